@@ -1,0 +1,266 @@
+//! `rasid parse`: the probe commands, stable so that outside suites can evaluate the
+//! parsers. One JSON line per input: `{"input": ..., "found": [...]}`.
+
+use anyhow::{Context, Result};
+use clap::{Args, Subcommand, ValueEnum};
+use jiff::civil::DateTime;
+use rasid_numbers::{NumberKind, NumberMention, Vague};
+use rasid_text::{tokenize, Normalized};
+use rasid_time::{DurationUnit, Precision, Prefer, TimeFlag, TimeKind, TimeMention, TimeOptions};
+use serde_json::{json, Value};
+use std::io::{BufRead, BufWriter, Write};
+use std::path::PathBuf;
+
+/// What to parse.
+#[derive(Subcommand)]
+pub enum ParseCommand {
+    /// Numbers: digits in every script, number words, qualifiers, ranges, vague figures.
+    Numbers(NumbersArgs),
+    /// Dates, times and durations.
+    Time(TimeArgs),
+    /// Runs the probe over the bundled example articles (or the given files): every
+    /// number and time expression, one JSON line per sentence that holds any.
+    Files(FilesArgs),
+}
+
+/// Arguments of `rasid parse numbers`.
+#[derive(Args)]
+pub struct NumbersArgs {
+    /// Also list numbers that are not counts (years, dates, phone numbers, references).
+    #[arg(long)]
+    all: bool,
+    /// The text; without it, one input per line from standard input.
+    text: Option<String>,
+}
+
+/// Arguments of `rasid parse time`.
+#[derive(Args)]
+pub struct TimeArgs {
+    /// The moment relative expressions are resolved against, `YYYY-MM-DDTHH:MM:SS`.
+    #[arg(long, value_parser = parse_reference)]
+    reference: Option<DateTime>,
+    /// Which way an ambiguous expression points.
+    #[arg(long, value_enum, default_value_t = PreferArg::Past)]
+    prefer: PreferArg,
+    /// The text; without it, one input per line from standard input.
+    text: Option<String>,
+}
+
+/// Arguments of `rasid parse files`.
+#[derive(Args)]
+pub struct FilesArgs {
+    /// Text files to read.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// The moment relative expressions are resolved against.
+    #[arg(long, value_parser = parse_reference)]
+    reference: Option<DateTime>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PreferArg {
+    Past,
+    Future,
+}
+
+fn parse_reference(s: &str) -> Result<DateTime, String> {
+    s.parse::<DateTime>()
+        .map_err(|e| format!("expected YYYY-MM-DDTHH:MM:SS: {e}"))
+}
+
+/// Runs one `rasid parse` subcommand.
+pub fn run(command: ParseCommand) -> Result<()> {
+    match command {
+        ParseCommand::Numbers(args) => {
+            let all = args.all;
+            each_input(args.text, |text| numbers_json(text, all))
+        }
+        ParseCommand::Time(args) => {
+            let options = TimeOptions {
+                reference: args.reference,
+                prefer: match args.prefer {
+                    PreferArg::Past => Prefer::Past,
+                    PreferArg::Future => Prefer::Future,
+                },
+            };
+            each_input(args.text, |text| times_json(text, &options))
+        }
+        ParseCommand::Files(args) => files(&args),
+    }
+}
+
+/// Applies `probe` to the one text given, or to each line of standard input.
+fn each_input(text: Option<String>, probe: impl Fn(&str) -> Vec<Value>) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut emit = |input: &str| -> Result<()> {
+        let line = json!({"input": input, "found": probe(input)});
+        writeln!(out, "{line}").context("writing to standard output")
+    };
+    match text {
+        Some(text) => emit(&text)?,
+        None => {
+            let stdin = std::io::stdin();
+            let mut buf = Vec::new();
+            let mut reader = stdin.lock();
+            loop {
+                buf.clear();
+                let n = reader
+                    .read_until(b'\n', &mut buf)
+                    .context("reading standard input")?;
+                if n == 0 {
+                    break;
+                }
+                let line = String::from_utf8_lossy(&buf);
+                let line = line.strip_suffix('\n').unwrap_or(&line);
+                let line = line.strip_suffix('\r').unwrap_or(line);
+                emit(line)?;
+            }
+        }
+    }
+    out.flush().context("writing to standard output")
+}
+
+fn numbers_json(text: &str, all: bool) -> Vec<Value> {
+    let normalized = Normalized::new(text);
+    let tokens = tokenize(normalized.as_str());
+    rasid_numbers::find_numbers(&normalized, &tokens)
+        .iter()
+        .filter(|m| all || m.kind.is_count() || m.kind == NumberKind::Ordinal)
+        .map(|m| number_json(text, m))
+        .collect()
+}
+
+fn number_json(text: &str, m: &NumberMention) -> Value {
+    json!({
+        "start": m.span.start,
+        "end": m.span.end,
+        "text": &text[m.span.clone()],
+        "value": m.value.map(number_value),
+        "low": m.low.map(number_value),
+        "high": m.high.map(number_value),
+        "approx": m.approx,
+        "vague": m.vague.map(vague_name),
+        "ordinal": m.kind == NumberKind::Ordinal,
+        "kind": kind_name(m.kind),
+    })
+}
+
+/// Whole numbers print as integers, so that `140` is not `140.0`.
+fn number_value(v: f64) -> Value {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        json!(v as i64)
+    } else {
+        json!(v)
+    }
+}
+
+fn vague_name(v: Vague) -> &'static str {
+    match v {
+        Vague::Dozens => "dozens",
+        Vague::Hundreds => "hundreds",
+        Vague::Thousands => "thousands",
+        Vague::TensOfThousands => "tens_of_thousands",
+        Vague::HundredsOfThousands => "hundreds_of_thousands",
+        Vague::Millions => "millions",
+        Vague::Few => "few",
+        Vague::Several => "several",
+    }
+}
+
+fn kind_name(k: NumberKind) -> &'static str {
+    match k {
+        NumberKind::Cardinal => "cardinal",
+        NumberKind::Ordinal => "ordinal",
+        NumberKind::Percent => "percent",
+        NumberKind::Year => "year",
+        NumberKind::DateOrTime => "date_or_time",
+        NumberKind::Identifier => "identifier",
+        NumberKind::Reference => "reference",
+    }
+}
+
+fn times_json(text: &str, options: &TimeOptions) -> Vec<Value> {
+    let normalized = Normalized::new(text);
+    let tokens = tokenize(normalized.as_str());
+    rasid_time::find_times(&normalized, &tokens, options)
+        .iter()
+        .map(|m| time_json(text, m))
+        .collect()
+}
+
+fn time_json(text: &str, m: &TimeMention) -> Value {
+    json!({
+        "start": m.span.start,
+        "end": m.span.end,
+        "text": &text[m.span.clone()],
+        "kind": match m.kind {
+            TimeKind::Instant => "instant",
+            TimeKind::Interval => "interval",
+            TimeKind::Duration => "duration",
+        },
+        "value": {
+            "start": m.start.map(|d| d.to_string()),
+            "end": m.end.map(|d| d.to_string()),
+        },
+        "precision": m.precision.map(precision_name),
+        "flags": m.flags.iter().map(|f| match f {
+            TimeFlag::MonthNamesDisagree => "month_names_disagree",
+        }).collect::<Vec<_>>(),
+        "duration": m.duration.map(|d| json!({
+            "value": number_value(d.value),
+            "unit": unit_name(d.unit),
+        })),
+    })
+}
+
+fn precision_name(p: Precision) -> &'static str {
+    match p {
+        Precision::Second => "second",
+        Precision::Minute => "minute",
+        Precision::Hour => "hour",
+        Precision::Day => "day",
+        Precision::Week => "week",
+        Precision::Month => "month",
+        Precision::Year => "year",
+    }
+}
+
+fn unit_name(u: DurationUnit) -> &'static str {
+    match u {
+        DurationUnit::Second => "seconds",
+        DurationUnit::Minute => "minutes",
+        DurationUnit::Hour => "hours",
+        DurationUnit::Day => "days",
+        DurationUnit::Week => "weeks",
+        DurationUnit::Month => "months",
+        DurationUnit::Year => "years",
+    }
+}
+
+fn files(args: &FilesArgs) -> Result<()> {
+    let options = TimeOptions {
+        reference: args.reference,
+        prefer: Prefer::Past,
+    };
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    for path in &args.files {
+        let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+        let text = String::from_utf8(bytes)
+            .with_context(|| format!("{} is not UTF-8 text", path.display()))?;
+        let normalized = Normalized::new(&text);
+        let tokens = tokenize(normalized.as_str());
+        let numbers: Vec<Value> = rasid_numbers::find_numbers(&normalized, &tokens)
+            .iter()
+            .map(|m| number_json(&text, m))
+            .collect();
+        let times: Vec<Value> = rasid_time::find_times(&normalized, &tokens, &options)
+            .iter()
+            .map(|m| time_json(&text, m))
+            .collect();
+        let line = json!({"file": path.display().to_string(), "numbers": numbers, "times": times});
+        writeln!(out, "{line}").context("writing to standard output")?;
+    }
+    out.flush().context("writing to standard output")
+}

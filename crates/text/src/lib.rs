@@ -1,0 +1,13 @@
+//! rasid's text layer: normalisation for matching with an offset map back to the
+//! original bytes, tokens, sentence and clause segmentation, and language detection.
+//!
+//! Everything here is pure: no I/O, no failure on messy text. Every later stage
+//! (numbers, time, lexicons, claims) matches against [`Normalized::as_str`] and maps
+//! what it finds back to the original with [`Normalized::original_range`].
+#![deny(missing_docs)]
+
+mod normalize;
+mod tokens;
+
+pub use normalize::{normalize_str, Normalized};
+pub use tokens::{tokenize, Token, TokenKind};

@@ -1,0 +1,412 @@
+//! Offset-preserving normalisation for matching.
+//!
+//! Arabic news writes the same word many ways: `أكثر` and `اكثر`, `مائة` and `مئة`,
+//! `٣` and `3`, with or without harakat, tatweel or invisible bidi marks. Every
+//! matcher downstream (numbers, dates, lexicons) compares against one canonical form,
+//! produced here. The canonical form is for matching only and is never shown to a user:
+//! every position in it maps back to a byte range of the original text, so that
+//! evidence always points at real bytes.
+//!
+//! The map is stored as *runs*. A linear run is a stretch where normalised and original
+//! bytes correspond one to one (plain ASCII, Arabic letters, or letters replaced by one
+//! of the same UTF-8 length such as `أ` to `ا`). An atomic run is one original character
+//! (or ligature) whose replacement has a different length (`٣` to `3`, `ﻻ` to `لا`);
+//! positions inside it map to the whole source character. Dropped characters (harakat,
+//! tatweel, zero-width and bidi controls) emit nothing and leave a gap between runs.
+
+use std::ops::Range;
+
+/// A text in matching form, with the map back to the original bytes.
+#[derive(Debug, Clone)]
+pub struct Normalized<'a> {
+    original: &'a str,
+    text: String,
+    runs: Vec<Run>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Run {
+    /// First normalised byte of the run.
+    norm_start: u32,
+    /// First original byte of the run.
+    orig_start: u32,
+    /// One past the last original byte of the run.
+    orig_end: u32,
+    /// Whether normalised and original bytes correspond one to one inside the run.
+    linear: bool,
+}
+
+/// What one original character becomes in matching form.
+enum Mapped {
+    /// The character itself.
+    Keep,
+    /// Nothing: the character carries no meaning for matching.
+    Drop,
+    /// Another single character.
+    Char(char),
+    /// Several characters (compatibility decompositions of ligatures).
+    Str(String),
+}
+
+impl<'a> Normalized<'a> {
+    /// Normalises `original` for matching.
+    ///
+    /// Never fails: any valid UTF-8 has a matching form. Runs in one pass with an ASCII
+    /// fast path, since the throughput of the whole pipeline rests on it.
+    pub fn new(original: &'a str) -> Self {
+        let mut builder = Builder {
+            text: String::with_capacity(original.len()),
+            runs: Vec::new(),
+        };
+        let bytes = original.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                // ASCII: a run of bytes that only needs case folding.
+                let start = i;
+                while i < bytes.len() && bytes[i] < 0x80 {
+                    i += 1;
+                }
+                builder.push_linear_ascii(&original[start..i], start);
+                continue;
+            }
+            let Some(c) = original[i..].chars().next() else {
+                break;
+            };
+            let len = c.len_utf8();
+            match map_char(c) {
+                Mapped::Keep => builder.push_linear(c, i, len),
+                Mapped::Drop => {}
+                Mapped::Char(m) if m.len_utf8() == len => builder.push_linear(m, i, len),
+                Mapped::Char(m) => {
+                    let mut buf = [0u8; 4];
+                    builder.push_atomic(m.encode_utf8(&mut buf), i, len);
+                }
+                Mapped::Str(s) => builder.push_atomic(&s, i, len),
+            }
+            i += len;
+        }
+        Normalized {
+            original,
+            text: builder.text,
+            runs: builder.runs,
+        }
+    }
+
+    /// The original text this was made from.
+    pub fn original(&self) -> &'a str {
+        self.original
+    }
+
+    /// The matching form.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Maps a normalised position to the original byte where the character at that
+    /// position starts. A position at the end maps to the end of the original.
+    pub fn original_start(&self, norm: usize) -> usize {
+        if norm >= self.text.len() {
+            return self.original.len();
+        }
+        let run = &self.runs[self.run_index(norm)];
+        if run.linear {
+            run.orig_start as usize + (norm - run.norm_start as usize)
+        } else {
+            run.orig_start as usize
+        }
+    }
+
+    /// Maps an exclusive normalised end position to the exclusive original end, so that
+    /// the original range covers every source byte of the characters before `norm`,
+    /// including dropped marks (harakat, tatweel) that follow the last of them.
+    pub fn original_end(&self, norm: usize) -> usize {
+        if norm == 0 {
+            return self.runs.first().map_or(0, |r| r.orig_start as usize);
+        }
+        if norm >= self.text.len() {
+            return self.original.len();
+        }
+        let index = self.run_index(norm - 1);
+        let run = &self.runs[index];
+        let run_norm_end = self.run_norm_end(index);
+        if norm == run_norm_end {
+            // At a run boundary: take in the dropped characters before the next run.
+            self.runs
+                .get(index + 1)
+                .map_or(self.original.len(), |next| next.orig_start as usize)
+        } else if run.linear {
+            run.orig_start as usize + (norm - run.norm_start as usize)
+        } else {
+            run.orig_end as usize
+        }
+    }
+
+    /// Maps a normalised byte range to the original byte range it came from.
+    pub fn original_range(&self, norm: Range<usize>) -> Range<usize> {
+        let start = self.original_start(norm.start);
+        let end = self.original_end(norm.end).max(start);
+        start..end
+    }
+
+    /// The original text behind a normalised range: what evidence shows.
+    pub fn original_slice(&self, norm: Range<usize>) -> &'a str {
+        let range = self.original_range(norm);
+        &self.original[range]
+    }
+
+    fn run_index(&self, norm: usize) -> usize {
+        // Runs are sorted by norm_start and the first starts at 0.
+        self.runs
+            .partition_point(|r| r.norm_start as usize <= norm)
+            .saturating_sub(1)
+    }
+
+    fn run_norm_end(&self, index: usize) -> usize {
+        self.runs
+            .get(index + 1)
+            .map_or(self.text.len(), |r| r.norm_start as usize)
+    }
+}
+
+struct Builder {
+    text: String,
+    runs: Vec<Run>,
+}
+
+impl Builder {
+    fn push_linear_ascii(&mut self, s: &str, orig_start: usize) {
+        let norm_start = self.text.len();
+        self.text.extend(s.chars().map(|c| c.to_ascii_lowercase()));
+        self.extend_linear(norm_start, orig_start, s.len());
+    }
+
+    fn push_linear(&mut self, c: char, orig_start: usize, len: usize) {
+        let norm_start = self.text.len();
+        self.text.push(c);
+        self.extend_linear(norm_start, orig_start, len);
+    }
+
+    fn extend_linear(&mut self, norm_start: usize, orig_start: usize, len: usize) {
+        if let Some(last) = self.runs.last_mut() {
+            if last.linear && last.orig_end as usize == orig_start {
+                last.orig_end = to_u32(orig_start + len);
+                return;
+            }
+        }
+        self.runs.push(Run {
+            norm_start: to_u32(norm_start),
+            orig_start: to_u32(orig_start),
+            orig_end: to_u32(orig_start + len),
+            linear: true,
+        });
+    }
+
+    fn push_atomic(&mut self, replacement: &str, orig_start: usize, len: usize) {
+        if replacement.is_empty() {
+            return;
+        }
+        let norm_start = self.text.len();
+        self.text.push_str(replacement);
+        self.runs.push(Run {
+            norm_start: to_u32(norm_start),
+            orig_start: to_u32(orig_start),
+            orig_end: to_u32(orig_start + len),
+            linear: false,
+        });
+    }
+}
+
+/// Offsets are stored as `u32` to halve the map; texts over 4 GiB are split by ingest
+/// long before they get here, so saturating is only a guard.
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Normalises one character for matching (see the module documentation).
+fn map_char(c: char) -> Mapped {
+    match c {
+        // Arabic-Indic and extended (Persian/Urdu) digits.
+        '\u{0660}'..='\u{0669}' => Mapped::Char(ascii_digit(c as u32 - 0x0660)),
+        '\u{06F0}'..='\u{06F9}' => Mapped::Char(ascii_digit(c as u32 - 0x06F0)),
+        // Alef with hamza above or below, madda, wasla, wavy hamza.
+        'أ' | 'إ' | 'آ' | 'ٱ' | '\u{0672}' | '\u{0673}' => Mapped::Char('ا'),
+        // Alef maqsura and Persian yeh to yaa; keheh to kaf.
+        'ى' | '\u{06CC}' => Mapped::Char('ي'),
+        '\u{06A9}' => Mapped::Char('ك'),
+        // Taa marbuta to haa.
+        'ة' => Mapped::Char('ه'),
+        // Tatweel, harakat, superscript alef, Quranic annotation marks.
+        '\u{0640}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E4}'
+        | '\u{06E7}'
+        | '\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}' => Mapped::Drop,
+        // Zero-width characters, bidi controls, byte order mark, soft hyphen.
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{061C}'
+        | '\u{00AD}' => Mapped::Drop,
+        // Arabic punctuation.
+        '،' => Mapped::Char(','),
+        '؛' => Mapped::Char(';'),
+        '؟' => Mapped::Char('?'),
+        '٫' => Mapped::Char('.'),
+        '٬' => Mapped::Char(','),
+        '٪' => Mapped::Char('%'),
+        '۔' => Mapped::Char('.'),
+        // Typographic quotes and guillemets.
+        '“' | '”' | '„' | '‟' | '«' | '»' | '″' | '〝' | '〞' => Mapped::Char('"'),
+        '‘' | '’' | '‚' | '‛' | '′' | '‹' | '›' => Mapped::Char('\''),
+        // Spaces and line separators.
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+            Mapped::Char(' ')
+        }
+        '\u{2028}' | '\u{2029}' | '\u{0085}' => Mapped::Char('\n'),
+        // Dashes and minus signs.
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => {
+            Mapped::Char('-')
+        }
+        // Arabic presentation forms and fullwidth/halfwidth forms: compatibility
+        // decomposition, then the same rules on each resulting character.
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' | '\u{FF01}'..='\u{FFEF}' => {
+            compatibility(c)
+        }
+        _ if c.is_uppercase() => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => Mapped::Char(l),
+                (Some(l), Some(m)) => {
+                    let mut s = String::from(l);
+                    s.push(m);
+                    s.extend(lower);
+                    Mapped::Str(s)
+                }
+                _ => Mapped::Keep,
+            }
+        }
+        _ => Mapped::Keep,
+    }
+}
+
+fn ascii_digit(d: u32) -> char {
+    char::from_digit(d, 10).unwrap_or('0')
+}
+
+fn compatibility(c: char) -> Mapped {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::new();
+    for d in std::iter::once(c).nfkc() {
+        match map_char_base(d) {
+            Mapped::Keep => out.push(d),
+            Mapped::Drop => {}
+            Mapped::Char(m) => out.push(m),
+            Mapped::Str(s) => out.push_str(&s),
+        }
+    }
+    if out.len() == c.len_utf8() && out.chars().count() == 1 {
+        out.chars().next().map_or(Mapped::Drop, Mapped::Char)
+    } else if out.is_empty() {
+        Mapped::Drop
+    } else {
+        Mapped::Str(out)
+    }
+}
+
+/// [`map_char`] for characters that came out of a compatibility decomposition, which
+/// are never presentation forms themselves (so no recursion).
+fn map_char_base(c: char) -> Mapped {
+    match c {
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' | '\u{FF01}'..='\u{FFEF}' => {
+            Mapped::Keep
+        }
+        _ if c.is_ascii_uppercase() => Mapped::Char(c.to_ascii_lowercase()),
+        _ => map_char(c),
+    }
+}
+
+/// Normalises a short string (a lexicon entry, a query) to its matching form, without
+/// the offset map.
+pub fn normalize_str(s: &str) -> String {
+    Normalized::new(s).text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (original, matching form): one row per rule.
+    const CASES: &[(&str, &str)] = &[
+        ("٠١٢٣٤٥٦٧٨٩", "0123456789"),
+        ("۰۱۲۳۴۵۶۷۸۹", "0123456789"),
+        ("أإآٱ", "اااا"),
+        ("مستشفى", "مستشفي"),
+        ("مدينة", "مدينه"),
+        ("قـــوات", "قوات"),
+        ("مُحَمَّدٌ", "محمد"),
+        ("قوات\u{200F} سوريا\u{200C}", "قوات سوريا"),
+        ("نعم، لا؛ لماذا؟", "نعم, لا; لماذا?"),
+        ("٢٫٥", "2.5"),
+        ("١٬٥٠٠", "1,500"),
+        ("«داعش»", "\"داعش\""),
+        ("“ISIS”", "\"isis\""),
+        ("The SDF", "the sdf"),
+        ("\u{FEFB}", "لا"),
+        ("\u{FE8D}\u{FEDF}", "ال"),
+        ("Ａ１", "a1"),
+        ("50٪", "50%"),
+        ("Straße", "straße"),
+        ("İ", "i\u{307}"),
+    ];
+
+    #[test]
+    fn table() {
+        for (original, expected) in CASES {
+            assert_eq!(normalize_str(original), *expected, "normalising {original:?}");
+        }
+    }
+
+    #[test]
+    fn offsets_point_at_the_source_characters() {
+        let original = "قُتِلَ ١٤٠ عنصراً";
+        let n = Normalized::new(original);
+        assert_eq!(n.as_str(), "قتل 140 عنصرا");
+        let digits = n.as_str().find("140").expect("digits");
+        assert_eq!(n.original_slice(digits..digits + 3), "١٤٠");
+        // A word whose last letter carries a dropped mark keeps the mark.
+        assert_eq!(n.original_slice(0..n.as_str().find(' ').expect("space")), "قُتِلَ");
+        // Inside an atomic run, a range widens to the whole source character.
+        assert_eq!(n.original_slice(digits + 1..digits + 2), "٤");
+        let word = n.as_str().rfind(' ').expect("space") + 1;
+        assert_eq!(n.original_slice(word..n.as_str().len()), "عنصراً");
+    }
+
+    #[test]
+    fn ligature_positions_widen_to_the_ligature() {
+        let original = "x\u{FEFB}y";
+        let n = Normalized::new(original);
+        assert_eq!(n.as_str(), "xلاy");
+        // The alef inside the lam-alef ligature maps to the whole ligature.
+        assert_eq!(n.original_slice(3..5), "\u{FEFB}");
+        assert_eq!(n.original_slice(0..1), "x");
+        assert_eq!(n.original_slice(5..6), "y");
+    }
+
+    #[test]
+    fn empty_and_all_dropped() {
+        let n = Normalized::new("");
+        assert_eq!(n.as_str(), "");
+        assert_eq!(n.original_range(0..0), 0..0);
+        let n = Normalized::new("\u{064E}\u{0640}");
+        assert_eq!(n.as_str(), "");
+        assert_eq!(n.original_range(0..0), 4..4);
+    }
+}

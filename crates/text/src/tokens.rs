@@ -1,0 +1,178 @@
+//! Tokens of a normalised text: words, digit runs and punctuation.
+//!
+//! Numbers, dates and lexicon lookups all walk the same tokens, so they are cut once
+//! here. A token never spans a change of kind: `ال192` is the word `ال` followed by the
+//! digits `192` with no space between, which is how parsers see prefixes glued to
+//! numbers (`بـ3` becomes `ب` `3` after tatweel is dropped).
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters of any script (Arabic, Latin, ...).
+    Word,
+    /// ASCII digits `0-9` (other digit scripts are already folded by normalisation).
+    Digits,
+    /// Any single other visible character: punctuation, symbols.
+    Punct,
+}
+
+/// One token, with byte offsets into the normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// First byte in the normalised text.
+    pub start: u32,
+    /// One past the last byte in the normalised text.
+    pub end: u32,
+    /// What the token is made of.
+    pub kind: TokenKind,
+    /// Whether white space separates this token from the previous one. Parsers use it to
+    /// tell `1,500` (one number) from `1, 500` (two).
+    pub space_before: bool,
+    /// Whether a line break separates this token from the previous one: no expression
+    /// crosses a paragraph.
+    pub newline_before: bool,
+}
+
+impl Token {
+    /// The token's byte range in the normalised text.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// The token's text, given the normalised text it was cut from.
+    pub fn text<'t>(&self, normalized: &'t str) -> &'t str {
+        &normalized[self.range()]
+    }
+
+    /// The single character of a punctuation token (or the first of any token).
+    pub fn first_char(&self, normalized: &str) -> char {
+        self.text(normalized).chars().next().unwrap_or(' ')
+    }
+}
+
+/// Cuts a normalised text into tokens.
+pub fn tokenize(normalized: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(normalized.len() / 5);
+    let bytes = normalized.as_bytes();
+    let mut i = 0;
+    let mut space_before = false;
+    let mut newline_before = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (kind, end) = if b.is_ascii_digit() {
+            let mut j = i + 1;
+            while j < bytes.len() && bytes[j].is_ascii_digit() {
+                j += 1;
+            }
+            (TokenKind::Digits, j)
+        } else if b.is_ascii_alphabetic() || (b >= 0x80 && is_word_char_at(normalized, i)) {
+            let mut j = i;
+            while j < bytes.len() {
+                let c = bytes[j];
+                if c.is_ascii_alphabetic() {
+                    j += 1;
+                } else if c >= 0x80 && is_word_char_at(normalized, j) {
+                    j += utf8_len(c);
+                } else {
+                    break;
+                }
+            }
+            (TokenKind::Word, j)
+        } else if b.is_ascii_whitespace() {
+            space_before = true;
+            newline_before |= b == b'\n';
+            i += 1;
+            continue;
+        } else {
+            let len = utf8_len(b);
+            let c = normalized[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                space_before = true;
+                i += len;
+                continue;
+            }
+            (TokenKind::Punct, i + len)
+        };
+        tokens.push(Token {
+            start: i as u32,
+            end: end as u32,
+            kind,
+            space_before,
+            newline_before,
+        });
+        space_before = false;
+        newline_before = false;
+        i = end;
+    }
+    tokens
+}
+
+fn is_word_char_at(s: &str, i: usize) -> bool {
+    s[i..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || is_combining_mark(c))
+}
+
+/// Combining marks that normalisation keeps (non-Arabic scripts) stay inside words.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{20D0}'..='\u{20FF}')
+}
+
+fn utf8_len(first_byte: u8) -> usize {
+    match first_byte {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize_str;
+
+    fn cut(s: &str) -> Vec<(String, TokenKind, bool)> {
+        let n = normalize_str(s);
+        tokenize(&n)
+            .iter()
+            .map(|t| (t.text(&n).to_string(), t.kind, t.space_before))
+            .collect()
+    }
+
+    #[test]
+    fn words_digits_and_punctuation() {
+        use TokenKind::*;
+        assert_eq!(
+            cut("قتل ١٤٠ عنصراً، ال١٩٢"),
+            vec![
+                ("قتل".into(), Word, false),
+                ("140".into(), Digits, true),
+                ("عنصرا".into(), Word, true),
+                (",".into(), Punct, false),
+                ("ال".into(), Word, true),
+                ("192".into(), Digits, false),
+            ]
+        );
+        assert_eq!(
+            cut("بـ3 and 1,500"),
+            vec![
+                ("ب".into(), Word, false),
+                ("3".into(), Digits, false),
+                ("and".into(), Word, true),
+                ("1".into(), Digits, true),
+                (",".into(), Punct, false),
+                ("500".into(), Digits, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn newline_is_recorded() {
+        let n = normalize_str("a\n\nb");
+        let t = tokenize(&n);
+        assert!(t[1].newline_before && t[1].space_before);
+        assert!(!t[0].newline_before);
+    }
+}
