@@ -6,8 +6,12 @@
 //! what it finds back to the original with [`Normalized::original_range`].
 #![deny(missing_docs)]
 
+mod lang;
 mod normalize;
+mod segment;
 mod tokens;
 
+pub use lang::{detect_language, guess_language, Language, LanguageGuess};
 pub use normalize::{normalize_str, Normalized};
+pub use segment::{clauses, clauses_of, sentences, Segment};
 pub use tokens::{tokenize, Token, TokenKind};

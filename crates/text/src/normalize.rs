@@ -54,39 +54,63 @@ impl<'a> Normalized<'a> {
     /// Never fails: any valid UTF-8 has a matching form. Runs in one pass with an ASCII
     /// fast path, since the throughput of the whole pipeline rests on it.
     pub fn new(original: &'a str) -> Self {
+        let arabic = &*ARABIC_BLOCK;
         let mut builder = Builder {
             text: String::with_capacity(original.len()),
             runs: Vec::new(),
+            unchanged: 0,
+            linear_norm: 0,
+            linear_orig: 0,
         };
         let bytes = original.as_bytes();
         let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
+        while let Some(&b) = bytes.get(i) {
             if b < 0x80 {
-                // ASCII: a run of bytes that only needs case folding.
-                let start = i;
-                while i < bytes.len() && bytes[i] < 0x80 {
-                    i += 1;
+                if b.is_ascii_uppercase() {
+                    builder.replace(original, i, 1, char::from(b.to_ascii_lowercase()));
                 }
-                builder.push_linear_ascii(&original[start..i], start);
+                i += 1;
                 continue;
             }
-            let Some(c) = original[i..].chars().next() else {
+            if (0xD8..=0xDB).contains(&b) {
+                // The Arabic block U+0600..U+06FF: its class comes from a table.
+                let low = bytes.get(i + 1).map_or(0, |&c| c & 0x3F);
+                let index = (usize::from(b & 0x03) << 6) | usize::from(low);
+                match arabic.get(index) {
+                    Some(Class::Keep) => {
+                        i += 2;
+                        continue;
+                    }
+                    Some(Class::Drop) => {
+                        builder.drop(original, i, 2);
+                        i += 2;
+                        continue;
+                    }
+                    Some(&Class::Replace(m)) => {
+                        builder.replace(original, i, 2, m);
+                        i += 2;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            let Some(c) = original.get(i..).and_then(|rest| rest.chars().next()) else {
                 break;
             };
             let len = c.len_utf8();
             match map_char(c) {
-                Mapped::Keep => builder.push_linear(c, i, len),
-                Mapped::Drop => {}
-                Mapped::Char(m) if m.len_utf8() == len => builder.push_linear(m, i, len),
+                Mapped::Keep => {}
+                Mapped::Drop => builder.drop(original, i, len),
+                Mapped::Char(m) if m.len_utf8() == len => builder.replace(original, i, len, m),
                 Mapped::Char(m) => {
                     let mut buf = [0u8; 4];
-                    builder.push_atomic(m.encode_utf8(&mut buf), i, len);
+                    builder.push_atomic(original, m.encode_utf8(&mut buf), i, len);
                 }
-                Mapped::Str(s) => builder.push_atomic(&s, i, len),
+                Mapped::Str(s) => builder.push_atomic(original, &s, i, len),
             }
             i += len;
         }
+        builder.finish(original);
         Normalized {
             original,
             text: builder.text,
@@ -112,7 +136,12 @@ impl<'a> Normalized<'a> {
         }
         let run = &self.runs[self.run_index(norm)];
         if run.linear {
-            run.orig_start as usize + (norm - run.norm_start as usize)
+            // A position inside a character (a caller's slip) snaps back to its start.
+            let mut orig = run.orig_start as usize + (norm - run.norm_start as usize);
+            while !self.original.is_char_boundary(orig) {
+                orig -= 1;
+            }
+            orig
         } else {
             run.orig_start as usize
         }
@@ -137,7 +166,12 @@ impl<'a> Normalized<'a> {
                 .get(index + 1)
                 .map_or(self.original.len(), |next| next.orig_start as usize)
         } else if run.linear {
-            run.orig_start as usize + (norm - run.norm_start as usize)
+            // A position inside a character (a caller's slip) snaps forward to its end.
+            let mut orig = run.orig_start as usize + (norm - run.norm_start as usize);
+            while !self.original.is_char_boundary(orig) {
+                orig += 1;
+            }
+            orig
         } else {
             run.orig_end as usize
         }
@@ -170,51 +204,78 @@ impl<'a> Normalized<'a> {
     }
 }
 
+/// Builds the matching form and its runs in one pass. Unchanged bytes are not copied one
+/// by one: they pile up from `unchanged` and are copied in one go when something changes.
+/// The open linear run starts at `linear_norm`/`linear_orig` and is only written out when
+/// a dropped or atomic character ends it, since same-length replacements keep it linear.
 struct Builder {
     text: String,
     runs: Vec<Run>,
+    unchanged: usize,
+    linear_norm: usize,
+    linear_orig: usize,
 }
 
 impl Builder {
-    fn push_linear_ascii(&mut self, s: &str, orig_start: usize) {
-        let norm_start = self.text.len();
-        self.text.extend(s.chars().map(|c| c.to_ascii_lowercase()));
-        self.extend_linear(norm_start, orig_start, s.len());
+    /// Copies the unchanged original bytes up to `to`.
+    fn flush(&mut self, original: &str, to: usize) {
+        if let Some(slice) = original.get(self.unchanged..to) {
+            self.text.push_str(slice);
+        }
+        self.unchanged = to;
     }
 
-    fn push_linear(&mut self, c: char, orig_start: usize, len: usize) {
-        let norm_start = self.text.len();
+    /// Ends the open linear run at original byte `orig_end` (it holds everything up to
+    /// there), and opens the next one after `skip` original bytes.
+    fn end_linear(&mut self, orig_end: usize, skip: usize) {
+        if orig_end > self.linear_orig {
+            self.runs.push(Run {
+                norm_start: to_u32(self.linear_norm),
+                orig_start: to_u32(self.linear_orig),
+                orig_end: to_u32(orig_end),
+                linear: true,
+            });
+        }
+        self.linear_norm = self.text.len();
+        self.linear_orig = orig_end + skip;
+    }
+
+    /// Replaces the character at `at` (`len` bytes) by `c` of the same length.
+    fn replace(&mut self, original: &str, at: usize, len: usize, c: char) {
+        self.flush(original, at);
         self.text.push(c);
-        self.extend_linear(norm_start, orig_start, len);
+        self.unchanged = at + len;
     }
 
-    fn extend_linear(&mut self, norm_start: usize, orig_start: usize, len: usize) {
-        if let Some(last) = self.runs.last_mut() {
-            if last.linear && last.orig_end as usize == orig_start {
-                last.orig_end = to_u32(orig_start + len);
-                return;
-            }
-        }
-        self.runs.push(Run {
-            norm_start: to_u32(norm_start),
-            orig_start: to_u32(orig_start),
-            orig_end: to_u32(orig_start + len),
-            linear: true,
-        });
+    /// Drops the character at `at`.
+    fn drop(&mut self, original: &str, at: usize, len: usize) {
+        self.flush(original, at);
+        self.end_linear(at, len);
+        self.unchanged = at + len;
     }
 
-    fn push_atomic(&mut self, replacement: &str, orig_start: usize, len: usize) {
-        if replacement.is_empty() {
-            return;
+    /// Replaces the character at `at` by a replacement of another length, mapped as a
+    /// whole.
+    fn push_atomic(&mut self, original: &str, replacement: &str, at: usize, len: usize) {
+        self.flush(original, at);
+        self.end_linear(at, 0);
+        self.unchanged = at + len;
+        if !replacement.is_empty() {
+            self.text.push_str(replacement);
+            self.runs.push(Run {
+                norm_start: to_u32(self.linear_norm),
+                orig_start: to_u32(at),
+                orig_end: to_u32(at + len),
+                linear: false,
+            });
         }
-        let norm_start = self.text.len();
-        self.text.push_str(replacement);
-        self.runs.push(Run {
-            norm_start: to_u32(norm_start),
-            orig_start: to_u32(orig_start),
-            orig_end: to_u32(orig_start + len),
-            linear: false,
-        });
+        self.linear_norm = self.text.len();
+        self.linear_orig = at + len;
+    }
+
+    fn finish(&mut self, original: &str) {
+        self.flush(original, original.len());
+        self.end_linear(original.len(), 0);
     }
 }
 
@@ -223,6 +284,36 @@ impl Builder {
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
+
+/// What normalisation does to a character of the Arabic block, for the fast path.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Kept as it is.
+    Keep,
+    /// Dropped.
+    Drop,
+    /// Replaced by another character of the Arabic block (same UTF-8 length).
+    Replace(char),
+    /// Anything else: go through [`map_char`].
+    Other,
+}
+
+/// The class of every character U+0600..U+06FF, derived once from [`map_char`] so that
+/// the fast path can never disagree with it.
+static ARABIC_BLOCK: std::sync::LazyLock<[Class; 256]> = std::sync::LazyLock::new(|| {
+    let mut table = [Class::Other; 256];
+    for (offset, class) in (0u32..).zip(table.iter_mut()) {
+        if let Some(c) = char::from_u32(0x0600 + offset) {
+            *class = match map_char(c) {
+                Mapped::Keep => Class::Keep,
+                Mapped::Drop => Class::Drop,
+                Mapped::Char(m) if m.len_utf8() == 2 => Class::Replace(m),
+                Mapped::Char(_) | Mapped::Str(_) => Class::Other,
+            };
+        }
+    }
+    table
+});
 
 /// Normalises one character for matching (see the module documentation).
 fn map_char(c: char) -> Mapped {

@@ -53,6 +53,7 @@ impl Token {
 /// Cuts a normalised text into tokens.
 pub fn tokenize(normalized: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(normalized.len() / 5);
+    let arabic = &*ARABIC_WORD_CHARS;
     let bytes = normalized.as_bytes();
     let mut i = 0;
     let mut space_before = false;
@@ -65,19 +66,8 @@ pub fn tokenize(normalized: &str) -> Vec<Token> {
                 j += 1;
             }
             (TokenKind::Digits, j)
-        } else if b.is_ascii_alphabetic() || (b >= 0x80 && is_word_char_at(normalized, i)) {
-            let mut j = i;
-            while j < bytes.len() {
-                let c = bytes[j];
-                if c.is_ascii_alphabetic() {
-                    j += 1;
-                } else if c >= 0x80 && is_word_char_at(normalized, j) {
-                    j += utf8_len(c);
-                } else {
-                    break;
-                }
-            }
-            (TokenKind::Word, j)
+        } else if b.is_ascii_alphabetic() || (b >= 0x80 && is_word_char_at(normalized, i, arabic)) {
+            (TokenKind::Word, word_end(normalized, i, arabic))
         } else if b.is_ascii_whitespace() {
             space_before = true;
             newline_before |= b == b'\n';
@@ -107,12 +97,59 @@ pub fn tokenize(normalized: &str) -> Vec<Token> {
     tokens
 }
 
-fn is_word_char_at(s: &str, i: usize) -> bool {
-    s[i..]
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_alphabetic() || is_combining_mark(c))
+/// One past the last byte of the word starting at `start`.
+#[inline]
+fn word_end(s: &str, start: usize, arabic: &[bool; 256]) -> usize {
+    let bytes = s.as_bytes();
+    let mut j = start;
+    while let Some(&c) = bytes.get(j) {
+        if c.is_ascii_alphabetic() {
+            j += 1;
+        } else if (0xD8..=0xDB).contains(&c) {
+            // Arabic letters, the bulk of the text: answered without decoding.
+            let low = bytes.get(j + 1).map_or(0, |&d| d & 0x3F);
+            let index = (usize::from(c & 0x03) << 6) | usize::from(low);
+            if !arabic.get(index).copied().unwrap_or(false) {
+                break;
+            }
+            j += 2;
+        } else if c >= 0x80 && is_word_char_at(s, j, arabic) {
+            j += utf8_len(c);
+        } else {
+            break;
+        }
+    }
+    j
 }
+
+/// Whether the character at byte `i` belongs in a word; `arabic` is
+/// [`ARABIC_WORD_CHARS`], passed in so that the hot loop does not touch the lazy cell.
+#[inline]
+fn is_word_char_at(s: &str, i: usize, arabic: &[bool; 256]) -> bool {
+    let bytes = s.as_bytes();
+    if let Some(&lead @ 0xD8..=0xDB) = bytes.get(i) {
+        // The Arabic block: most of Arabic text, answered from a table.
+        let low = bytes.get(i + 1).map_or(0, |&c| c & 0x3F);
+        let index = (usize::from(lead & 0x03) << 6) | usize::from(low);
+        return arabic.get(index).copied().unwrap_or(false);
+    }
+    s.get(i..)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(is_word_char)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || is_combining_mark(c)
+}
+
+/// [`is_word_char`] for U+0600..U+06FF, computed once from it.
+static ARABIC_WORD_CHARS: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+    let mut table = [false; 256];
+    for (offset, slot) in (0u32..).zip(table.iter_mut()) {
+        *slot = char::from_u32(0x0600 + offset).is_some_and(is_word_char);
+    }
+    table
+});
 
 /// Combining marks that normalisation keeps (non-Arabic scripts) stay inside words.
 fn is_combining_mark(c: char) -> bool {

@@ -1,7 +1,51 @@
 //! Dates, times and durations in Arabic and English news text.
+//!
+//! [`find_times`] walks the tokens once. At each token that can start an expression it
+//! reads *pieces* (a date, a clock time, a weekday, a part of the day, a relative day, a
+//! period, an offset), merges adjacent pieces into one expression (`مساء الخميس 20 كانون
+//! الثاني`), joins two expressions into an interval (`بين عامي 2014 و2019`, `من ... الى
+//! ...`), and resolves it against [`TimeOptions`]. Durations are lengths with no
+//! position (`تسعة أيام`). Number words come from `rasid-numbers`; digits are read here.
+//!
+//! Conventions (documented because other parsers differ):
+//! - `start` is inclusive, `end` exclusive, both at the expression's precision: `قبل
+//!   ساعتين` at 10:38 is 08:00..09:00, not 08:38. An interval ending on a clock reading
+//!   ends at that instant (`من 5 الى 7 مساء` is 17:00..19:00); one ending on a day,
+//!   month or year includes it (`بين عامي 2014 و2019` ends on 2020-01-01).
+//! - A day is never guessed: without a reference, a weekday or a day and month with no
+//!   year stay unresolved (`start`/`end`/`precision` all `None`), unless every year the
+//!   same text states is one and the same: then a Gregorian day and month take it.
+//! - A month or day named without a year is the latest one not after the reference with
+//!   [`Prefer::Past`], the earliest not before it with [`Prefer::Future`]; `شباط الماضي`
+//!   is the last February before the current month.
+//! - Weeks start on Sunday, as in most Arabic-speaking countries.
+//! - `ليلة الخميس` and `ليل الخميس` are the night of that day (20:00..24:00); `ليل
+//!   الخميس إلى الجمعة` runs from Thursday evening to Friday 06:00.
+//! - `مطلع`/`منتصف`/`أواخر` narrow a year to four months, a month to ten days (the last
+//!   part runs to its end), a week to a third; seasons are three whole months (winter
+//!   starts in the December before its year) and need a year or `هذا`.
+//! - Days counted from an event (`اليوم التالي`, `اليوم الثالث للهجوم`) are not resolved
+//!   against the reference: the second carries [`TimeMention::event_day`].
+//! - Durations carry the precision of their unit; parts in other units are folded into
+//!   the first (`ساعتين و30 دقيقة` is 2.5 hours). A vague plural after a cue or a vague
+//!   count (`منذ ساعات`, `لعدة أيام`) is a [`TimeKind::Duration`] with `duration: None`;
+//!   a bare plural (`أيام الحرب`) is no mention.
+//! - Spans leave out a leading conjunction or preposition glued to the first word
+//!   (`بالأمس` shows `الأمس`).
 #![deny(missing_docs)]
 
+mod clock;
+mod cursor;
+mod dates;
+mod duration;
+mod hijri;
+mod lexicon;
+mod relative;
+mod resolve;
+mod scan;
+
 use jiff::civil::DateTime;
+use rasid_numbers::NumberMention;
 use rasid_text::{Normalized, Token};
 use std::ops::Range;
 
@@ -109,14 +153,31 @@ pub struct TimeMention {
     pub flags: Vec<TimeFlag>,
     /// For durations, the length.
     pub duration: Option<Duration>,
+    /// Day N of an event (`اليوم الثالث للهجوم` is 3): an instant whose date needs the
+    /// event's start, which only the claim layer can know.
+    pub event_day: Option<u32>,
 }
 
 /// Finds dates, times and durations in a normalised text, in text order.
+///
+/// `tokens` must be [`rasid_text::tokenize`] of `text.as_str()`. Number words are read
+/// with [`rasid_numbers::find_numbers`].
 pub fn find_times(
     text: &Normalized<'_>,
     tokens: &[Token],
     options: &TimeOptions,
 ) -> Vec<TimeMention> {
-    let _ = (text, tokens, options);
-    Vec::new()
+    let numbers = rasid_numbers::find_numbers(text, tokens);
+    scan::find(text, tokens, &numbers, options)
+}
+
+/// [`find_times`] for a pipeline that has already run [`rasid_numbers::find_numbers`]
+/// on the same text and tokens: the numbers are not searched twice.
+pub fn find_times_with_numbers(
+    text: &Normalized<'_>,
+    tokens: &[Token],
+    numbers: &[NumberMention],
+    options: &TimeOptions,
+) -> Vec<TimeMention> {
+    scan::find(text, tokens, numbers, options)
 }

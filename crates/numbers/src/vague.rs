@@ -1,0 +1,123 @@
+//! Figures named without a number: `عشرات`, `مئات الالاف`, `بضعه`, `عدد من`, `dozens`.
+
+use crate::ctx::Ctx;
+use crate::Vague;
+
+/// A vague figure and the bounds it stands for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct VagueRead {
+    pub end: usize,
+    pub vague: Vague,
+    pub low: f64,
+    pub high: Option<f64>,
+}
+
+/// Strips the clitics Arabic glues to these words (`والعشرات`, `بمئات`).
+fn base(w: &str) -> &str {
+    if matches!(
+        w,
+        "بضعه" | "بضع" | "عشرات" | "مئات" | "الاف" | "الوف" | "عده" | "عدد" | "عددا"
+    ) {
+        return w;
+    }
+    for p in ["وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف"] {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.len() >= 6 {
+                return rest;
+            }
+        }
+    }
+    w
+}
+
+/// Cheap test on the word's ending that rejects almost every word before any lookup.
+fn maybe_vague(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ات", "اف", "وف", "ين", "ضعه", "ضع", "عده", "دد", "ددا", "s", "few", "number", "handful",
+        "several",
+    ];
+    ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// Reads a vague figure at token `i`.
+pub(crate) fn read(ctx: &Ctx<'_>, i: usize) -> Option<VagueRead> {
+    let w = ctx.word(i);
+    if w.is_empty() {
+        return None;
+    }
+    if !maybe_vague(w) {
+        return None;
+    }
+    let next = ctx.word(i + 1);
+    let next_base = base(next);
+    let v = |end: usize, vague: Vague, low: f64, high: Option<f64>| {
+        Some(VagueRead {
+            end,
+            vague,
+            low,
+            high,
+        })
+    };
+    let thousands_next = matches!(next_base, "الاف" | "الوف");
+    let millions_next = next_base == "ملايين";
+    match base(w) {
+        "عشرات" | "dozens" | "scores" | "tens" => {
+            let of = usize::from(matches!(next, "of"));
+            let after = base(ctx.word(i + 1 + of));
+            if matches!(after, "الاف" | "الوف" | "thousands") {
+                v(i + 2 + of, Vague::TensOfThousands, 20_000.0, Some(99_999.0))
+            } else if matches!(after, "ملايين" | "millions") {
+                v(i + 2 + of, Vague::Millions, 20e6, Some(99_999_999.0))
+            } else if w == "tens" {
+                None
+            } else {
+                v(i + 1, Vague::Dozens, 20.0, Some(99.0))
+            }
+        }
+        "مئات" | "hundreds" => {
+            let of = usize::from(matches!(next, "of"));
+            let after = base(ctx.word(i + 1 + of));
+            if matches!(after, "الاف" | "الوف" | "thousands") {
+                v(
+                    i + 2 + of,
+                    Vague::HundredsOfThousands,
+                    200_000.0,
+                    Some(999_999.0),
+                )
+            } else if matches!(after, "ملايين" | "millions") {
+                v(i + 2 + of, Vague::Millions, 200e6, Some(999_999_999.0))
+            } else {
+                v(i + 1, Vague::Hundreds, 200.0, Some(999.0))
+            }
+        }
+        "الاف" | "الوف" | "thousands" => v(i + 1, Vague::Thousands, 2000.0, Some(9999.0)),
+        "ملايين" | "millions" => v(i + 1, Vague::Millions, 2e6, Some(9_999_999.0)),
+        "بضعه" | "بضع" => {
+            if matches!(base(next), "عشر" | "عشره") {
+                v(i + 2, Vague::Few, 13.0, Some(19.0))
+            } else if next_base == "مئات" {
+                v(i + 2, Vague::Hundreds, 300.0, Some(900.0))
+            } else if thousands_next {
+                v(i + 2, Vague::Thousands, 3000.0, Some(9000.0))
+            } else if millions_next {
+                v(i + 2, Vague::Millions, 3e6, Some(9e6))
+            } else {
+                v(i + 1, Vague::Few, 3.0, Some(9.0))
+            }
+        }
+        "عده" if w == "عده" => v(i + 1, Vague::Several, 2.0, None),
+        "عدد" | "عددا" if next == "من" => v(i + 2, Vague::Several, 2.0, None),
+        "several" => v(i + 1, Vague::Several, 2.0, None),
+        "few" if i > 0 && ctx.word(i - 1) == "a" => v(i + 1, Vague::Few, 3.0, Some(9.0)),
+        "number" if next == "of" && i > 0 && ctx.word(i - 1) == "a" => {
+            v(i + 2, Vague::Several, 2.0, None)
+        }
+        "handful" if next == "of" => v(i + 2, Vague::Few, 3.0, Some(9.0)),
+        _ => None,
+    }
+}
+
+/// Whether the vague figure read at `i` starts one token earlier, at an article (`a few`).
+pub(crate) fn starts_before(ctx: &Ctx<'_>, i: usize) -> bool {
+    matches!(ctx.word(i), "few" | "number") && i > 0 && ctx.word(i - 1) == "a"
+}

@@ -1,0 +1,630 @@
+//! Sentence and clause segmentation of Arabic and English news.
+//!
+//! A figure belongs to the clause that states it: `قتل 5 مدنيين، بينما أصيب 12 آخرون`
+//! holds two claims. Sentences end at `.` `!` `?` (Arabic `؟` is `?` once normalised) and
+//! at line breaks, but not inside numbers (`2.5`), abbreviations (`U.S.`, `Dr.`, `No. 5`,
+//! `أ.ف.ب`), initials, or quotes the sentence goes on after (`"Why?" he asked`).
+//!
+//! Arabic news often runs a whole paragraph as one sentence joined by `،` and `و`, so
+//! clauses split further at `,` `;` `:` and before clause-opening conjunctions (و، ف،
+//! ثم، بينما، حيث، إذ، فيما، كما، لكن، غير أن; English while, whereas, but...) when what
+//! follows starts a verb or a new subject. The splitter is conservative: it never cuts a
+//! number (`1,500`), a number phrase (`ألف وخمسمائة`), a pair of names joined by `و`
+//! (`قوات سوريا الديمقراطية والتحالف الدولي`) or a date (`الأحد، 20 كانون الثاني`).
+//!
+//! Everything works on tokens: no allocation per token, lexicon checks only for the few
+//! tokens that can open a clause.
+
+use crate::{Normalized, Token, TokenKind};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+
+/// A sentence or clause: where it is in the normalised text, in the original, and which
+/// tokens it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    /// Byte range in the normalised text, from its first token to its last.
+    pub norm_span: Range<usize>,
+    /// Byte range in the original text (what evidence shows).
+    pub span: Range<usize>,
+    /// Indices of its tokens.
+    pub tokens: Range<usize>,
+}
+
+impl Segment {
+    fn from_tokens(text: &Normalized<'_>, tokens: &[Token], range: Range<usize>) -> Self {
+        let start = tokens.get(range.start).map_or(0, |t| t.start as usize);
+        let end = range
+            .end
+            .checked_sub(1)
+            .and_then(|last| tokens.get(last))
+            .map_or(start, |t| t.end as usize);
+        let norm_span = start..end.max(start);
+        Segment {
+            span: text.original_range(norm_span.clone()),
+            norm_span,
+            tokens: range,
+        }
+    }
+}
+
+/// Cuts a text into sentences, in order. Sentences cover every token exactly once;
+/// a text without tokens has none.
+///
+/// `tokens` must be [`crate::tokenize`] of `text.as_str()`.
+pub fn sentences(text: &Normalized<'_>, tokens: &[Token]) -> Vec<Segment> {
+    let mut out = Vec::new();
+    for_each_sentence(text, tokens, |range| {
+        out.push(Segment::from_tokens(text, tokens, range));
+    });
+    out
+}
+
+/// Cuts a text into clauses, in order: every sentence split further (see the module
+/// documentation). Clauses cover every token exactly once and never cross a sentence.
+pub fn clauses(text: &Normalized<'_>, tokens: &[Token]) -> Vec<Segment> {
+    let mut out = Vec::new();
+    for_each_sentence(text, tokens, |range| {
+        split_clauses(text, tokens, range, &mut out);
+    });
+    out
+}
+
+/// The clauses of one sentence (a segment returned by [`sentences`]), for callers that
+/// walk sentences first and only need clauses of some.
+pub fn clauses_of(text: &Normalized<'_>, tokens: &[Token], sentence: &Segment) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let end = sentence.tokens.end.min(tokens.len());
+    let start = sentence.tokens.start.min(end);
+    split_clauses(text, tokens, start..end, &mut out);
+    out
+}
+
+/// Calls `emit` with the token range of each sentence.
+fn for_each_sentence(text: &Normalized<'_>, tokens: &[Token], mut emit: impl FnMut(Range<usize>)) {
+    let norm = text.as_str();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = &tokens[i];
+        if i > start && token.newline_before && !is_hard_wrap(text, tokens, i) {
+            emit(start..i);
+            start = i;
+        }
+        if token.kind == TokenKind::Punct
+            && matches!(norm.as_bytes().get(token.start as usize), Some(b'.' | b'!' | b'?' | 0xE2))
+            && is_terminal(token.first_char(norm))
+        {
+            let next = end_of_terminal_run(norm, tokens, i);
+            if is_sentence_end(text, tokens, i, next) {
+                emit(start..next);
+                start = next;
+            }
+            i = next.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    if start < tokens.len() {
+        emit(start..tokens.len());
+    }
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | ')' | ']' | '}')
+}
+
+/// Index of the first token after a run of terminals (`?!`, `...`) and the closing
+/// quotes or brackets glued to it.
+fn end_of_terminal_run(norm: &str, tokens: &[Token], first: usize) -> usize {
+    let mut j = first + 1;
+    while let Some(t) = tokens.get(j) {
+        if t.space_before || t.kind != TokenKind::Punct || !is_terminal(t.first_char(norm)) {
+            break;
+        }
+        j += 1;
+    }
+    while let Some(t) = tokens.get(j) {
+        if t.space_before || t.kind != TokenKind::Punct || !is_closer(t.first_char(norm)) {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// Whether the terminal at token `at`, whose run ends before token `next`, ends the
+/// sentence.
+fn is_sentence_end(text: &Normalized<'_>, tokens: &[Token], at: usize, next: usize) -> bool {
+    let norm = text.as_str();
+    let Some(following) = tokens.get(next) else {
+        return true;
+    };
+    if following.newline_before {
+        return true;
+    }
+    let single_dot = next == at + 1 && tokens.get(at).is_some_and(|t| t.first_char(norm) == '.');
+    if single_dot {
+        if !following.space_before {
+            // Glued: 2.5, U.S, www.spa.gov.sa, ا.ف.ب; only a missing space between two
+            // Arabic words (`القتلي.وقال`) is a real end.
+            return at > 0
+                && is_arabic_word(norm, &tokens[at - 1])
+                && tokens[at - 1].end - tokens[at - 1].start > 2
+                && is_arabic_word(norm, following);
+        }
+        if at > 0 && !tokens[at].space_before && is_abbreviation(text, tokens, at - 1, next) {
+            return false;
+        }
+    }
+    match following.kind {
+        // `"Is it over?", he asked` / `?) and`: the sentence goes on.
+        TokenKind::Punct => !matches!(following.first_char(norm), ',' | ';' | ':' | ')' | ']'),
+        // `"Why?" he asked`, `U.S. forces`: a lower-case word goes on.
+        TokenKind::Word => !starts_lowercase_latin(text, following),
+        TokenKind::Digits => true,
+    }
+}
+
+/// Whether the word at `word`, followed by a dot, is an abbreviation rather than the
+/// end of a sentence; `next` is the token after the dot.
+fn is_abbreviation(text: &Normalized<'_>, tokens: &[Token], word: usize, next: usize) -> bool {
+    let norm = text.as_str();
+    let Some(token) = tokens.get(word) else {
+        return false;
+    };
+    if token.kind != TokenKind::Word {
+        return false;
+    }
+    let w = token.text(norm);
+    let next_is_digits = tokens.get(next).is_some_and(|t| t.kind == TokenKind::Digits);
+    if w.chars().nth(1).is_none() {
+        // A single letter: an initial (`J. Smith`, `U.S.`) or an Arabic abbreviation
+        // (`د.` doctor, `ا.ف.ب`), except the year and era letters after a number
+        // (`2015 م.`, `1436 هـ.`).
+        if w.is_ascii() {
+            return !tokens
+                .get(next)
+                .is_some_and(|t| is_english_sentence_opener(text, t));
+        }
+        let after_number = word > 0 && tokens[word - 1].kind == TokenKind::Digits;
+        return !after_number;
+    }
+    match w {
+        // Titles and ranks always precede a name.
+        "mr" | "mrs" | "ms" | "dr" | "prof" | "gen" | "col" | "lt" | "maj" | "capt" | "cpt"
+        | "sgt" | "cpl" | "pvt" | "adm" | "cmdr" | "brig" | "rep" | "sen" | "gov" | "pres"
+        | "rev" | "st" | "mt" | "ft" | "sheikh" | "vs" | "jr" | "sr" | "messrs" => true,
+        // Words only abbreviated before a number: No. 5, Jan. 20, Art. 3.
+        "no" | "nos" | "art" | "vol" | "p" | "pp" | "fig" | "jan" | "feb" | "mar" | "apr"
+        | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "approx" | "est" => {
+            next_is_digits
+        }
+        _ => false,
+    }
+}
+
+/// Capitalised words that start an English sentence after an initial (`... in the
+/// U.S. The army said`).
+fn is_english_sentence_opener(text: &Normalized<'_>, token: &Token) -> bool {
+    matches!(
+        token.text(text.as_str()),
+        "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "this" | "that"
+            | "there" | "but" | "and" | "in" | "on" | "at" | "after" | "his" | "her"
+            | "their" | "its"
+    ) && !starts_lowercase_latin(text, token)
+}
+
+fn is_arabic_word(norm: &str, token: &Token) -> bool {
+    token.kind == TokenKind::Word
+        && token
+            .text(norm)
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
+/// Whether the original spelling of a word starts with a lower-case Latin letter (case
+/// is gone from the normalised text).
+fn starts_lowercase_latin(text: &Normalized<'_>, token: &Token) -> bool {
+    let range = text.original_range(token.range());
+    text.original()
+        .get(range)
+        .and_then(|s| s.chars().next())
+        .is_some_and(|c| c.is_ascii_lowercase())
+}
+
+/// A line break inside an English paragraph that was wrapped by hand: the line before
+/// does not end a sentence and the next one goes on in lower case.
+fn is_hard_wrap(text: &Normalized<'_>, tokens: &[Token], at: usize) -> bool {
+    let norm = text.as_str();
+    let Some(before) = at.checked_sub(1).and_then(|b| tokens.get(b)) else {
+        return false;
+    };
+    let ends_open = match before.kind {
+        TokenKind::Word => before.text(norm).is_ascii(),
+        TokenKind::Digits => true,
+        TokenKind::Punct => matches!(before.first_char(norm), ',' | ';' | '-'),
+    };
+    ends_open
+        && tokens
+            .get(at)
+            .is_some_and(|t| t.kind == TokenKind::Word && starts_lowercase_latin(text, t))
+}
+
+/// Splits the sentence `range` into clauses, pushing them onto `out`.
+fn split_clauses(
+    text: &Normalized<'_>,
+    tokens: &[Token],
+    range: Range<usize>,
+    out: &mut Vec<Segment>,
+) {
+    let norm = text.as_str();
+    let bytes = norm.as_bytes();
+    let mut start = range.start;
+    for i in range.clone() {
+        let Some(token) = tokens.get(i) else {
+            break;
+        };
+        // Byte tests first: most tokens cannot cut, and are passed over without slicing.
+        let first = bytes.get(token.start as usize).copied().unwrap_or(0);
+        let cut = match token.kind {
+            TokenKind::Punct if matches!(first, b',' | b';' | b':') => {
+                is_clause_punct(norm, tokens, i).then_some(i + 1)
+            }
+            TokenKind::Word => {
+                let second = bytes.get(token.start as usize + 1).copied().unwrap_or(0);
+                let len = (token.end - token.start) as usize;
+                (may_open_clause_start(first, second, len)
+                    && opens_clause(norm, tokens, i, range.end))
+                .then_some(i)
+            }
+            _ => None,
+        };
+        if let Some(cut) = cut {
+            if cut > start && cut < range.end {
+                out.push(Segment::from_tokens(text, tokens, start..cut));
+                start = cut;
+            }
+        }
+    }
+    if start < range.end {
+        out.push(Segment::from_tokens(text, tokens, start..range.end));
+    }
+}
+
+/// Whether punctuation token `i` ends a clause: `,` `;` `:` outside numbers, times and
+/// dates.
+fn is_clause_punct(norm: &str, tokens: &[Token], i: usize) -> bool {
+    let c = tokens[i].first_char(norm);
+    if !matches!(c, ',' | ';' | ':') {
+        return false;
+    }
+    let before = i.checked_sub(1).and_then(|b| tokens.get(b));
+    let after = tokens.get(i + 1);
+    if let (Some(b), Some(a)) = (before, after) {
+        let glued = !tokens[i].space_before && !a.space_before;
+        if glued && b.kind == TokenKind::Digits && a.kind == TokenKind::Digits {
+            // 1,500 and 10:30.
+            return false;
+        }
+        if c == ',' {
+            // `Jan. 20, 2022`: a comma before a year.
+            if b.kind == TokenKind::Digits && a.kind == TokenKind::Digits && is_year(a.text(norm))
+            {
+                return false;
+            }
+            // `الأحد، 20 كانون الثاني`, `Sunday, Jan. 20`: a comma after a weekday.
+            if b.kind == TokenKind::Word && is_weekday(b.text(norm)) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+fn is_year(digits: &str) -> bool {
+    digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
+}
+
+fn is_weekday(word: &str) -> bool {
+    let word = word.strip_prefix("ال").unwrap_or(word);
+    matches!(
+        word,
+        "سبت" | "احد" | "اثنين" | "ثلاثاء" | "اربعاء" | "خميس" | "جمعه"
+            | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday"
+            | "sunday"
+    )
+}
+
+/// Whether word token `i` opens a new clause (the cut goes before it); `end` is the end
+/// of the sentence.
+fn opens_clause(norm: &str, tokens: &[Token], i: usize, end: usize) -> bool {
+    let w = tokens[i].text(norm);
+    if !may_open_clause(w) {
+        return false;
+    }
+    let Some(info) = LEXICON.get(w) else {
+        return false;
+    };
+    let next_word = || {
+        tokens
+            .get(i + 1)
+            .filter(|t| i + 1 < end && t.kind == TokenKind::Word)
+            .and_then(|t| LEXICON.get(t.text(norm)))
+    };
+    match info.opener {
+        None => false,
+        Some(Opener::Always) => true,
+        Some(Opener::UnlessIdiom) => !next_word().is_some_and(|n| n.ends_idiom),
+        Some(Opener::BeforeAnna) => next_word().is_some_and(|n| n.anna),
+        Some(Opener::BeforeHin) => next_word().is_some_and(|n| n.hin),
+        Some(Opener::BeforeClause) => next_word().is_some_and(|n| n.verb_like || n.subject),
+        Some(Opener::BeforeEnglishSubject) => next_word().is_some_and(|n| n.english_subject),
+    }
+}
+
+/// The cheapest rejection, on a word's first two bytes and its length: clause openers
+/// start with و ف ب ح ل غ ث ك, or w a t b, or are اذ. One table lookup, since this runs
+/// for every word.
+fn may_open_clause_start(first: u8, second: u8, len: usize) -> bool {
+    if first & 0xFE == 0xD8 {
+        let index = (usize::from(first & 1) << 6) | usize::from(second & 0x3F);
+        let hit = OPENING_LETTERS.get(index).copied().unwrap_or(false);
+        // ا opens only as اذ (4 bytes).
+        hit && (len == 4 || !(first == 0xD8 && second == 0xA7))
+    } else {
+        matches!(first, b'w' | b'a' | b't' | b'b')
+    }
+}
+
+/// Letters U+0600..U+067F that can start a clause opener, by their index in that range.
+static OPENING_LETTERS: [bool; 128] = {
+    let mut table = [false; 128];
+    // و ف ل ك (U+0648, U+0641, U+0644, U+0643), ب ح غ ث ا (U+0628, U+062D, U+063A,
+    // U+062B, U+0627).
+    let letters = [0x48, 0x41, 0x44, 0x43, 0x28, 0x2D, 0x3A, 0x2B, 0x27];
+    let mut i = 0;
+    while i < letters.len() {
+        table[letters[i]] = true;
+        i += 1;
+    }
+    table
+};
+
+/// Cheap rejection before the lexicon lookup: only words glued to و or ف, and a few
+/// conjunctions, can open a clause.
+fn may_open_clause(word: &str) -> bool {
+    match word.as_bytes() {
+        // وال، فال: a conjunction before a definite noun, never before a verb.
+        [0xD9, 0x88 | 0x81, 0xD8, 0xA7, 0xD9, 0x84, ..] => false,
+        [0xD9, 0x88 | 0x81, ..] => true,
+        [0xD8, 0xA7, 0xD8, 0xB0] => true,
+        [0xD8 | 0xD9, 0xA8 | 0xAD | 0x84 | 0xBA | 0xAB | 0x83, ..] => matches!(
+            word,
+            "بينما" | "بيد" | "حيث" | "لكن" | "لكنه" | "لكنها" | "لكنهم" | "غير" | "ثم"
+                | "كما"
+        ),
+        [b'w' | b'a' | b't' | b'b', ..] => {
+            matches!(word, "whereas" | "while" | "although" | "though" | "but" | "and")
+        }
+        _ => false,
+    }
+}
+
+/// How a conjunction decides whether it opens a clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opener {
+    /// Always (بينما، حيث، لكن، whereas; و or ف glued to a verb or a pronoun).
+    Always,
+    /// Unless an idiom follows (فيما يتعلق، فيما بعد).
+    UnlessIdiom,
+    /// Only before أن (غير أن).
+    BeforeAnna,
+    /// Only before حين (في حين).
+    BeforeHin,
+    /// Before a verb or a subject pronoun (ثم، كما، bare و and ف).
+    BeforeClause,
+    /// Before an English subject pronoun (and they).
+    BeforeEnglishSubject,
+}
+
+/// What the segmenter knows about a word.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordInfo {
+    opener: Option<Opener>,
+    verb_like: bool,
+    subject: bool,
+    english_subject: bool,
+    ends_idiom: bool,
+    anna: bool,
+    hin: bool,
+}
+
+/// Past-tense (third person masculine singular) verbs of news reports, normalised; the
+/// lexicon adds their feminine, plural, dual and object-pronoun forms.
+const PAST_VERBS: &[&str] = &[
+    "قال", "اضاف", "اكد", "اشار", "اوضح", "تابع", "اعلن", "افاد", "ذكر", "كان", "تم",
+    "جاء", "شن", "استهدف", "سقط", "لقي", "نفذ", "هاجم", "قصف", "انفجر", "اطلق", "اعتقل",
+    "شهد", "تمكن", "بلغ", "ارتفع", "نقل", "طالب", "دعا", "اعتبر", "لفت", "كشف", "قتل",
+    "اصيب", "جرح", "اسفر", "ادي", "اسقط", "دمر", "سيطر", "تقدم", "انسحب", "فر", "هرب",
+    "اختطف", "خطف", "اعدم", "ذبح", "فجر", "اقتحم", "حاصر", "عثر", "نفي", "رفض", "حذر",
+    "توعد", "تبني", "اعترف", "نشر", "بث", "استشهد", "نجا", "تعرض", "اندلع", "دار", "عاد",
+    "بدا", "انتهي", "استمر", "استولي", "اسر", "احتجز", "افرج", "وقع", "وصل", "تواصل",
+    "تجدد", "شارك", "اصدر", "صرح", "اعرب", "ندد", "دان", "ادان", "قام", "اتهم", "وثق",
+    "رصد", "سجل", "تسبب", "خلف", "اودي", "حاول", "قضي",
+];
+
+/// Endings of past-tense verbs: feminine ت, plural وا, dual ا/تا, object pronouns.
+const PAST_SUFFIXES: &[&str] = &["", "ت", "وا", "تا", "ا", "ه", "ها", "هم", "ته", "تها", "تهم"];
+
+/// Present-tense verbs that open clauses in news, normalised.
+const PRESENT_VERBS: &[&str] = &[
+    "يقول", "تقول", "يضيف", "تضيف", "يذكر", "يشار", "يتم", "تتم", "يعتبر", "تعتبر", "يوكد",
+    "يؤكد", "تؤكد", "توكد", "ياتي", "تاتي", "يبلغ", "تبلغ", "يقدر", "تقدر", "يتوقع", "يجري",
+    "تجري", "يزال", "تزال", "يواصل", "تواصل", "يشير", "تشير", "يحاول", "تحاول", "يسيطر",
+    "تسيطر", "يتعرض", "تتعرض", "يعيش", "يبقي", "تبقي", "يتزامن", "يحتجز", "تحتجز", "يوجد",
+    "توجد", "يعاني", "تعاني",
+];
+
+/// Particles that only stand before verbs.
+const VERB_PARTICLES: &[&str] = &["قد", "لقد", "لم", "لن", "سوف"];
+
+/// Subjects that open a nominal clause: pronouns and demonstratives.
+const SUBJECTS: &[&str] = &[
+    "هو", "هي", "هم", "هما", "هن", "نحن", "انا", "هذا", "هذه", "ذلك", "تلك", "هولاء", "هؤلاء",
+];
+
+/// Words after which فيما is not a conjunction: فيما يتعلق (as regards), فيما بعد (later).
+const AFTER_FIMA_IDIOMS: &[&str] = &["يتعلق", "يخص", "بعد", "بين"];
+
+const CONJUNCTIONS: &[(&str, Opener)] = &[
+    ("بينما", Opener::Always),
+    ("حيث", Opener::Always),
+    ("اذ", Opener::Always),
+    ("لكن", Opener::Always),
+    ("لكنه", Opener::Always),
+    ("لكنها", Opener::Always),
+    ("لكنهم", Opener::Always),
+    ("ولكن", Opener::Always),
+    ("ولكنه", Opener::Always),
+    ("ولكنها", Opener::Always),
+    ("ولكنهم", Opener::Always),
+    ("بيد", Opener::Always),
+    ("whereas", Opener::Always),
+    ("while", Opener::Always),
+    ("although", Opener::Always),
+    ("though", Opener::Always),
+    ("but", Opener::Always),
+    ("فيما", Opener::UnlessIdiom),
+    ("وفيما", Opener::UnlessIdiom),
+    ("غير", Opener::BeforeAnna),
+    ("وغير", Opener::BeforeAnna),
+    ("في", Opener::BeforeHin),
+    ("وفي", Opener::BeforeHin),
+    ("ثم", Opener::BeforeClause),
+    ("كما", Opener::BeforeClause),
+    ("و", Opener::BeforeClause),
+    ("ف", Opener::BeforeClause),
+    ("and", Opener::BeforeEnglishSubject),
+];
+
+/// Every word the segmenter knows, with what it knows of it, built once.
+static LEXICON: std::sync::LazyLock<HashMap<String, WordInfo, Fx>> =
+    std::sync::LazyLock::new(build_lexicon);
+
+fn build_lexicon() -> HashMap<String, WordInfo, Fx> {
+    let mut map: HashMap<String, WordInfo, Fx> = HashMap::default();
+    let mut verb_like: Vec<String> = Vec::new();
+    for verb in PAST_VERBS {
+        verb_like.extend(PAST_SUFFIXES.iter().map(|suffix| format!("{verb}{suffix}")));
+    }
+    verb_like.extend(PRESENT_VERBS.iter().chain(VERB_PARTICLES).map(|w| w.to_string()));
+    for word in &verb_like {
+        map.entry(word.clone()).or_default().verb_like = true;
+    }
+    for word in SUBJECTS {
+        map.entry(word.to_string()).or_default().subject = true;
+    }
+    // و or ف glued to a verb or a subject: وقال، فقد، وهو.
+    for word in verb_like.iter().map(String::as_str).chain(SUBJECTS.iter().copied()) {
+        for conjunction in ["و", "ف"] {
+            map.entry(format!("{conjunction}{word}")).or_default().opener = Some(Opener::Always);
+        }
+    }
+    for word in ["he", "she", "they", "it", "we", "i", "there"] {
+        map.entry(word.to_string()).or_default().english_subject = true;
+    }
+    for word in AFTER_FIMA_IDIOMS {
+        map.entry(word.to_string()).or_default().ends_idiom = true;
+    }
+    for word in ["ان", "انه", "انها", "انهم"] {
+        map.entry(word.to_string()).or_default().anna = true;
+    }
+    map.entry("حين".to_string()).or_default().hin = true;
+    for (word, opener) in CONJUNCTIONS {
+        map.entry(word.to_string()).or_default().opener = Some(*opener);
+    }
+    map
+}
+
+/// A multiply-rotate hash over 8-byte chunks (as in rustc's FxHash): lexicon keys are
+/// short and trusted, where it beats the default SipHash several times over.
+type Fx = BuildHasherDefault<FxHasher>;
+
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize;
+
+    fn cut(text: &str, f: fn(&Normalized<'_>, &[Token]) -> Vec<Segment>) -> Vec<String> {
+        let n = Normalized::new(text);
+        let tokens = tokenize(n.as_str());
+        f(&n, &tokens)
+            .iter()
+            .map(|s| text[s.span.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_single_sentence_without_terminal() {
+        assert_eq!(cut("قتل 5 مدنيين", sentences), vec!["قتل 5 مدنيين"]);
+        assert!(cut("", sentences).is_empty());
+        assert!(cut("  \n ", clauses).is_empty());
+    }
+
+    #[test]
+    fn segment_spans_and_tokens_agree() {
+        let text = "قُتل ٣ مدنيين. وأُصيب ٥ آخرون.";
+        let n = Normalized::new(text);
+        let tokens = tokenize(n.as_str());
+        let s = sentences(&n, &tokens);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].tokens, 0..4);
+        assert_eq!(s[1].tokens.start, 4);
+        assert_eq!(s[1].tokens.end, tokens.len());
+        assert_eq!(&text[s[1].span.clone()], "وأُصيب ٥ آخرون.");
+        assert_eq!(&n.as_str()[s[1].norm_span.clone()], "واصيب 5 اخرون.");
+        let c = clauses_of(&n, &tokens, &s[1]);
+        assert_eq!(c, vec![s[1].clone()]);
+    }
+}

@@ -1,0 +1,259 @@
+//! Times of day: `الساعة السابعة مساء`, `الساعة 7 و15 دقيقة`, `٠٧:٣٠ صباحاً`, `19:00`,
+//! `7 p.m.`, and parts of the day alone: `فجرا`, `ظهرا`, `منتصف الليل`, `بعد الظهر`.
+
+use crate::cursor::Cursor;
+use crate::lexicon::{self, DayPart};
+use crate::resolve::Fields;
+
+/// Whether a word is `الساعه` (the hour of the clock, with any clitic).
+fn is_hour_word(c: &Cursor, i: usize) -> bool {
+    c.lookup(i, |s, article| (s == "ساعه" && article).then_some(()))
+        .is_some()
+}
+
+/// A part of the day at `i`, one or two words; returns its end.
+pub(crate) fn day_part_at(c: &Cursor, i: usize) -> Option<(usize, DayPart)> {
+    let w = c.word(i);
+    if w.is_empty() {
+        return None;
+    }
+    // `p.m.`, `a.m.`
+    if matches!(w, "p" | "a") && c.is_punct(i + 1, '.') && c.word(i + 2) == "m" {
+        let end = if c.is_punct(i + 3, '.') { i + 4 } else { i + 3 };
+        let part = if w == "p" {
+            DayPart::Evening
+        } else {
+            DayPart::Morning
+        };
+        return Some((end, part));
+    }
+    if c.stem_is(i, &["منتصف"]) {
+        // `منتصف الليل`, `منتصف-الليل`
+        let k = if c.is_punct(i + 1, '-') { i + 2 } else { i + 1 };
+        if c.stem_is(k, &["ليل", "ليله"]) {
+            return Some((k + 1, DayPart::Midnight));
+        }
+        if c.stem_is(k, &["نهار", "ظهر", "ظهيره"]) {
+            return Some((k + 1, DayPart::Noon));
+        }
+        return None;
+    }
+    if w == "بعد" && c.stem_is(i + 1, &["ظهر", "ظهيره"]) {
+        return Some((i + 2, DayPart::Afternoon));
+    }
+    if w == "in" && c.word(i + 1) == "the" {
+        let part = lexicon::day_part(c.word(i + 2))?;
+        return Some((i + 3, part));
+    }
+    let part = c.lookup(i, |s, _| lexicon::day_part(s))?;
+    Some((i + 1, part))
+}
+
+/// A minute stated after an hour: `:30`, `ونصف`, `وربع`, `و15 دقيقه`, `الا ربع`.
+/// Returns (end, minute, hour correction).
+pub(crate) fn minutes_after(c: &Cursor, j: usize) -> Option<(usize, i8, i8)> {
+    if c.is_punct(j, ':') && c.glued(j) && c.glued(j + 1) {
+        let (m, n) = c.digits(j + 1)?;
+        if n != 2 || m > 59 {
+            return None;
+        }
+        let mut end = j + 2;
+        if c.is_punct(end, ':') && c.glued(end) && c.digits(end + 1).is_some_and(|(_, n)| n == 2) {
+            end += 2;
+        }
+        return Some((end, m as i8, 0));
+    }
+    let w = c.word(j);
+    if let Some(fr) = lexicon::fraction(w) {
+        return Some((j + 1, (fr * 60.0).round() as i8, 0));
+    }
+    let glued_and = w.starts_with('و') && w.chars().count() > 1;
+    if w == "و" || w == "and" || glued_and {
+        let at = if glued_and { j } else { j + 1 };
+        if let Some(f) = c.figure(at).filter(|f| !f.ordinal || glued_and) {
+            let m = f.int()?;
+            if (0..60).contains(&m) {
+                let mut end = f.end;
+                if c.lookup(end, |s, _| {
+                    matches!(lexicon::unit(s), Some((crate::DurationUnit::Minute, _))).then_some(())
+                })
+                .is_some()
+                {
+                    end += 1;
+                }
+                return Some((end, m as i8, 0));
+            }
+        }
+    }
+    if w == "الا" {
+        let next = c.word(j + 1);
+        let m = match next {
+            "ربع" | "الربع" => Some((j + 2, 15)),
+            "ثلث" | "الثلث" => Some((j + 2, 20)),
+            _ => c.figure(j + 1).and_then(|f| {
+                let m = f.int()?;
+                let mut end = f.end;
+                if c.lookup(end, |s, _| {
+                    matches!(lexicon::unit(s), Some((crate::DurationUnit::Minute, _))).then_some(())
+                })
+                .is_some()
+                {
+                    end += 1;
+                }
+                (1..60).contains(&m).then_some((end, m as i8))
+            }),
+        };
+        let (end, m) = m?;
+        return Some((end, 60 - m, -1));
+    }
+    None
+}
+
+/// A clock time at `i`.
+pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let mut j = i;
+    let cue = is_hour_word(c, j) || c.word(j) == "at";
+    if cue {
+        j += 1;
+    }
+    let f = match c.figure(j) {
+        Some(f) => f,
+        // `الساعة الواحدة`: one is an adjective the numbers parser leaves alone.
+        None if cue && matches!(c.word(j), "الواحده" | "واحده") => {
+            crate::cursor::Figure {
+                end: j + 1,
+                value: 1.0,
+                ordinal: true,
+                digits: 0,
+            }
+        }
+        None => return None,
+    };
+    // `3 وثلث`, `12 ونص`: the numbers parser reads the fraction with the hour.
+    let fraction_minutes = (f.value.fract() * 60.0).round();
+    let hour = f.value.trunc() as i64;
+    if !(0..=24).contains(&hour) || f.digits > 2 || f.value < 0.0 {
+        return None;
+    }
+    let strong_cue = cue && c.word(i) != "at";
+    if f.digits == 0 && !strong_cue && !f.ordinal && !c.word(i).is_ascii() {
+        // A bare Arabic cardinal word is a count (`قتل ثلاثة مساء الخميس`): clock hours
+        // are ordinals (`الثالثة مساء`) or follow `الساعة`.
+        return None;
+    }
+    // `الساعات الأولى من صباح اليوم`: an ordinal that ranks the noun before it.
+    if !cue && f.ordinal && i > 0 && c.lookup(i - 1, |s, _| lexicon::unit(s)).is_some() {
+        return None;
+    }
+    let mut end = f.end;
+    let mut fields = Fields {
+        hour: Some(hour as i8),
+        ..Fields::default()
+    };
+    let mut colon = false;
+    if fraction_minutes > 0.0 {
+        fields.minute = Some(fraction_minutes as i8);
+    } else if let Some((e, m, correction)) = minutes_after(c, end) {
+        colon = c.is_punct(end, ':');
+        let h = (hour as i8 + correction).rem_euclid(24);
+        fields.hour = Some(h);
+        fields.minute = Some(m);
+        if colon && e == end + 4 {
+            fields.second = c.digits(end + 3).and_then(|(v, _)| i8::try_from(v).ok());
+        }
+        end = e;
+    }
+    if c.word(end) == "o" && c.is_punct(end + 1, '\'') && c.word(end + 2) == "clock" {
+        end += 3;
+    }
+    let mut part_end = end;
+    if matches!(c.word(part_end), "من" | "في") {
+        part_end += 1;
+    }
+    if let Some((e, part)) = day_part_at(c, part_end) {
+        fields.day_part = Some(part);
+        end = e;
+    } else if matches!(c.word(end), "am" | "pm") {
+        fields.day_part = Some(if c.word(end) == "pm" {
+            DayPart::Evening
+        } else {
+            DayPart::Morning
+        });
+        end += 1;
+    }
+    // `الثامنة والنصف`: an ordinal hour with its minutes is a clock reading too.
+    let ordinal_with_minutes = f.ordinal && fields.minute.is_some();
+    if !(strong_cue || colon || fields.day_part.is_some() || ordinal_with_minutes) {
+        return None;
+    }
+    if colon && !cue && fields.day_part.is_none() && hour > 24 {
+        return None;
+    }
+    Some((end, fields))
+}
+
+/// A part of the day alone (`فجرا`, `مساء`, `منتصف الليل`).
+pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    // `هذا الصباح`, `هذه الليلة`, `this morning`, and `الليلة` alone: today's.
+    let this = matches!(c.word(i), "هذا" | "هذه" | "this");
+    let at = if this { i + 1 } else { i };
+    let (end, part) = day_part_at(c, at)?;
+    let tonight = c.word(at) == "الليله" || c.word(at) == "tonight";
+    // A noun form needs a day after it (`فجر الخميس`, `صباح اليوم`), a cue before it
+    // (`صلاة العصر`, `في الصباح`, `منذ الفجر`) or `هذا`.
+    let adverbial = c
+        .lookup(at, |s, _| lexicon::is_adverbial_day_part(s).then_some(()))
+        .is_some()
+        || part == DayPart::Midnight
+        || matches!(c.word(at), "p" | "a" | "بعد" | "in");
+    if !(adverbial || this || tonight || day_follows(c, end) || day_part_cue(c, i)) {
+        return None;
+    }
+    let mut fields = Fields {
+        day_part: Some(part),
+        relative_day: (this || tonight).then_some(0),
+        ..Fields::default()
+    };
+    if part == DayPart::Midnight {
+        fields.hour = Some(0);
+    }
+    Some((end, fields))
+}
+
+/// Whether a day follows at `i` (`فجر الخميس`, `صباح اليوم`, `مساء 20 يناير`).
+fn day_follows(c: &Cursor, i: usize) -> bool {
+    let i = if matches!(c.word(i), "يوم" | "من") {
+        i + 1
+    } else {
+        i
+    };
+    crate::relative::relative_day(c, i).is_some()
+        || crate::relative::weekday(c, i).is_some()
+        || crate::dates::numeric_date(c, i).is_some()
+        || crate::dates::day_month(c, i).is_some_and(|(_, f)| f.day.is_some())
+}
+
+/// Whether the word before `i` makes a part-of-the-day noun a time: `في الصباح`, `صلاة
+/// العصر`, `منذ الفجر`.
+fn day_part_cue(c: &Cursor, i: usize) -> bool {
+    // `في العصر` is as often "in the era" as "in the afternoon".
+    let era = c.stem_is(i, &["عصر"]);
+    i > 0
+        && !(era && c.word(i - 1) == "في")
+        && c.lookup(i - 1, |s, _| {
+            matches!(
+                s,
+                "في" | "عند"
+                    | "صلاه"
+                    | "منذ"
+                    | "حتي"
+                    | "قبل"
+                    | "بعد"
+                    | "خلال"
+                    | "طوال"
+                    | "ساعات"
+            )
+            .then_some(())
+        })
+        .is_some()
+}

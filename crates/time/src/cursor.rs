@@ -1,0 +1,211 @@
+//! Read access to the tokens of one text, with the figures of `rasid-numbers` attached,
+//! so that every grammar rule asks the same questions the same cheap way.
+
+use crate::lexicon::{self, Stems};
+use rasid_numbers::{NumberKind, NumberMention};
+use rasid_text::{Token, TokenKind};
+
+/// A number read at a token: digits interpreted here, words by `rasid-numbers`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Figure {
+    /// One past the last token of the number.
+    pub end: usize,
+    /// Its value.
+    pub value: f64,
+    /// Written as an ordinal (`الثالث`, `العشرين` when the numbers parser says so).
+    pub ordinal: bool,
+    /// Written with digits; the count of digits (a year has four).
+    pub digits: usize,
+}
+
+impl Figure {
+    /// The value as a small whole number, if it is one.
+    pub(crate) fn int(&self) -> Option<i64> {
+        (self.value.fract() == 0.0 && self.value.abs() < 1.0e12).then_some(self.value as i64)
+    }
+}
+
+/// The tokens of one normalised text and the number mentions found in it.
+pub(crate) struct Cursor<'t> {
+    /// The normalised text.
+    pub text: &'t str,
+    /// Its tokens.
+    pub tokens: &'t [Token],
+    numbers: &'t [NumberMention],
+    /// The clitic readings of every token, cut once.
+    stems: Vec<Stems<'t>>,
+    /// Which tokens may start an expression, decided once by the caller's rule.
+    startable: Vec<bool>,
+}
+
+impl<'t> Cursor<'t> {
+    /// Wraps a text, its tokens and its number mentions (in text order).
+    pub(crate) fn new(
+        text: &'t str,
+        tokens: &'t [Token],
+        numbers: &'t [NumberMention],
+        starts: fn(&Cursor<'_>, usize) -> bool,
+    ) -> Self {
+        let stems = tokens
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Word => lexicon::stems(text.get(t.range()).unwrap_or("")),
+                _ => lexicon::stems(""),
+            })
+            .collect();
+        let mut cursor = Cursor {
+            text,
+            tokens,
+            numbers,
+            stems,
+            startable: Vec::new(),
+        };
+        cursor.startable = (0..tokens.len()).map(|i| starts(&cursor, i)).collect();
+        cursor
+    }
+
+    /// Whether token `i` may start an expression.
+    pub(crate) fn can_start(&self, i: usize) -> bool {
+        self.startable.get(i).copied().unwrap_or(false)
+    }
+
+    /// The first reading of word token `i` that `f` knows (see [`lexicon::lookup`]).
+    pub(crate) fn lookup<T>(&self, i: usize, f: impl Fn(&'t str, bool) -> Option<T>) -> Option<T> {
+        self.stems.get(i)?.iter().find_map(|(s, a)| f(s, a))
+    }
+
+    /// The clitic readings of token `i`.
+    pub(crate) fn stems_of(&self, i: usize) -> impl Iterator<Item = (&'t str, bool)> + '_ {
+        self.stems.get(i).into_iter().flat_map(|s| s.iter())
+    }
+
+    /// The bytes of proclitics (`و`, `ب`, `ل`...) at the start of word token `i`.
+    pub(crate) fn proclitic_len(&self, i: usize) -> usize {
+        self.stems.get(i).map_or(0, |s| s.proclitic_len())
+    }
+
+    /// Whether a reading of token `i` is one of `wanted`.
+    pub(crate) fn stem_is(&self, i: usize, wanted: &[&str]) -> bool {
+        self.lookup(i, |s, _| wanted.contains(&s).then_some(()))
+            .is_some()
+    }
+
+    /// How many tokens there are.
+    pub(crate) fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The text of word token `i`, or "" when it is not a word.
+    pub(crate) fn word(&self, i: usize) -> &'t str {
+        match self.tokens.get(i) {
+            Some(t) if t.kind == TokenKind::Word => self.text.get(t.range()).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// Whether token `i` is the punctuation `c`.
+    pub(crate) fn is_punct(&self, i: usize, c: char) -> bool {
+        match self.tokens.get(i) {
+            Some(t) if t.kind == TokenKind::Punct => t.first_char(self.text) == c,
+            _ => false,
+        }
+    }
+
+    /// Whether token `i` is a digit run.
+    pub(crate) fn is_digits(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Digits)
+    }
+
+    /// Whether token `i` follows its predecessor without a space.
+    pub(crate) fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// Whether a line break separates token `i` from the one before.
+    pub(crate) fn breaks_before(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.newline_before)
+    }
+
+    /// The value of digit token `i` with its digit count.
+    pub(crate) fn digits(&self, i: usize) -> Option<(u64, usize)> {
+        let t = self.tokens.get(i)?;
+        if t.kind != TokenKind::Digits {
+            return None;
+        }
+        let s = self.text.get(t.range())?;
+        if s.len() > 12 {
+            return None;
+        }
+        s.parse::<u64>().ok().map(|v| (v, s.len()))
+    }
+
+    /// The number mention that starts at token `i`.
+    fn mention_at(&self, i: usize) -> Option<&NumberMention> {
+        let idx = self
+            .numbers
+            .binary_search_by_key(&i, |m| m.tokens.start)
+            .ok()?;
+        self.numbers.get(idx)
+    }
+
+    /// A number starting at token `i`: digits (also glued to an article, `الـ24`), or a
+    /// cardinal or ordinal word found by `rasid-numbers`.
+    pub(crate) fn figure(&self, i: usize) -> Option<Figure> {
+        // Digits the numbers parser reads as one figure over several tokens (`1.5`,
+        // `100 000`, `١٬٥٠٠`).
+        if self.is_digits(i) {
+            if let Some(m) = self.mention_at(i) {
+                if m.tokens.end > i + 1
+                    && m.kind == NumberKind::Cardinal
+                    && m.vague.is_none()
+                    && !self.is_punct(i + 1, ':')
+                    && !self.is_punct(i + 1, '/')
+                {
+                    if let Some(value) = m.value {
+                        return Some(Figure {
+                            end: m.tokens.end,
+                            value,
+                            ordinal: false,
+                            digits: self.digits(i).map_or(0, |(_, n)| n),
+                        });
+                    }
+                }
+            }
+        }
+        if let Some((v, n)) = self.digits(i) {
+            return Some(Figure {
+                end: i + 1,
+                value: v as f64,
+                ordinal: false,
+                digits: n,
+            });
+        }
+        let w = self.word(i);
+        if matches!(w, "ال" | "لل" | "بال" | "وال" | "ل" | "ب") && self.glued(i + 1) {
+            if let Some((v, n)) = self.digits(i + 1) {
+                return Some(Figure {
+                    end: i + 2,
+                    value: v as f64,
+                    ordinal: false,
+                    digits: n,
+                });
+            }
+        }
+        if w.is_empty() {
+            return None;
+        }
+        let m = self.mention_at(i)?;
+        if !matches!(m.kind, NumberKind::Cardinal | NumberKind::Ordinal) || m.vague.is_some() {
+            return None;
+        }
+        let value = m.value?;
+        Some(Figure {
+            end: m.tokens.end.max(i + 1),
+            value,
+            ordinal: m.kind == NumberKind::Ordinal,
+            digits: 0,
+        })
+    }
+}

@@ -1,0 +1,585 @@
+//! Calendar dates: `20/1/2022`, `2022-01-20`, `20 كانون الثاني 2022`, `في العشرين من شهر
+//! كانون الثاني/ يناير`, `January 20, 2022`, `5 رمضان 1443 هـ`, and years (`عام 2019`).
+
+use crate::cursor::Cursor;
+use crate::lexicon::{self, MonthName};
+use crate::resolve::Fields;
+
+/// A month name read at a token.
+#[derive(Debug, Clone, Copy)]
+struct MonthAt {
+    end: usize,
+    month: i8,
+    hijri: bool,
+    ambiguous: bool,
+    disagree: bool,
+}
+
+/// Whether a word is `شهر` (also `الشهر`, `بشهر`...).
+fn is_month_word(c: &Cursor, i: usize) -> bool {
+    c.lookup(i, |s, _| (s == "شهر" || s == "month").then_some(()))
+        .is_some()
+}
+
+/// One month name (one or two words) at `i`.
+fn single_month(c: &Cursor, i: usize) -> Option<MonthAt> {
+    let w = c.word(i);
+    if w.is_empty() {
+        return None;
+    }
+    if let Some(m) = c.lookup(i, |s, article| {
+        (!article).then(|| lexicon::gregorian_month(s)).flatten()
+    }) {
+        let MonthName {
+            month,
+            ambiguous,
+            needs_second,
+        } = m;
+        if needs_second {
+            let first = c
+                .stems_of(i)
+                .map(|(s, _)| s)
+                .find(|s| matches!(*s, "كانون" | "تشرين"))?;
+            let month = lexicon::levantine_month(first, c.word(i + 1))?;
+            return Some(MonthAt {
+                end: i + 2,
+                month,
+                hijri: false,
+                ambiguous: false,
+                disagree: false,
+            });
+        }
+        // English abbreviations may carry a full stop: `Jan.`
+        let mut end = i + 1;
+        if w.len() <= 4 && w.is_ascii() && c.is_punct(end, '.') && c.glued(end) {
+            end += 1;
+        }
+        return Some(MonthAt {
+            end,
+            month,
+            hijri: false,
+            ambiguous,
+            disagree: false,
+        });
+    }
+    let (first, (month, needs_second)) = c
+        .stems_of(i)
+        .find_map(|(s, article)| Some((s, (!article).then(|| lexicon::hijri_month(s))??)))?;
+    if needs_second {
+        let month = lexicon::hijri_month_second(first, c.word(i + 1))?;
+        return Some(MonthAt {
+            end: i + 2,
+            month,
+            hijri: true,
+            ambiguous: false,
+            disagree: false,
+        });
+    }
+    Some(MonthAt {
+        end: i + 1,
+        month,
+        hijri: true,
+        ambiguous: true,
+        disagree: false,
+    })
+}
+
+/// A month name, or a double name (`كانون الثاني/ يناير`, `كانون الثاني - يناير`,
+/// `كانون الثاني (يناير)`), or `شهر 2`.
+fn month_at(c: &Cursor, i: usize) -> Option<MonthAt> {
+    let Some(mut first) = single_month(c, i) else {
+        // `شهر 2`, `الشهر التاسع`: a month by number after the word month.
+        if is_month_word(c, i) {
+            let f = c.figure(i + 1)?;
+            let n = f.int()?;
+            if (1..=12).contains(&n) && (f.digits == 0 || f.digits <= 2) {
+                if f.digits == 0 && !f.ordinal {
+                    return None;
+                }
+                return Some(MonthAt {
+                    end: f.end,
+                    month: n as i8,
+                    hijri: false,
+                    ambiguous: false,
+                    disagree: false,
+                });
+            }
+        }
+        return None;
+    };
+    let j = first.end;
+    let (open, sep_end) = if c.is_punct(j, '/') || c.is_punct(j, '-') || c.is_punct(j, '–') {
+        (false, j + 1)
+    } else if c.is_punct(j, '(') {
+        (true, j + 1)
+    } else {
+        return Some(first);
+    };
+    let Some(second) = single_month(c, sep_end) else {
+        return Some(first);
+    };
+    if second.hijri != first.hijri {
+        return Some(first);
+    }
+    let mut end = second.end;
+    if open {
+        if c.is_punct(end, ')') {
+            end += 1;
+        } else {
+            return Some(first);
+        }
+    }
+    first.disagree = second.month != first.month;
+    first.ambiguous = false;
+    first.end = end;
+    Some(first)
+}
+
+/// A year at `i` (four digits, or three to four for Hijri with a marker), with an
+/// optional era marker. Returns (end, year, hijri marker seen, gregorian marker seen).
+fn year_at(c: &Cursor, i: usize) -> Option<(usize, i32, bool, bool)> {
+    let (v, n) = c.digits(i)?;
+    if !(3..=4).contains(&n) {
+        return None;
+    }
+    let year = i32::try_from(v).ok()?;
+    let mut end = i + 1;
+    let mut hijri = false;
+    let mut gregorian = false;
+    let marker = c.word(end);
+    if lexicon::is_hijri_marker(marker) {
+        hijri = true;
+        end += 1;
+    } else if lexicon::is_gregorian_marker(marker) {
+        gregorian = true;
+        end += 1;
+    }
+    if !hijri && !(1000..=2200).contains(&year) {
+        return None;
+    }
+    Some((end, year, hijri, gregorian))
+}
+
+/// A day of the month at `i`: one or two digits, or an ordinal or cardinal word.
+pub(crate) fn day_at(c: &Cursor, i: usize) -> Option<(usize, i8)> {
+    // `أول يناير`, `الأول من أيلول`, `مطلع`: the first.
+    if c.lookup(i, |s, _| (s == "اول").then_some(())).is_some() && !c.word(i + 1).is_empty() {
+        return Some((i + 1, 1));
+    }
+    let f = c.figure(i)?;
+    let n = f.int()?;
+    if !(1..=31).contains(&n) || f.digits > 2 {
+        return None;
+    }
+    Some((f.end, n as i8))
+}
+
+/// Adds an optional year after a month (`يناير 2022`, `January 20, 2022`).
+fn with_year(c: &Cursor, mut end: usize, fields: &mut Fields) -> usize {
+    let at = if c.is_punct(end, ',') { end + 1 } else { end };
+    let mut at = at;
+    // `من العام 2022`, `عام 2022` after a month.
+    if c.word(at) == "من" {
+        at += 1;
+    }
+    if c.lookup(at, |s, _| matches!(s, "عام" | "سنه").then_some(()))
+        .is_some()
+    {
+        at += 1;
+    }
+    if let Some((e, year, hijri_marker, _)) = year_at(c, at) {
+        if fields.hijri || !hijri_marker {
+            fields.year = Some(year);
+            end = e;
+        }
+    } else if fields.hijri && lexicon::is_hijri_marker(c.word(end)) {
+        end += 1;
+    }
+    end
+}
+
+/// `20 كانون الثاني 2022`, `العشرين من شهر يناير`, `5 رمضان 1443 هـ`, `يناير 2022`,
+/// `January 20, 2022`, `شهر رمضان`.
+pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let mut fields = Fields::default();
+    // Day first.
+    if let Some((mut j, day)) = day_at(c, i) {
+        if c.word(j) == "من" || c.word(j) == "of" {
+            j += 1;
+        } else if (c.is_punct(j, '-') || c.is_punct(j, '/') || c.is_punct(j, '.'))
+            && single_month(c, j + 1).is_some()
+        {
+            // `28-نوفمبر`, `2/ أكتوبر`
+            j += 1;
+        }
+        if is_month_word(c, j) && single_month(c, j + 1).is_some() {
+            j += 1;
+        }
+        if let Some(m) = month_at(c, j) {
+            fields.day = Some(day);
+            fields.month = Some(m.month);
+            fields.hijri = m.hijri;
+            fields.month_names_disagree = m.disagree;
+            let end = with_year(c, m.end, &mut fields);
+            return Some((end, fields));
+        }
+    }
+    // Month first, maybe after `هذا` (`هذا يناير`, `هذا شهر آذار`).
+    let mut j = i;
+    let this = matches!(c.word(j), "هذا" | "هذه");
+    if this {
+        j += 1;
+    }
+    let month_word = is_month_word(c, j);
+    if month_word && single_month(c, j + 1).is_some() {
+        j += 1;
+    }
+    let m = month_at(c, j)?;
+    fields.month = Some(m.month);
+    fields.hijri = m.hijri;
+    fields.month_names_disagree = m.disagree;
+    let mut end = m.end;
+    // `January 20, 2022`, `شباط الرابع عشر`: a day after the month, unless it is a year.
+    let dash = c.is_punct(end, '-') && c.is_digits(end + 1);
+    let day_from = if dash { end + 1 } else { end };
+    if year_at(c, day_from).is_none() {
+        if let Some((e, day)) = day_at(c, day_from) {
+            let f = c.figure(day_from);
+            let is_count_of_next = c.lookup(e, |s, _| lexicon::unit(s)).is_some();
+            if !is_count_of_next && f.is_some_and(|f| f.digits > 0 || f.ordinal) {
+                fields.day = Some(day);
+                end = e;
+            }
+        }
+    }
+    let before_year = end;
+    end = with_year(c, end, &mut fields);
+    let has_context = month_word
+        || this
+        || fields.day.is_some()
+        || end > before_year
+        || !m.ambiguous
+        || (i > 0 && is_month_cue(c, i - 1));
+    if !has_context {
+        return None;
+    }
+    if this {
+        fields.month_shift = Some(0);
+    }
+    // `شباط المقبل`, `نوفمبر الماضي`.
+    if fields.year.is_none() && fields.day.is_none() && !this {
+        if let Some(shift) = c.lookup(end, |s, _| lexicon::shift_word(s)) {
+            fields.month_shift = Some(shift);
+            end += 1;
+        } else if c.word(end) == "قبل" && c.word(end + 1).ends_with("ماضي") {
+            fields.month_shift = Some(-2);
+            end += 2;
+        } else if c.word(end) == "بعد"
+            && c.lookup(end + 1, |s, _| lexicon::shift_word(s)) == Some(1)
+        {
+            fields.month_shift = Some(2);
+            end += 2;
+        }
+    }
+    Some((end, fields))
+}
+
+/// `20/1/2022`, `20-1-2022`, `2022-01-20`, `20.1.2022`, `6/8`.
+pub(crate) fn numeric_date(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let (a, na) = c.digits(i)?;
+    let sep = ['/', '-', '.']
+        .into_iter()
+        .find(|&s| c.is_punct(i + 1, s))?;
+    if !c.glued(i + 1) || !c.glued(i + 2) {
+        return None;
+    }
+    let (b, nb) = c.digits(i + 2)?;
+    let three = c.is_punct(i + 3, sep) && c.glued(i + 3) && c.glued(i + 4);
+    let mut fields = Fields::default();
+    if three {
+        let (d3, n3) = c.digits(i + 4)?;
+        if c.is_punct(i + 5, sep) && c.glued(i + 5) && c.is_digits(i + 6) {
+            return None; // an identifier, not a date
+        }
+        let (y, m, d) = if na == 4 {
+            (a, b, d3)
+        } else if n3 == 4 || n3 == 2 {
+            let y = if n3 == 2 { 2000 + d3 } else { d3 };
+            if b > 12 && a <= 12 {
+                (y, a, b) // month first, as in American writing
+            } else {
+                (y, b, a)
+            }
+        } else {
+            return None;
+        };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) || nb > 2 {
+            return None;
+        }
+        fields.year = i32::try_from(y).ok();
+        fields.month = Some(m as i8);
+        fields.day = Some(d as i8);
+        let mut end = i + 5;
+        // Years 1300-1599 are Hijri (`14-09-1432 هـ`); a marker may follow either way.
+        fields.hijri = (1300..1600).contains(&y);
+        if lexicon::is_hijri_marker(c.word(end)) {
+            fields.hijri = true;
+            end += 1;
+        } else if lexicon::is_gregorian_marker(c.word(end)) {
+            end += 1;
+        }
+        return Some((end, fields));
+    }
+    // Month and year: `9/2021`.
+    if sep == '/' && na <= 2 && nb == 4 && (1..=12).contains(&a) && !c.is_punct(i + 3, '/') {
+        fields.month = Some(a as i8);
+        fields.year = i32::try_from(b).ok();
+        return Some((i + 3, fields));
+    }
+    // Day and month alone: only with a slash, never a decimal or a range.
+    if sep != '/' || na > 2 || nb > 2 || c.is_punct(i + 3, '/') {
+        return None;
+    }
+    let (d, m) = if (1..=12).contains(&b) {
+        (a, b)
+    } else {
+        (b, a) // `4/22`: month first
+    };
+    if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
+        return None;
+    }
+    fields.day = Some(d as i8);
+    fields.month = Some(m as i8);
+    let end = with_year(c, i + 3, &mut fields);
+    Some((end, fields))
+}
+
+/// Whether a word before a month name that is also a common word (`آب`, `مارس`,
+/// `رجب`) makes it the month: `في آب`, `خلال رمضان`, `منتصف مارس`.
+fn is_month_cue(c: &Cursor, i: usize) -> bool {
+    c.lookup(i, |s, _| {
+        matches!(
+            s,
+            "في" | "خلال"
+                | "منذ"
+                | "حتي"
+                | "مطلع"
+                | "اوائل"
+                | "منتصف"
+                | "اواسط"
+                | "اواخر"
+                | "نهايه"
+                | "بدايه"
+                | "مستهل"
+                | "طوال"
+                | "in"
+                | "since"
+                | "during"
+                | "until"
+                | "by"
+                | "early"
+                | "mid"
+                | "late"
+        )
+        .then_some(())
+    })
+    .is_some()
+}
+
+/// Whether a word announces a year: `عام`, `سنه`, `العام`, `in`, `since`...
+fn is_year_cue(c: &Cursor, i: usize) -> bool {
+    c.lookup(i, |s, _| {
+        matches!(
+            s,
+            "عام"
+                | "سنه"
+                | "مطلع"
+                | "اوائل"
+                | "منتصف"
+                | "اواخر"
+                | "اواسط"
+                | "نهايه"
+                | "بدايه"
+                | "ربيع"
+                | "صيف"
+                | "خريف"
+                | "شتاء"
+                | "year"
+                | "in"
+                | "since"
+                | "by"
+                | "during"
+                | "until"
+                | "of"
+                | "between"
+                | "from"
+                | "منذ"
+                | "حتي"
+                | "late"
+                | "early"
+                | "mid"
+        )
+        .then_some(())
+    })
+    .is_some()
+}
+
+/// A year with a cue word before it (`عام 2019`, `in 2019`) or an era marker after it
+/// (`2019م`, `1443 هـ`). Returns the fields and whether the cue word is part of the span.
+pub(crate) fn year(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let mut j = i;
+    let w = c.word(j);
+    let cue_in_span = c
+        .lookup(i, |s, _| matches!(s, "عام" | "سنه" | "year").then_some(()))
+        .is_some();
+    if cue_in_span {
+        j += 1;
+    } else if !w.is_empty() {
+        return None;
+    }
+    let (end, year, hijri, gregorian) = year_at(c, j)?;
+    // `في 2019` is a year when no noun follows (`في 2000 غارة` is a count).
+    let after_in = i > 0
+        && matches!(c.word(i - 1), "في" | "وفي")
+        && (1900..=2100).contains(&year)
+        && (c.word(end).is_empty() || matches!(c.word(end), "و" | "م"));
+    let cued = cue_in_span || after_in || (i > 0 && is_year_cue(c, i - 1));
+    if !(cued || hijri || gregorian) {
+        return None;
+    }
+    if hijri && !(1..=1600).contains(&year) {
+        return None;
+    }
+    let mut fields = Fields {
+        year: Some(year),
+        hijri,
+        ..Fields::default()
+    };
+    let mut end = end;
+    if !hijri {
+        if let Some(marker_end) = hijri_words(c, end) {
+            fields.hijri = true;
+            end = marker_end;
+        }
+    }
+    Some((end, fields))
+}
+
+fn hijri_words(c: &Cursor, i: usize) -> Option<usize> {
+    lexicon::is_hijri_marker(c.word(i)).then_some(i + 1)
+}
+
+/// Whether `i` starts a bare four-digit year: the second year of `بين عامي 2014 و2019`.
+pub(crate) fn bare_year(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let (end, year, hijri, _) = year_at(c, i)?;
+    Some((
+        end,
+        Fields {
+            year: Some(year),
+            hijri,
+            ..Fields::default()
+        },
+    ))
+}
+
+/// A day of the month with the month only relative: `21 الجاري`, `20 من الشهر القادم`,
+/// `يوم 27`.
+pub(crate) fn day_of_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let mut j = i;
+    let lead = c
+        .lookup(j, |s, article| (s == "يوم" && !article).then_some(()))
+        .is_some();
+    if lead {
+        j += 1;
+    }
+    let (mut end, day) = day_at(c, j)?;
+    let mut fields = Fields {
+        day: Some(day),
+        ..Fields::default()
+    };
+    let mut k = end;
+    if c.word(k) == "من" {
+        k += 1;
+    }
+    if c.lookup(k, |s, article| {
+        (article && matches!(s, "جاري" | "حالي")).then_some(())
+    })
+    .is_some()
+    {
+        fields.relative_period = Some((crate::DurationUnit::Month, 0));
+        end = k + 1;
+    } else if let Some((e, f)) = crate::relative::period(c, k) {
+        match f.relative_period {
+            Some((crate::DurationUnit::Month, _)) => {
+                fields.relative_period = f.relative_period;
+                end = e;
+            }
+            _ => return None,
+        }
+    } else if !lead || !c.is_digits(j) {
+        return None;
+    }
+    // `يوم 27 قتيلا` is not a date; a unit after it makes it a count.
+    if c.lookup(end, |s, _| crate::relative::unit_word(s))
+        .is_some()
+    {
+        return None;
+    }
+    // `يوم 20 يناير` is a whole date, read by `day_month`.
+    if lead && (day_month(c, j).is_some() || numeric_date(c, j).is_some()) {
+        return None;
+    }
+    Some((end, fields))
+}
+
+/// A season with its year: `صيف 2014`, `شتاء العام الماضي`, `هذا الصيف`, `summer 2014`.
+/// A season word alone is not taken (`الربيع العربي` is no date).
+pub(crate) fn season(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let this = matches!(c.word(i), "هذا" | "هذه" | "this");
+    let at = if this { i + 1 } else { i };
+    let season = c.lookup(at, |s, _| match s {
+        "شتاء" | "winter" => Some(0),
+        "ربيع" | "spring" => Some(1),
+        "صيف" | "summer" => Some(2),
+        "خريف" | "autumn" | "fall" => Some(3),
+        _ => None,
+    })?;
+    let mut fields = Fields {
+        season: Some(season),
+        ..Fields::default()
+    };
+    let mut j = at + 1;
+    if matches!(c.word(j), "من" | "of") {
+        j += 1;
+    }
+    if this {
+        fields.relative_period = Some((crate::DurationUnit::Year, 0));
+        return Some((at + 1, fields));
+    }
+    if let Some((end, f)) = year(c, j).or_else(|| {
+        year_at(c, j).map(|(end, y, hijri, _)| {
+            (
+                end,
+                Fields {
+                    year: Some(y),
+                    hijri,
+                    ..Fields::default()
+                },
+            )
+        })
+    }) {
+        if f.hijri {
+            return None;
+        }
+        fields.year = f.year;
+        return Some((end, fields));
+    }
+    let (end, f) = crate::relative::period(c, j)?;
+    match f.relative_period {
+        Some((crate::DurationUnit::Year, shift)) => {
+            fields.relative_period = Some((crate::DurationUnit::Year, shift));
+            Some((end, fields))
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,146 @@
+//! Lengths of time: `تسعة أيام`, `7 أيام`, `أسبوعين`, `شهرين`, `ثلاثة أشهر`, `سنة ونصف`,
+//! `ساعة وربع`, `for three days`. A vague plural (`ساعات`, `لعدة أيام`) is still a
+//! duration, reported without a length.
+
+use crate::cursor::Cursor;
+use crate::lexicon;
+use crate::relative;
+use crate::{Duration, DurationUnit};
+
+/// Words before a lone unit that make it a length: `لمدة ساعة`, `خلال أسبوع`.
+fn is_duration_cue(c: &Cursor, i: usize) -> bool {
+    let word = c.word(i);
+    c.lookup(i, |s, _| {
+        matches!(
+            s,
+            "مده"
+                | "خلال"
+                | "طوال"
+                | "طيله"
+                | "منذ"
+                | "قبل"
+                | "بعد"
+                | "قرابه"
+                | "نحو"
+                | "حوالي"
+                | "زهاء"
+                | "اكثر"
+                | "اقل"
+                | "استمر"
+                | "استمرت"
+                | "يستمر"
+                | "تستمر"
+                | "دام"
+                | "دامت"
+                | "for"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "within"
+                | "over"
+        )
+        .then_some(())
+    })
+    .is_some()
+        || matches!(word, "من" | "في" | "ل" | "a" | "one")
+}
+
+/// Singular units that are also common words (`عام` general, `ثانية` second in rank,
+/// `سنة`, `يوم`): a length only with a cue, `واحد`, or a fraction.
+fn is_ambiguous_single(unit: DurationUnit) -> bool {
+    matches!(
+        unit,
+        DurationUnit::Second | DurationUnit::Year | DurationUnit::Day
+    )
+}
+
+/// A duration at `i`: (end, length). The length is `None` for a vague plural.
+pub(crate) fn duration(c: &Cursor, i: usize) -> Option<(usize, Option<Duration>)> {
+    // `طوال اليوم`, `طيلة الأسبوع`: the whole of one unit.
+    if c.lookup(i, |s, _| matches!(s, "طوال" | "طيله").then_some(()))
+        .is_some()
+    {
+        let (unit, count) = c.lookup(i + 1, |s, _| lexicon::unit(s))?;
+        if count == lexicon::UnitCount::One {
+            return Some((i + 2, Some(Duration { value: 1.0, unit })));
+        }
+        return None;
+    }
+    // `عدة أيام`, `بضع ساعات`: a vague count of a plural.
+    let vague = c
+        .lookup(i, |s, _| matches!(s, "عده" | "بضع" | "بضعه").then_some(()))
+        .is_some();
+    let start = if vague { i + 1 } else { i };
+    let (end, unit, value, explicit) = relative::amount(c, start)?;
+    if vague {
+        return value.is_none().then_some((end, None));
+    }
+    if value.is_none() {
+        // A bare plural (`أيام الحرب`) is no duration; a cue makes it a vague one
+        // (`لساعات`, `منذ أيام`).
+        let cued = i > 0 && is_duration_cue(c, i - 1) || c.word(i).starts_with('ل');
+        return cued.then_some((end, None));
+    }
+    let lone_singular = value == Some(1.0) && !explicit;
+    if lone_singular {
+        let cued = i == 0 || is_duration_cue(c, i - 1) || c.breaks_before(i);
+        if is_ambiguous_single(unit) && !cued {
+            return None;
+        }
+        // `عام 2019`, `شهر 2`: a date, not a length.
+        if c.is_digits(end) {
+            return None;
+        }
+    }
+    let Some(mut value) = value else {
+        return Some((end, None));
+    };
+    let mut end = end;
+    // `ساعتين و30 دقيقة`, `10 دقائق و20 ثانية`, `سنة وشهرين`: folded into the first unit.
+    while let Some((e, smaller, amount)) = and_more(c, end) {
+        value += amount * ratio(smaller, unit);
+        end = e;
+    }
+    Some((end, Some(Duration { value, unit })))
+}
+
+/// `و` (or a comma) + an amount of another unit, at `i`.
+fn and_more(c: &Cursor, i: usize) -> Option<(usize, DurationUnit, f64)> {
+    let i = if c.is_punct(i, ',') { i + 1 } else { i };
+    let w = c.word(i);
+    let (end, unit, value) = if w == "و" || w == "and" {
+        let (e, u, v, _) = relative::amount(c, i + 1)?;
+        (e, u, v?)
+    } else if let Some(fr) = lexicon::fraction(w) {
+        // `ونصف دقيقة`
+        let (u, _) = c.lookup(i + 1, |s, _| relative::unit_word(s))?;
+        (i + 2, u, fr)
+    } else {
+        // `وساعتين`, or a bare next part after a comma: `3 سنين، 3 شهور`.
+        let (e, u, v, _) = relative::amount(c, i)?;
+        (e, u, v?)
+    };
+    Some((end, unit, value))
+}
+
+/// A unit's length in seconds, months and years at their mean Gregorian length.
+fn seconds(unit: DurationUnit) -> f64 {
+    const DAY: f64 = 86_400.0;
+    match unit {
+        DurationUnit::Second => 1.0,
+        DurationUnit::Minute => 60.0,
+        DurationUnit::Hour => 3_600.0,
+        DurationUnit::Day => DAY,
+        DurationUnit::Week => 7.0 * DAY,
+        DurationUnit::Month => 365.2425 * DAY / 12.0,
+        DurationUnit::Year => 365.2425 * DAY,
+    }
+}
+
+/// How many `to` units one `from` unit is.
+fn ratio(from: DurationUnit, to: DurationUnit) -> f64 {
+    match (from, to) {
+        (DurationUnit::Month, DurationUnit::Year) => 1.0 / 12.0,
+        _ => seconds(from) / seconds(to),
+    }
+}

@@ -1,0 +1,384 @@
+//! The words of time, in matching form (see `rasid_text::normalize_str`): month names of
+//! every region, Hijri months, weekdays, parts of the day, units and relative words.
+//!
+//! Every lookup takes a bare stem: clitics (`و`, `ب`, `ل`, `ال`) are peeled by [`stems`]
+//! before the `match`, so one entry serves `يناير`, `ويناير`, `بيناير`, `ليناير`.
+
+use crate::DurationUnit;
+use jiff::civil::Weekday;
+
+/// Up to six readings of a word with its clitics peeled, most literal first, each with
+/// whether a definite article was removed. Every reading is a suffix of the word, kept
+/// as a byte offset: small, no allocation per token.
+pub(crate) struct Stems<'a> {
+    word: &'a str,
+    cuts: [(u8, bool); 6],
+    len: u8,
+}
+
+impl<'a> Stems<'a> {
+    /// The readings, most literal first.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'a str, bool)> + '_ {
+        let word = self.word;
+        self.cuts
+            .iter()
+            .take(usize::from(self.len))
+            .filter_map(move |&(at, article)| Some((word.get(usize::from(at)..)?, article)))
+    }
+
+    /// Bytes of conjunction or preposition before the first reading that keeps its
+    /// article (`بالأمس` → 1, `لبضع` → 1, `وفي` → 1); 0 when nothing is peeled.
+    pub(crate) fn proclitic_len(&self) -> usize {
+        self.cuts
+            .iter()
+            .take(usize::from(self.len))
+            .skip(1)
+            .find(|&&(_, article)| !article)
+            .map_or(0, |&(at, _)| usize::from(at))
+    }
+
+    fn push(&mut self, rest: &str, article: bool) {
+        // Two letters at least remain (Arabic letters are two bytes).
+        if rest.len() < 4 || usize::from(self.len) >= self.cuts.len() {
+            return;
+        }
+        let Ok(at) = u8::try_from(self.word.len() - rest.len()) else {
+            return;
+        };
+        if let Some(slot) = self.cuts.get_mut(usize::from(self.len)) {
+            *slot = (at, article);
+            self.len += 1;
+        }
+    }
+}
+
+/// Peels the conjunctions `و`/`ف`, the prepositions `ب`/`ل`/`ك` and the article `ال` (with
+/// `لل` for `ل` + `ال`) off an Arabic word.
+pub(crate) fn stems(word: &str) -> Stems<'_> {
+    let mut out = Stems {
+        word,
+        cuts: [(0, false); 6],
+        len: 1,
+    };
+    if word.is_ascii() || word.len() < 6 {
+        return out;
+    }
+    let mut rest = word;
+    if let Some(r) = rest.strip_prefix('و').or_else(|| rest.strip_prefix('ف')) {
+        if r.len() >= 4 {
+            out.push(r, false);
+            rest = r;
+        }
+    }
+    if let Some(r) = rest.strip_prefix("لل") {
+        out.push(r, true);
+    }
+    if let Some(r) = rest
+        .strip_prefix('ب')
+        .or_else(|| rest.strip_prefix('ل'))
+        .or_else(|| rest.strip_prefix('ك'))
+    {
+        if !r.starts_with('ل') {
+            out.push(r, false);
+        }
+        if let Some(r2) = r.strip_prefix("ال") {
+            out.push(r2, true);
+        }
+    }
+    if let Some(r) = rest.strip_prefix("ال") {
+        out.push(r, true);
+    }
+    out
+}
+
+/// How a Gregorian month name is written, so that names that are also common words
+/// (`اب` father, `مارس` practised, `may`) need a date beside them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct MonthName {
+    /// 1..=12.
+    pub month: i8,
+    /// A common word too: accepted only next to a day, a year or `شهر`.
+    pub ambiguous: bool,
+    /// The first word of a two-word name (`كانون`, `تشرين`): needs its second word.
+    pub needs_second: bool,
+}
+
+/// Gregorian month names, one word (the first word of Levantine two-word names flagged).
+pub(crate) fn gregorian_month(stem: &str) -> Option<MonthName> {
+    let (month, ambiguous, needs_second) = match stem {
+        "يناير" | "جانفي" | "january" | "jan" => (1, false, false),
+        "فبراير" | "فيفري" | "شباط" | "february" | "feb" => (2, false, false),
+        "اذار" | "مارس" | "march" | "mar" => {
+            (3, matches!(stem, "مارس" | "march" | "mar"), false)
+        }
+        "ابريل" | "افريل" | "نيسان" | "april" | "apr" => (4, false, false),
+        "مايو" | "ماي" | "ايار" | "may" => (5, matches!(stem, "ماي" | "may"), false),
+        "يونيو" | "يونيه" | "جوان" | "حزيران" | "june" | "jun" => {
+            (6, false, false)
+        }
+        "يوليو" | "يوليه" | "جويليه" | "يوليوز" | "تموز" | "july" | "jul" => {
+            (7, false, false)
+        }
+        "اغسطس" | "اغشت" | "اوت" | "غشت" | "اب" | "august" | "aug" => {
+            (8, matches!(stem, "اب" | "اوت"), false)
+        }
+        "سبتمبر" | "ايلول" | "شتنبر" | "september" | "sep" | "sept" => {
+            (9, false, false)
+        }
+        "اكتوبر" | "october" | "oct" => (10, false, false),
+        "نوفمبر" | "نونبر" | "november" | "nov" => (11, false, false),
+        "ديسمبر" | "دجنبر" | "december" | "dec" => (12, false, false),
+        "كانون" | "تشرين" => (0, false, true),
+        _ => return None,
+    };
+    Some(MonthName {
+        month,
+        ambiguous,
+        needs_second,
+    })
+}
+
+/// The month of a Levantine two-word name: `كانون الثاني` is January.
+pub(crate) fn levantine_month(first: &str, second: &str) -> Option<i8> {
+    let second = second.strip_prefix("ال").unwrap_or(second);
+    match (first, second) {
+        ("كانون", "ثاني" | "ثانيه") => Some(1),
+        ("كانون", "اول" | "اولي") => Some(12),
+        ("تشرين", "اول" | "اولي") => Some(10),
+        ("تشرين", "ثاني" | "ثانيه") => Some(11),
+        _ => None,
+    }
+}
+
+/// Hijri month names; the second element tells whether a second word is needed (`ربيع
+/// الاول`, `جمادي الاخره`, `ذو الحجه`).
+pub(crate) fn hijri_month(stem: &str) -> Option<(i8, bool)> {
+    Some(match stem {
+        "محرم" => (1, false),
+        "صفر" => (2, false),
+        "ربيع" | "جمادي" | "ذو" | "ذي" => (0, true),
+        "رجب" => (7, false),
+        "شعبان" => (8, false),
+        "رمضان" => (9, false),
+        "شوال" => (10, false),
+        _ => return None,
+    })
+}
+
+/// The month of a two-word Hijri name.
+pub(crate) fn hijri_month_second(first: &str, second: &str) -> Option<i8> {
+    let second = second.strip_prefix("ال").unwrap_or(second);
+    match (first, second) {
+        ("ربيع", "اول") => Some(3),
+        ("ربيع", "اخر" | "ثاني" | "اخير") => Some(4),
+        ("جمادي", "اولي" | "اول") => Some(5),
+        ("جمادي", "اخره" | "ثانيه" | "اخر" | "ثاني" | "اخيره") => Some(6),
+        ("ذو" | "ذي", "قعده") => Some(11),
+        ("ذو" | "ذي", "حجه") => Some(12),
+        _ => None,
+    }
+}
+
+/// Whether a word marks a Hijri year (`هـ`, `ه`, `للهجره`, `هجري`).
+pub(crate) fn is_hijri_marker(word: &str) -> bool {
+    matches!(
+        word,
+        "ه" | "هجري" | "هجريه" | "للهجره" | "هجره" | "الهجري" | "الهجريه" | "ah"
+    )
+}
+
+/// Whether a word marks a Gregorian year (`م`, `ميلادي`).
+pub(crate) fn is_gregorian_marker(word: &str) -> bool {
+    matches!(
+        word,
+        "م" | "ميلادي" | "ميلاديه" | "للميلاد" | "الميلادي" | "الميلاديه" | "ad"
+    )
+}
+
+/// Weekday names, Arabic stems and English.
+pub(crate) fn weekday(stem: &str) -> Option<Weekday> {
+    Some(match stem {
+        "احد" | "sunday" | "sun" => Weekday::Sunday,
+        "اثنين" | "اثنان" | "monday" | "mon" => Weekday::Monday,
+        "ثلاثاء" | "ثلاثا" | "tuesday" | "tue" | "tues" => Weekday::Tuesday,
+        "اربعاء" | "اربعا" | "wednesday" | "wed" => Weekday::Wednesday,
+        "خميس" | "thursday" | "thu" | "thurs" => Weekday::Thursday,
+        "جمعه" | "friday" | "fri" => Weekday::Friday,
+        "سبت" | "saturday" | "sat" => Weekday::Saturday,
+        _ => return None,
+    })
+}
+
+/// A part of the day, each with the hours it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DayPart {
+    /// فجرا: before sunrise.
+    Dawn,
+    /// صباحا, a.m., morning.
+    Morning,
+    /// ظهرا, noon.
+    Noon,
+    /// بعد الظهر, afternoon.
+    Afternoon,
+    /// عصرا: late afternoon.
+    LateAfternoon,
+    /// مساء, p.m., evening.
+    Evening,
+    /// ليلا, night.
+    Night,
+    /// منتصف الليل, midnight.
+    Midnight,
+}
+
+impl DayPart {
+    /// The hours covered, `start..end` (end may be 24).
+    pub(crate) fn hours(self) -> (i8, i8) {
+        match self {
+            DayPart::Dawn => (4, 6),
+            DayPart::Morning => (6, 12),
+            DayPart::Noon => (12, 13),
+            DayPart::Afternoon => (12, 18),
+            DayPart::LateAfternoon => (15, 18),
+            DayPart::Evening => (18, 24),
+            DayPart::Night => (20, 24),
+            DayPart::Midnight => (0, 1),
+        }
+    }
+
+    /// The 24-hour reading of a 12-hour clock figure said in this part of the day.
+    pub(crate) fn adjust_hour(self, hour: i8) -> i8 {
+        match self {
+            DayPart::Dawn | DayPart::Morning | DayPart::Midnight => {
+                if hour == 12 {
+                    0
+                } else {
+                    hour
+                }
+            }
+            DayPart::Noon | DayPart::Afternoon | DayPart::LateAfternoon | DayPart::Evening => {
+                if (1..12).contains(&hour) {
+                    hour + 12
+                } else {
+                    hour
+                }
+            }
+            DayPart::Night => match hour {
+                6..=11 => hour + 12,
+                12 => 0,
+                _ => hour,
+            },
+        }
+    }
+}
+
+/// One-word parts of the day (Arabic stems and English).
+pub(crate) fn day_part(stem: &str) -> Option<DayPart> {
+    Some(match stem {
+        "فجر" | "فجرا" | "dawn" => DayPart::Dawn,
+        "صباح" | "صباحا" | "صبحا" | "صبح" | "ضحي" | "morning" | "am" => {
+            DayPart::Morning
+        }
+        "ظهر" | "ظهرا" | "ظهيره" | "noon" | "midday" => DayPart::Noon,
+        "عصر" | "عصرا" | "afternoon" => DayPart::LateAfternoon,
+        "مساء" | "مساءا" | "مسا" | "مغربا" | "evening" | "pm" | "tonight" => {
+            DayPart::Evening
+        }
+        "ليل" | "ليلا" | "ليله" | "night" => DayPart::Night,
+        "midnight" => DayPart::Midnight,
+        _ => return None,
+    })
+}
+
+/// How a unit word counts: `يوم` one, `يومين` two, `ايام` an unstated number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum UnitCount {
+    /// Singular: one unit, or the unit counted by a preceding number.
+    One,
+    /// Dual: two units.
+    Two,
+    /// Plural: counted by a number, or vague (`ساعات`).
+    Plural,
+}
+
+/// A unit of time and how its word counts.
+pub(crate) fn unit(stem: &str) -> Option<(DurationUnit, UnitCount)> {
+    use DurationUnit as U;
+    use UnitCount::*;
+    Some(match stem {
+        "ثانيه" | "second" | "sec" | "secs" => (U::Second, One),
+        "ثانيتين" | "ثانيتان" => (U::Second, Two),
+        "ثوان" | "ثواني" | "seconds" => (U::Second, Plural),
+        "دقيقه" | "minute" | "min" | "mins" => (U::Minute, One),
+        "دقيقتين" | "دقيقتان" => (U::Minute, Two),
+        "دقائق" | "دقايق" | "minutes" => (U::Minute, Plural),
+        "ساعه" | "hour" | "hr" => (U::Hour, One),
+        "ساعتين" | "ساعتان" => (U::Hour, Two),
+        "ساعات" | "hours" | "hrs" => (U::Hour, Plural),
+        "يوم" | "day" => (U::Day, One),
+        "يومين" | "يومان" => (U::Day, Two),
+        "ايام" | "days" => (U::Day, Plural),
+        "اسبوع" | "week" => (U::Week, One),
+        "اسبوعين" | "اسبوعان" => (U::Week, Two),
+        "اسابيع" | "weeks" => (U::Week, Plural),
+        "شهر" | "month" => (U::Month, One),
+        "شهرين" | "شهران" => (U::Month, Two),
+        "اشهر" | "شهور" | "months" => (U::Month, Plural),
+        "سنه" | "عام" | "year" => (U::Year, One),
+        "سنتين" | "سنتان" | "عامين" | "عامان" => (U::Year, Two),
+        "سنوات" | "سنين" | "اعوام" | "years" => (U::Year, Plural),
+        _ => return None,
+    })
+}
+
+/// A word that shifts a period: `الماضي` -1, `المقبل` +1, `الحالي` 0.
+pub(crate) fn shift_word(stem: &str) -> Option<i32> {
+    Some(match stem {
+        "ماضي" | "ماضيه" | "ماض" | "منصرم" | "منصرمه" | "فائت" | "فائته" | "فايت" | "فايته"
+        | "سابق" | "سابقه" | "last" | "past" | "previous" => -1,
+        "مقبل" | "مقبله" | "قادم" | "قادمه" | "جاي" | "جايه" | "اتي" | "next" | "coming" => {
+            1
+        }
+        "حالي" | "حاليه" | "جاري" | "جاريه" | "this" | "current" => 0,
+        _ => return None,
+    })
+}
+
+/// Relative day words: `امس` -1, `غدا` +1, `اليوم` 0.
+pub(crate) fn relative_day(stem: &str, article: bool) -> Option<i32> {
+    Some(match (stem, article) {
+        ("يوم", true) | ("today", _) => 0,
+        ("امس", _) | ("بارحه", _) | ("مبارح", _) | ("امبارح", _) | ("yesterday", _) => {
+            -1
+        }
+        ("غدا", _) | ("غد", _) | ("بكره", _) | ("بكرا", _) | ("tomorrow", _) => 1,
+        _ => return None,
+    })
+}
+
+/// Fractions said after a unit or an hour: `ونصف` 0.5, `وربع` 0.25, `وثلث` 1/3.
+pub(crate) fn fraction(word: &str) -> Option<f64> {
+    Some(match word {
+        "ونصف" | "ونص" | "والنصف" | "والنص" | "half" => 0.5,
+        "وربع" | "والربع" | "quarter" => 0.25,
+        "وثلث" | "والثلث" => 1.0 / 3.0,
+        _ => return None,
+    })
+}
+
+/// Whether a part-of-the-day word stands alone as a time (`فجرا`, `مساء`, `ليلا`), as
+/// opposed to a noun that is one only next to a day or after a cue (`فجر` is also "he
+/// blew up", `ظهر` "appeared", `العصر` "the era", `الليلة` "the night").
+pub(crate) fn is_adverbial_day_part(stem: &str) -> bool {
+    matches!(
+        stem,
+        "فجرا"
+            | "صباحا"
+            | "صبحا"
+            | "ظهرا"
+            | "عصرا"
+            | "مساء"
+            | "مساءا"
+            | "مغربا"
+            | "ليلا"
+    ) || stem.is_ascii()
+}

@@ -1,0 +1,417 @@
+//! Expressions resolved against the reference: `امس`, `أول أمس`, `بعد غد`, weekdays
+//! (`الخميس الماضي`, `last Tuesday`), periods (`الاسبوع الماضي`, `الشهر المقبل`, `هذا
+//! العام`, `next week`), offsets (`منذ يومين`, `قبل ثلاثة أيام`, `two days ago`), and the
+//! day of an event (`اليوم الثالث للهجوم`).
+
+use crate::cursor::Cursor;
+use crate::lexicon::{self, UnitCount};
+use crate::resolve::Fields;
+use crate::DurationUnit;
+
+/// A shift after a period or weekday: `الماضي` -1, `قبل الماضي` -2, `بعد القادم` +2.
+fn shift_at(c: &Cursor, i: usize) -> Option<(usize, i32)> {
+    let w = c.word(i);
+    if let Some(s) = c.lookup(i, |s, article| {
+        // English shift words precede; Arabic ones follow with the article.
+        (article || s.is_ascii())
+            .then(|| lexicon::shift_word(s))
+            .flatten()
+    }) {
+        if !w.is_ascii() {
+            return Some((i + 1, s));
+        }
+        return None;
+    }
+    if w == "قبل" && c.lookup(i + 1, |s, _| lexicon::shift_word(s)) == Some(-1) {
+        return Some((i + 2, -2));
+    }
+    if w == "بعد" && c.lookup(i + 1, |s, _| lexicon::shift_word(s)) == Some(1) {
+        return Some((i + 2, 2));
+    }
+    None
+}
+
+/// `اليوم`, `امس`, `أول أمس`, `أمس الأول`, `غدا`, `بعد غد`, `يوم أمس`, `today`, and
+/// `الآن`, `now` (the reference moment, to the second).
+pub(crate) fn relative_day(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let mut j = i;
+    let w = c.word(j);
+    if w.is_empty() {
+        return None;
+    }
+    if matches!(w, "الان" | "now") {
+        return Some((
+            i + 1,
+            Fields {
+                offset: Some((DurationUnit::Second, 0.0)),
+                ..Fields::default()
+            },
+        ));
+    }
+    let (end, n) = if c.stem_is(j, &["اول"]) && matches!(c.word(j + 1), "امس" | "مبارح" | "امبارح")
+    {
+        (j + 2, -2)
+    } else if c.stem_is(j, &["اول"]) && c.word(j + 1) == "من" && c.word(j + 2) == "امس" {
+        (j + 3, -2)
+    } else if c.stem_is(j, &["امس"])
+        && c.stem_is(j + 1, &["اول"])
+        && c.word(j + 1).starts_with("ال")
+    {
+        (j + 2, -2)
+    } else if w == "بعد" && c.stem_is(j + 1, &["غد", "غدا", "بكره", "بكرا"]) {
+        (j + 2, 2)
+    } else if w == "قبل" && c.stem_is(j + 1, &["امس", "مبارح"]) {
+        (j + 2, -2)
+    } else if w == "قبل" && c.word(j + 1) == "يوم" && c.stem_is(j + 2, &["امس"]) {
+        (j + 3, -2)
+    } else if w == "the" && c.word(j + 1) == "day" && matches!(c.word(j + 2), "before" | "after") {
+        let n = match (c.word(j + 2), c.word(j + 3)) {
+            ("before", "yesterday") => -2,
+            ("after", "tomorrow") => 2,
+            _ => return None,
+        };
+        (j + 4, n)
+    } else {
+        let lead = c.stem_is(j, &["يوم", "نهار"]) && !w.contains("ال")
+            || matches!(w, "هذا" | "هاد" | "هذه");
+        if lead {
+            j += 1;
+        }
+        let n = c.lookup(j, lexicon::relative_day)?;
+        // `اليوم الثالث`, `اليوم التالي`: a day counted from an event, not today.
+        if n == 0
+            && (c.figure(j + 1).is_some_and(|f| f.ordinal)
+                || matches!(c.word(j + 1), "التالي" | "السابق" | "الاول" | "الاخير"))
+        {
+            return None;
+        }
+        if lead && n == 0 && !matches!(w, "هذا" | "هاد" | "هذه") {
+            return None;
+        }
+        if n == 0 {
+            if let Some((e, s)) = shift_at(c, j + 1) {
+                return Some((
+                    e,
+                    Fields {
+                        relative_day: Some(i64::from(s)),
+                        ..Fields::default()
+                    },
+                ));
+            }
+        }
+        (j + 1, n)
+    };
+    Some((
+        end,
+        Fields {
+            relative_day: Some(i64::from(n)),
+            ..Fields::default()
+        },
+    ))
+}
+
+/// `الخميس`, `يوم الخميس`, `الخميس الماضي`, `الخميس قبل الماضي`, `last Tuesday`, `on
+/// Thursday`.
+pub(crate) fn weekday(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let mut j = i;
+    let mut fields = Fields::default();
+    let w = c.word(j);
+    if w.is_empty() {
+        return None;
+    }
+    if matches!(w, "last" | "next" | "this" | "on") {
+        if w != "on" {
+            fields.weekday_shift = lexicon::shift_word(w);
+        }
+        j += 1;
+    } else if c.stem_is(j, &["يوم", "نهار"]) && !w.contains("ال") {
+        j += 1;
+    } else if matches!(w, "هذا" | "هذه") {
+        fields.weekday_shift = Some(0);
+        j += 1;
+    }
+    // An Arabic weekday takes the article or follows `يوم`: bare `احد` is "one",
+    // `اثنين` "two".
+    let after_day = j > i;
+    let wd = c.lookup(j, |s, article| {
+        // `احد` and `اثنين` are "one" and "two" (and `واحد` peels to `احد`): they name a
+        // day only with the article.
+        let numeral = matches!(s, "احد" | "اثنين" | "اثنان");
+        (article || (after_day && !numeral) || s.is_ascii())
+            .then(|| lexicon::weekday(s))
+            .flatten()
+    })?;
+    let mut end = j + 1;
+    // English abbreviations: `Thu.`
+    if c.word(j).is_ascii() && c.word(j).len() <= 4 && c.is_punct(end, '.') && c.glued(end) {
+        end += 1;
+    }
+    fields.weekday = Some(wd);
+    if fields.weekday_shift.is_none() {
+        if let Some((e, s)) = shift_at(c, end) {
+            fields.weekday_shift = Some(s);
+            end = e;
+        }
+    }
+    // `الخميس 21`, `الجمعة في 22`: a day of the month with the weekday, unless a month
+    // follows (then the date is a piece of its own).
+    if fields.weekday_shift.is_none() {
+        let k = if c.word(end) == "في" { end + 1 } else { end };
+        // `الخميس 20 الجاري`, `الخميس 20 من الشهر الماضي`
+        if let Some((e, f)) = crate::dates::day_of_month(c, k) {
+            if f.relative_period.is_some() {
+                fields.day = f.day;
+                fields.relative_period = f.relative_period;
+                return Some((e, fields));
+            }
+        }
+        // Digits only: `الأحد الثاني` is the second Sunday, not Sunday the 2nd.
+        let is_day = c.figure(k).is_some_and(|f| f.digits > 0 && f.digits <= 2);
+        if is_day
+            && crate::dates::day_month(c, k).is_none()
+            && crate::dates::numeric_date(c, k).is_none()
+        {
+            if let Some((e, day)) = crate::dates::day_at(c, k) {
+                let count = c.lookup(e, |s, _| unit_word(s)).is_some();
+                if !count {
+                    fields.day = Some(day);
+                    end = e;
+                }
+            }
+        }
+    }
+    Some((end, fields))
+}
+
+/// `الاسبوع الماضي`, `الشهر المقبل`, `العام الماضي`, `هذا العام`, `السنه قبل الماضيه`,
+/// `last week`, `this year`.
+pub(crate) fn period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let w = c.word(i);
+    if w.is_empty() {
+        return None;
+    }
+    let period_unit = |k: usize, need_article: bool| {
+        c.lookup(k, |s, article| {
+            if need_article && !article && !s.is_ascii() {
+                return None;
+            }
+            match lexicon::unit(s)? {
+                (
+                    u @ (DurationUnit::Minute
+                    | DurationUnit::Hour
+                    | DurationUnit::Week
+                    | DurationUnit::Month
+                    | DurationUnit::Year),
+                    UnitCount::One,
+                ) => Some(u),
+                _ => None,
+            }
+        })
+    };
+    let fields = |unit, shift: i32| Fields {
+        relative_period: Some((unit, i64::from(shift))),
+        ..Fields::default()
+    };
+    // English: `last week`, `next month`, `this year`.
+    if w.is_ascii() {
+        let shift = lexicon::shift_word(w)?;
+        let unit = period_unit(i + 1, false)?;
+        return Some((i + 2, fields(unit, shift)));
+    }
+    if matches!(w, "هذا" | "هذه" | "هاد" | "هذي" | "هاي") {
+        let unit = period_unit(i + 1, true)?;
+        return Some((i + 2, fields(unit, 0)));
+    }
+    let unit = period_unit(i, true)?;
+    let (end, shift) = shift_at(c, i + 1)?;
+    Some((end, fields(unit, shift)))
+}
+
+/// An amount of a unit at `i`: `ثلاثة أيام`, `3 ايام`, `يومين`, `ساعة`, `24 ساعه`,
+/// `ساعة ونصف`, `دقيقه واحده`. Returns (end, unit, amount); the amount is `None` for
+/// a vague plural (`ساعات`).
+pub(crate) fn amount(c: &Cursor, i: usize) -> Option<(usize, DurationUnit, Option<f64>, bool)> {
+    let unit_at = |k: usize| c.lookup(k, |s, article| (!article).then(|| unit_word(s)).flatten());
+    if let Some(f) = c.figure(i).filter(|f| !f.ordinal) {
+        if let Some((unit, _)) = unit_at(f.end) {
+            let (end, value) = unit_tail(c, f.end + 1, f.value);
+            return Some((end, unit, Some(value), true));
+        }
+        if c.is_digits(i) || f.end > i + 1 {
+            return None;
+        }
+    }
+    // `نصف ساعة`, `ربع الساعة`
+    let part = match c.word(i) {
+        "نصف" | "نص" => Some(0.5),
+        "ربع" => Some(0.25),
+        "ثلث" => Some(1.0 / 3.0),
+        _ => None,
+    };
+    if let Some(part) = part {
+        let (unit, count) = c.lookup(i + 1, |s, _| unit_word(s))?;
+        return (count == UnitCount::One).then_some((i + 2, unit, Some(part), true));
+    }
+    let (unit, count) = unit_at(i)?;
+    let value = match count {
+        UnitCount::One => 1.0,
+        UnitCount::Two => 2.0,
+        UnitCount::Plural => return Some((i + 1, unit, None, false)),
+    };
+    let (end, value) = unit_tail(c, i + 1, value);
+    let explicit = count == UnitCount::Two || end > i + 1;
+    Some((end, unit, Some(value), explicit))
+}
+
+/// What may follow a unit: `واحد`, `كامل`, `ونصف`, `الا ربع`.
+fn unit_tail(c: &Cursor, mut end: usize, mut value: f64) -> (usize, f64) {
+    if matches!(
+        c.word(end),
+        "واحد" | "واحده" | "كامل" | "كامله" | "كاملا" | "كاملين"
+    ) {
+        end += 1;
+    }
+    if let Some(fr) = fraction_of_unit(c, end) {
+        value += fr;
+        end += 1;
+    } else if c.word(end) == "الا" {
+        let fr = match c.word(end + 1) {
+            "ربع" => Some(0.25),
+            "ثلث" => Some(1.0 / 3.0),
+            _ => None,
+        };
+        if let Some(fr) = fr {
+            value -= fr;
+            end += 2;
+        }
+    }
+    (end, value)
+}
+
+/// A fraction word at `i` that belongs to the unit before it: `ساعة ونصف`, but not
+/// `ساعة ونصف دقيقة`, where the half is of the minute.
+fn fraction_of_unit(c: &Cursor, i: usize) -> Option<f64> {
+    let fr = lexicon::fraction(c.word(i))?;
+    let unit_follows = c
+        .lookup(i + 1, |s, article| {
+            (!article).then(|| unit_word(s)).flatten()
+        })
+        .is_some();
+    (!unit_follows).then_some(fr)
+}
+
+/// A unit word, also in the accusative (`يوما`, `عاما`, `شهرا`).
+pub(crate) fn unit_word(stem: &str) -> Option<(DurationUnit, UnitCount)> {
+    lexicon::unit(stem).or_else(|| {
+        let bare = stem.strip_suffix('ا')?;
+        match lexicon::unit(bare)? {
+            (u, UnitCount::One) => Some((u, UnitCount::One)),
+            _ => None,
+        }
+    })
+}
+
+/// `منذ يومين`, `قبل ثلاثة أيام`, `قبل ساعة`, `بعد ساعتين`, `two days ago`.
+pub(crate) fn offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let w = c.word(i);
+    let sign = match w {
+        "منذ" | "قبل" | "ومنذ" | "وقبل" => -1.0,
+        "بعد" | "وبعد" => 1.0,
+        _ => {
+            // English `two days ago`.
+            let (end, unit, value, _) = amount(c, i)?;
+            if c.word(end) != "ago" || !c.word(i).is_ascii() && !c.is_digits(i) {
+                return None;
+            }
+            let value = value?;
+            return Some((
+                end + 1,
+                Fields {
+                    offset: Some((unit, -value)),
+                    ..Fields::default()
+                },
+            ));
+        }
+    };
+    let (end, unit, value, _) = amount(c, i + 1)?;
+    // `بعد ساعتين من الهجوم` counts from an event, not from the reference.
+    if sign > 0.0 && matches!(c.word(end), "من" | "على" | "علي") {
+        return None;
+    }
+    // `قبل عام 2019` is a year, not an offset.
+    if c.digits(end).is_some_and(|(_, n)| n == 4) {
+        return None;
+    }
+    let value = value?;
+    Some((
+        end,
+        Fields {
+            offset: Some((unit, sign * value)),
+            ..Fields::default()
+        },
+    ))
+}
+
+/// `اليوم الثالث للهجوم`, `لليوم الثالث على التوالي`: day N of an event.
+pub(crate) fn event_day(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    c.lookup(i, |s, article| (s == "يوم" && article).then_some(()))?;
+    let f = c.figure(i + 1)?;
+    if !f.ordinal {
+        return None;
+    }
+    let n = u32::try_from(f.int()?).ok()?;
+    Some((
+        f.end,
+        Fields {
+            event_day: Some(n),
+            ..Fields::default()
+        },
+    ))
+}
+
+/// The last or next N units, ending or starting at the reference: `الـ24 ساعة
+/// الماضية`, `خلال الأيام الثلاثة الماضية`, `الساعات الـ48 المقبلة`. Returns (end, unit,
+/// amount, shift).
+pub(crate) fn last_n(c: &Cursor, i: usize) -> Option<(usize, DurationUnit, f64, i32)> {
+    // `آخر 3 سنوات`, `last three years`, `past 24 hours`.
+    if c.stem_is(i, &["اخر"]) || matches!(c.word(i), "last" | "past") {
+        let f = c.figure(i + 1)?;
+        let (unit, count) = c.lookup(f.end, |s, _| unit_word(s))?;
+        return (count == UnitCount::Plural || f.value > 2.0).then_some((
+            f.end + 1,
+            unit,
+            f.value,
+            -1,
+        ));
+    }
+    // Number first: `الـ24 ساعه الماضيه`.
+    if let Some(f) = c.figure(i) {
+        // The unit is indefinite: `الأربعاء الأسبوع الماضي` is a weekday, not four weeks.
+        let (unit, _) = c.lookup(f.end, |s, article| (!article).then(|| unit_word(s)).flatten())?;
+        let (end, shift) = shift_at(c, f.end + 1)?;
+        return (shift != 0).then_some((end, unit, f.value, shift));
+    }
+    // Unit first: `الايام الثلاثه الماضيه`, or a dual: `اليومين الماضيين`.
+    let (unit, count) = c.lookup(i, |s, article| article.then(|| lexicon::unit(s)).flatten())?;
+    if count == UnitCount::Two {
+        let (end, shift) = shift_at(c, i + 1).or_else(|| dual_shift(c, i + 1))?;
+        return (shift != 0).then_some((end, unit, 2.0, shift));
+    }
+    if count != UnitCount::Plural {
+        return None;
+    }
+    let f = c.figure(i + 1)?;
+    let (end, shift) = shift_at(c, f.end)?;
+    (shift != 0).then_some((end, unit, f.value, shift))
+}
+
+/// A shift word in the dual, agreeing with a dual unit: `الماضيين`, `المقبلين`.
+fn dual_shift(c: &Cursor, i: usize) -> Option<(usize, i32)> {
+    let w = c.word(i);
+    let stem = w.strip_prefix("ال")?;
+    let single = stem
+        .strip_suffix("تين")
+        .or_else(|| stem.strip_suffix("ين"))?;
+    let shift = lexicon::shift_word(single)?;
+    Some((i + 1, shift))
+}

@@ -1,0 +1,597 @@
+//! What an expression says (its [`Fields`]) turned into a window of civil time: `start`
+//! inclusive, `end` exclusive, at the expression's precision.
+//!
+//! A day is never guessed: without a reference, a weekday or a day and month with no
+//! year stay unresolved.
+
+use crate::lexicon::DayPart;
+use crate::{hijri, DurationUnit, Precision, Prefer, TimeOptions};
+use jiff::civil::{Date, DateTime, Time, Weekday};
+use jiff::Span;
+
+/// Everything one expression states, before resolution. Pieces of an expression
+/// (`مساء` + `الخميس` + `20 كانون الثاني`) each fill some fields and are merged.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct Fields {
+    /// A year, Gregorian unless `hijri`.
+    pub year: Option<i32>,
+    /// 1..=12, Gregorian unless `hijri`.
+    pub month: Option<i8>,
+    /// 1..=31.
+    pub day: Option<i8>,
+    /// The year, month and day are Hijri.
+    pub hijri: bool,
+    /// A named month moved by `الماضي` / `المقبل` (`شباط المقبل`).
+    pub month_shift: Option<i32>,
+    /// A weekday.
+    pub weekday: Option<Weekday>,
+    /// `الخميس الماضي` -1, `الخميس المقبل` +1; `None` follows [`Prefer`].
+    pub weekday_shift: Option<i32>,
+    /// Days from the reference day: `امس` -1.
+    pub relative_day: Option<i64>,
+    /// A period relative to the reference: `الاسبوع الماضي` is (Week, -1).
+    pub relative_period: Option<(DurationUnit, i64)>,
+    /// An offset from the reference moment: `قبل ساعتين` is (Hour, -2).
+    pub offset: Option<(DurationUnit, f64)>,
+    /// Hour on the clock as said (12-hour figures are adjusted by `day_part`).
+    pub hour: Option<i8>,
+    /// Minute.
+    pub minute: Option<i8>,
+    /// Second.
+    pub second: Option<i8>,
+    /// Part of a period: 0 its start (`مطلع`), 1 its middle (`منتصف`), 2 its end
+    /// (`أواخر`), each a third of it.
+    pub part: Option<i8>,
+    /// A season: 0 winter, 1 spring, 2 summer, 3 autumn (of the northern hemisphere,
+    /// three whole months; winter starts in the December before its year).
+    pub season: Option<i8>,
+    /// Part of the day.
+    pub day_part: Option<DayPart>,
+    /// The two names of a double month name disagree.
+    pub month_names_disagree: bool,
+    /// Day N of an event (`اليوم الثالث للهجوم`).
+    pub event_day: Option<u32>,
+}
+
+impl Fields {
+    /// Adds another piece's fields; refuses (returning `false`, leaving `self` as it
+    /// was) when both state the same thing, since then they are two expressions.
+    pub(crate) fn merge(&mut self, other: &Fields) -> bool {
+        fn clash<T>(a: &Option<T>, b: &Option<T>) -> bool {
+            a.is_some() && b.is_some()
+        }
+        let date_a = self.day.is_some() || self.month.is_some() || self.year.is_some();
+        let date_b = other.day.is_some() || other.month.is_some() || other.year.is_some();
+        // A year may complete a day and month (`20 يناير` + `2022`), nothing else.
+        let date_clash = date_a
+            && date_b
+            && !(self.year.is_none()
+                && other.year.is_some()
+                && other.month.is_none()
+                && other.day.is_none()
+                && self.month.is_some()
+                && self.hijri == other.hijri);
+        if date_clash
+            || clash(&self.weekday, &other.weekday)
+            || clash(&self.relative_day, &other.relative_day)
+            || clash(&self.relative_period, &other.relative_period)
+            || clash(&self.offset, &other.offset)
+            || clash(&self.hour, &other.hour)
+            || clash(&self.day_part, &other.day_part)
+            || clash(&self.event_day, &other.event_day)
+            || (self.offset.is_some() || other.offset.is_some())
+            || (self.event_day.is_some() || other.event_day.is_some())
+        {
+            return false;
+        }
+        let before = *self;
+        self.year = self.year.or(other.year);
+        self.month = self.month.or(other.month);
+        self.day = self.day.or(other.day);
+        self.hijri |= other.hijri && date_b;
+        if !date_a && date_b {
+            self.hijri = other.hijri;
+        }
+        self.month_shift = self.month_shift.or(other.month_shift);
+        self.weekday = self.weekday.or(other.weekday);
+        self.weekday_shift = self.weekday_shift.or(other.weekday_shift);
+        self.relative_day = self.relative_day.or(other.relative_day);
+        self.relative_period = self.relative_period.or(other.relative_period);
+        self.hour = self.hour.or(other.hour);
+        self.minute = self.minute.or(other.minute);
+        self.second = self.second.or(other.second);
+        self.part = self.part.or(other.part);
+        self.season = self.season.or(other.season);
+        self.day_part = self.day_part.or(other.day_part);
+        self.month_names_disagree |= other.month_names_disagree;
+        // A period and a day in one expression (`الاسبوع الماضي` + `يوم الاثنين`) are
+        // one weekday in that period: allowed; any other pairing of day sources is two
+        // expressions.
+        let day_sources = [
+            self.day.is_some(),
+            self.relative_day.is_some(),
+            self.weekday.is_some() && self.day.is_none(),
+        ]
+        .iter()
+        .filter(|&&b| b)
+        .count();
+        if day_sources > 1 && self.relative_day != Some(0) {
+            *self = before;
+            return false;
+        }
+        true
+    }
+
+    /// Whether the fields name anything at all.
+    pub(crate) fn is_empty(&self) -> bool {
+        *self == Fields::default()
+    }
+}
+
+/// A resolved window.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Window {
+    pub start: Option<DateTime>,
+    pub end: Option<DateTime>,
+    pub precision: Option<Precision>,
+}
+
+impl Window {
+    const UNKNOWN: Window = Window {
+        start: None,
+        end: None,
+        precision: None,
+    };
+
+    fn of(start: DateTime, end: DateTime, precision: Precision) -> Window {
+        Window {
+            start: Some(start),
+            end: Some(end),
+            precision: Some(precision),
+        }
+    }
+
+    fn day(date: Date) -> Window {
+        match add_days(date, 1) {
+            Some(next) => Window::of(
+                date.to_datetime(Time::midnight()),
+                next.to_datetime(Time::midnight()),
+                Precision::Day,
+            ),
+            None => Window::UNKNOWN,
+        }
+    }
+}
+
+pub(crate) fn add_days(date: Date, n: i64) -> Option<Date> {
+    date.checked_add(Span::new().try_days(n).ok()?).ok()
+}
+
+fn add_months(date: Date, n: i64) -> Option<Date> {
+    date.checked_add(Span::new().try_months(n).ok()?).ok()
+}
+
+fn ymd(year: i32, month: i8, day: i8) -> Option<Date> {
+    Date::new(i16::try_from(year).ok()?, month, day).ok()
+}
+
+fn month_window(year: i32, month: i8, hijri_cal: bool) -> Window {
+    let bounds = if hijri_cal {
+        hijri::month_start(year, month).zip(hijri::next_month_start(year, month))
+    } else {
+        ymd(year, month, 1).and_then(|s| Some((s, add_months(s, 1)?)))
+    };
+    match bounds {
+        Some((s, e)) => Window::of(midnight(s), midnight(e), Precision::Month),
+        None => Window::UNKNOWN,
+    }
+}
+
+fn year_window(year: i32, hijri_cal: bool) -> Window {
+    let bounds = if hijri_cal {
+        hijri::to_gregorian(year, 1, 1).zip(hijri::to_gregorian(year + 1, 1, 1))
+    } else {
+        ymd(year, 1, 1).zip(ymd(year + 1, 1, 1))
+    };
+    match bounds {
+        Some((s, e)) => Window::of(midnight(s), midnight(e), Precision::Year),
+        None => Window::UNKNOWN,
+    }
+}
+
+fn week_window(date: Date) -> Window {
+    // Arabic news weeks start on Sunday in most of the region (Saturday in a few).
+    let back = i64::from(date.weekday().to_sunday_zero_offset());
+    match add_days(date, -back).and_then(|s| Some((s, add_days(s, 7)?))) {
+        Some((s, e)) => Window::of(midnight(s), midnight(e), Precision::Week),
+        None => Window::UNKNOWN,
+    }
+}
+
+fn midnight(date: Date) -> DateTime {
+    date.to_datetime(Time::midnight())
+}
+
+/// The reference's calendar fields in the expression's calendar.
+fn reference_ymd(reference: Date, hijri_cal: bool) -> Option<(i32, i8, i8)> {
+    if hijri_cal {
+        hijri::from_gregorian(reference)
+    } else {
+        Some((
+            i32::from(reference.year()),
+            reference.month(),
+            reference.day(),
+        ))
+    }
+}
+
+/// The year of a month (and day) named without one: the latest such date not after the
+/// reference when reading the past, the earliest not before it for the future.
+fn infer_year(f: &Fields, reference: Date, prefer: Prefer) -> Option<i32> {
+    let month = f.month?;
+    let (ry, rm, rd) = reference_ymd(reference, f.hijri)?;
+    let named = (month, f.day.unwrap_or(1));
+    let now = (rm, if f.day.is_some() { rd } else { 1 });
+    let year = match (f.month_shift, prefer) {
+        (Some(s), _) if s < 0 => {
+            let y = if named < now { ry } else { ry - 1 };
+            y + (s + 1)
+        }
+        (Some(s), _) if s > 0 => {
+            let y = if named > now { ry } else { ry + 1 };
+            y + (s - 1)
+        }
+        (Some(_), _) => ry,
+        (None, Prefer::Past) => {
+            if named > now {
+                ry - 1
+            } else {
+                ry
+            }
+        }
+        (None, Prefer::Future) => {
+            if named < now {
+                ry + 1
+            } else {
+                ry
+            }
+        }
+    };
+    Some(year)
+}
+
+fn named_day(f: &Fields, year: i32, month: i8, day: i8) -> Option<Date> {
+    if f.hijri {
+        hijri::to_gregorian(year, month, day)
+    } else {
+        ymd(year, month, day)
+    }
+}
+
+/// The weekday `wd` nearest the reference in the asked direction.
+fn resolve_weekday(
+    wd: Weekday,
+    shift: Option<i32>,
+    reference: Date,
+    prefer: Prefer,
+) -> Option<Date> {
+    let today = i64::from(reference.weekday().to_sunday_zero_offset());
+    let target = i64::from(wd.to_sunday_zero_offset());
+    let back = (today - target).rem_euclid(7); // days since the last such weekday (0 = today)
+    let ahead = (target - today).rem_euclid(7);
+    let offset = match shift {
+        Some(s) if s < 0 => {
+            let last = if back == 0 { 7 } else { back };
+            -last - 7 * i64::from(-s - 1)
+        }
+        Some(s) if s > 0 => {
+            let next = if ahead == 0 { 7 } else { ahead };
+            next + 7 * i64::from(s - 1)
+        }
+        Some(_) => {
+            // `هذا الخميس`: the one of the current week.
+            target - today
+        }
+        None => match prefer {
+            Prefer::Past => -back,
+            Prefer::Future => ahead,
+        },
+    };
+    add_days(reference, offset)
+}
+
+fn offset_window(reference: DateTime, unit: DurationUnit, amount: f64) -> Window {
+    let whole = amount.trunc() as i64;
+    let frac_minutes = ((amount - amount.trunc()) * 60.0).round() as i64;
+    let span = match unit {
+        DurationUnit::Second => Span::new().try_seconds(whole),
+        DurationUnit::Minute => Span::new().try_minutes(whole),
+        DurationUnit::Hour => Span::new()
+            .try_hours(whole)
+            .and_then(|s| s.try_minutes(frac_minutes)),
+        DurationUnit::Day => Span::new().try_days(whole),
+        DurationUnit::Week => Span::new().try_weeks(whole),
+        DurationUnit::Month => Span::new().try_months(whole),
+        DurationUnit::Year => Span::new().try_years(whole),
+    };
+    let Some(moment) = span.ok().and_then(|s| reference.checked_add(s).ok()) else {
+        return Window::UNKNOWN;
+    };
+    truncate(moment, unit)
+}
+
+/// The window of the given unit that holds `moment`.
+fn truncate(moment: DateTime, unit: DurationUnit) -> Window {
+    let date = moment.date();
+    let t = moment.time();
+    let at = |h: i8, m: i8, s: i8| {
+        Time::new(h, m, s, 0)
+            .ok()
+            .map(|t| DateTime::from_parts(date, t))
+    };
+    let window = |start: Option<DateTime>, span: Span, p: Precision| match start
+        .and_then(|s| Some((s, s.checked_add(span).ok()?)))
+    {
+        Some((s, e)) => Window::of(s, e, p),
+        None => Window::UNKNOWN,
+    };
+    match unit {
+        DurationUnit::Second => window(
+            at(t.hour(), t.minute(), t.second()),
+            Span::new().seconds(1),
+            Precision::Second,
+        ),
+        DurationUnit::Minute => window(
+            at(t.hour(), t.minute(), 0),
+            Span::new().minutes(1),
+            Precision::Minute,
+        ),
+        DurationUnit::Hour => window(at(t.hour(), 0, 0), Span::new().hours(1), Precision::Hour),
+        DurationUnit::Day => Window::day(date),
+        DurationUnit::Week => week_window(date),
+        DurationUnit::Month => month_window(i32::from(date.year()), date.month(), false),
+        DurationUnit::Year => year_window(i32::from(date.year()), false),
+    }
+}
+
+/// The window of a period relative to the reference (`الشهر الماضي`).
+fn period_window(reference: Date, unit: DurationUnit, shift: i64) -> Window {
+    let moved = match unit {
+        DurationUnit::Day => add_days(reference, shift),
+        DurationUnit::Week => add_days(reference, shift.saturating_mul(7)),
+        DurationUnit::Month => add_months(reference, shift),
+        DurationUnit::Year => reference
+            .checked_add(Span::new().try_years(shift).ok().unwrap_or_default())
+            .ok(),
+        _ => Some(reference),
+    };
+    match moved {
+        Some(d) => truncate(midnight(d), unit),
+        None => Window::UNKNOWN,
+    }
+}
+
+/// A day of the month named without its month (`الخميس 21`, `21 الجاري`, `20 من الشهر
+/// القادم`): in the month a period names, else the nearest in the preferred direction.
+fn day_in_month(
+    reference: Date,
+    day: i8,
+    period: Option<(DurationUnit, i64)>,
+    prefer: Prefer,
+) -> Option<Date> {
+    let first = reference.first_of_month();
+    let month_shift = match period {
+        Some((DurationUnit::Month, shift)) => shift,
+        _ => match prefer {
+            Prefer::Past if day > reference.day() => -1,
+            Prefer::Future if day < reference.day() => 1,
+            _ => 0,
+        },
+    };
+    let month = add_months(first, month_shift)?;
+    Date::new(month.year(), month.month(), day).ok()
+}
+
+/// The year of `يونيو العام المقبل`: a month with a relative year.
+fn relative_year(f: &Fields, reference: Option<Date>) -> Option<i32> {
+    let (DurationUnit::Year, shift) = f.relative_period? else {
+        return None;
+    };
+    let (year, _, _) = reference_ymd(reference?, f.hijri)?;
+    Some(year + i32::try_from(shift).ok()?)
+}
+
+/// Narrows a window to its first, middle or last third (whole days).
+fn narrow(w: Window, part: i8) -> Window {
+    let (Some(s), Some(e)) = (w.start, w.end) else {
+        return w;
+    };
+    let Ok(days) = s.date().until(e.date()).map(|sp| i64::from(sp.get_days())) else {
+        return w;
+    };
+    if days < 3 {
+        return w;
+    }
+    // A year in thirds of four months, a month in tens of days, anything else in
+    // thirds of its days.
+    if w.precision == Some(Precision::Year) {
+        let from = add_months(s.date(), i64::from(part.clamp(0, 2)) * 4);
+        let to = from.and_then(|d| add_months(d, 4));
+        return match (from, to) {
+            (Some(a), Some(b)) => Window {
+                start: Some(midnight(a)),
+                end: Some(midnight(b)),
+                precision: w.precision,
+            },
+            _ => w,
+        };
+    }
+    let third = if w.precision == Some(Precision::Month) {
+        10
+    } else {
+        days / 3
+    };
+    let (from, to) = match part {
+        0 => (0, third),
+        1 => (third, 2 * third),
+        _ => (2 * third, days),
+    };
+    match (add_days(s.date(), from), add_days(s.date(), to)) {
+        (Some(a), Some(b)) => Window {
+            start: Some(midnight(a)),
+            end: Some(midnight(b)),
+            precision: w.precision,
+        },
+        _ => w,
+    }
+}
+
+/// Resolves fields against the options.
+pub(crate) fn resolve(f: &Fields, options: &TimeOptions) -> Window {
+    let whole = resolve_whole(f, options);
+    match f.part {
+        Some(part) => narrow(whole, part),
+        None => whole,
+    }
+}
+
+/// The three months of a season in a year: `صيف 2014` is June to August 2014.
+fn season_window(year: i32, season: i8) -> Window {
+    let first = match season {
+        0 => ymd(year - 1, 12, 1),
+        s => ymd(year, 3 * s, 1),
+    };
+    match first.and_then(|s| Some((s, add_months(s, 3)?))) {
+        Some((s, e)) => Window::of(midnight(s), midnight(e), Precision::Month),
+        None => Window::UNKNOWN,
+    }
+}
+
+fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
+    let reference = options.reference;
+    let ref_date = reference.map(|r| r.date());
+    if let Some(season) = f.season {
+        let year = f.year.or_else(|| relative_year(f, ref_date));
+        return year.map_or(Window::UNKNOWN, |y| season_window(y, season));
+    }
+    let mut date: Option<Date> = None;
+    let mut coarse = Window::UNKNOWN;
+    let mut anchored = false; // something named a day, even if unresolved
+
+    if let (Some(month), Some(day)) = (f.month, f.day) {
+        anchored = true;
+        let year = f
+            .year
+            .or_else(|| relative_year(f, ref_date))
+            .or_else(|| ref_date.and_then(|r| infer_year(f, r, options.prefer)));
+        date = year.and_then(|y| named_day(f, y, month, day));
+    } else if let (Some(day), None) = (f.day, f.month) {
+        anchored = true;
+        date = ref_date.and_then(|r| day_in_month(r, day, f.relative_period, options.prefer));
+    } else if let Some(month) = f.month {
+        let year = f
+            .year
+            .or_else(|| relative_year(f, ref_date))
+            .or_else(|| ref_date.and_then(|r| infer_year(f, r, options.prefer)));
+        if let Some(y) = year {
+            coarse = month_window(y, month, f.hijri);
+        }
+    } else if let Some(year) = f.year {
+        coarse = year_window(year, f.hijri);
+    } else if let Some(n) = f.relative_day {
+        anchored = true;
+        date = ref_date.and_then(|r| add_days(r, n));
+    } else if let Some(wd) = f.weekday {
+        anchored = true;
+        date = match (ref_date, f.relative_period) {
+            (Some(r), Some((DurationUnit::Week, shift))) => {
+                // `الاسبوع الماضي يوم الاثنين`: that weekday in that week.
+                let start = add_days(r, shift.saturating_mul(7))
+                    .and_then(|d| add_days(d, -i64::from(d.weekday().to_sunday_zero_offset())));
+                start.and_then(|s| add_days(s, i64::from(wd.to_sunday_zero_offset())))
+            }
+            (Some(r), _) => resolve_weekday(wd, f.weekday_shift, r, options.prefer),
+            (None, _) => None,
+        };
+    } else if let Some((unit, shift)) = f.relative_period {
+        if matches!(
+            unit,
+            DurationUnit::Hour | DurationUnit::Minute | DurationUnit::Second
+        ) {
+            if let Some(r) = reference {
+                coarse = offset_window(r, unit, shift as f64);
+            }
+        } else if let Some(r) = ref_date {
+            coarse = period_window(r, unit, shift);
+        }
+    } else if let Some((unit, amount)) = f.offset {
+        if let Some(r) = reference {
+            coarse = offset_window(r, unit, amount);
+        }
+    }
+
+    if f.hour.is_some() || f.day_part.is_some() {
+        if !anchored && coarse.start.is_none() {
+            date = ref_date;
+        }
+        let Some(date) = date else {
+            return Window::UNKNOWN;
+        };
+        return time_of_day(f, date);
+    }
+    match date {
+        Some(d) => Window::day(d),
+        None if anchored => Window::UNKNOWN,
+        None => coarse,
+    }
+}
+
+fn time_of_day(f: &Fields, date: Date) -> Window {
+    if let Some(hour) = f.hour {
+        let h = match f.day_part {
+            Some(p) => p.adjust_hour(hour),
+            None => hour,
+        };
+        let (date, h) = if h >= 24 {
+            (add_days(date, 1), h - 24)
+        } else {
+            (Some(date), h)
+        };
+        let Some(date) = date else {
+            return Window::UNKNOWN;
+        };
+        let Ok(t) = Time::new(h, f.minute.unwrap_or(0), f.second.unwrap_or(0), 0) else {
+            return Window::UNKNOWN;
+        };
+        let start = DateTime::from_parts(date, t);
+        let (span, p) = if f.second.is_some() {
+            (Span::new().seconds(1), Precision::Second)
+        } else if f.minute.is_some() {
+            (Span::new().minutes(1), Precision::Minute)
+        } else {
+            (Span::new().hours(1), Precision::Hour)
+        };
+        return match start.checked_add(span) {
+            Ok(end) => Window::of(start, end, p),
+            Err(_) => Window::UNKNOWN,
+        };
+    }
+    let Some(part) = f.day_part else {
+        return Window::day(date);
+    };
+    let (h0, h1) = part.hours();
+    let start = Time::new(h0, 0, 0, 0)
+        .ok()
+        .map(|t| DateTime::from_parts(date, t));
+    let end = if h1 >= 24 {
+        add_days(date, 1).map(midnight)
+    } else {
+        Time::new(h1, 0, 0, 0)
+            .ok()
+            .map(|t| DateTime::from_parts(date, t))
+    };
+    match (start, end) {
+        (Some(s), Some(e)) => Window::of(s, e, Precision::Hour),
+        _ => Window::UNKNOWN,
+    }
+}

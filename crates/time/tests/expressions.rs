@@ -1,0 +1,764 @@
+//! Table tests: dates, times and durations as news writes them, each with what the
+//! parser must find (text, kind, window, precision).
+#![allow(clippy::unwrap_used)]
+
+use jiff::civil::DateTime;
+use rasid_text::{tokenize, Normalized};
+use rasid_time::{
+    find_times, DurationUnit, Precision, Prefer, TimeFlag, TimeKind, TimeMention, TimeOptions,
+};
+
+/// Tuesday 25 January 2022, 10:30: the reference of every resolved case.
+const REFERENCE: &str = "2022-01-25T10:30:00";
+
+fn run(text: &str, reference: Option<&str>, prefer: Prefer) -> Vec<(String, TimeMention)> {
+    let normalized = Normalized::new(text);
+    let tokens = tokenize(normalized.as_str());
+    let options = TimeOptions {
+        reference: reference.map(|r| r.parse::<DateTime>().unwrap()),
+        prefer,
+    };
+    find_times(&normalized, &tokens, &options)
+        .into_iter()
+        .map(|m| (text[m.span.clone()].to_string(), m))
+        .collect()
+}
+
+/// The one mention of `text`, failing with what was found otherwise.
+fn one(text: &str, reference: Option<&str>, prefer: Prefer) -> (String, TimeMention) {
+    let mut found = run(text, reference, prefer);
+    assert_eq!(found.len(), 1, "{text:?}: {found:#?}");
+    found.remove(0)
+}
+
+fn show(d: Option<DateTime>) -> String {
+    d.map_or("-".into(), |d| d.to_string())
+}
+
+/// (input, found text, kind, start, end, precision), resolved against [`REFERENCE`].
+type Case = (
+    &'static str,
+    &'static str,
+    TimeKind,
+    &'static str,
+    &'static str,
+    Option<Precision>,
+);
+
+fn check(cases: &[Case], prefer: Prefer) {
+    let mut failures = Vec::new();
+    for &(input, text, kind, start, end, precision) in cases {
+        let (found_text, m) = one(input, Some(REFERENCE), prefer);
+        let got = (
+            found_text.as_str(),
+            m.kind,
+            show(m.start),
+            show(m.end),
+            m.precision,
+        );
+        let want = (text, kind, start.to_string(), end.to_string(), precision);
+        if got != want {
+            failures.push(format!("{input:?}\n   got  {got:?}\n   want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+use Precision::*;
+use TimeKind::*;
+
+#[test]
+fn gregorian_dates_in_every_naming() {
+    check(
+        &[
+            (
+                "قتل 5 أشخاص في 20 كانون الثاني 2022",
+                "20 كانون الثاني 2022",
+                Instant,
+                "2022-01-20T00:00:00",
+                "2022-01-21T00:00:00",
+                Some(Day),
+            ),
+            (
+                "في العشرين من شهر كانون الثاني/ يناير 2022",
+                "العشرين من شهر كانون الثاني/ يناير 2022",
+                Instant,
+                "2022-01-20T00:00:00",
+                "2022-01-21T00:00:00",
+                Some(Day),
+            ),
+            (
+                "الخميس 20 يناير 2022",
+                "الخميس 20 يناير 2022",
+                Instant,
+                "2022-01-20T00:00:00",
+                "2022-01-21T00:00:00",
+                Some(Day),
+            ),
+            (
+                "صدر البيان في 20/1/2022",
+                "20/1/2022",
+                Instant,
+                "2022-01-20T00:00:00",
+                "2022-01-21T00:00:00",
+                Some(Day),
+            ),
+            (
+                "2022-01-20",
+                "2022-01-20",
+                Instant,
+                "2022-01-20T00:00:00",
+                "2022-01-21T00:00:00",
+                Some(Day),
+            ),
+            (
+                "١٥ شباط",
+                "١٥ شباط",
+                Instant,
+                "2021-02-15T00:00:00",
+                "2021-02-16T00:00:00",
+                Some(Day),
+            ),
+            (
+                "في 10 أيلول (سبتمبر) 2019",
+                "10 أيلول (سبتمبر) 2019",
+                Instant,
+                "2019-09-10T00:00:00",
+                "2019-09-11T00:00:00",
+                Some(Day),
+            ),
+            (
+                "حرب 12 تموز - يوليو 2006",
+                "12 تموز - يوليو 2006",
+                Instant,
+                "2006-07-12T00:00:00",
+                "2006-07-13T00:00:00",
+                Some(Day),
+            ),
+            (
+                "يوم 3 جويلية 2021",
+                "يوم 3 جويلية 2021",
+                Instant,
+                "2021-07-03T00:00:00",
+                "2021-07-04T00:00:00",
+                Some(Day),
+            ),
+            (
+                "منذ 15 أوت 2020",
+                "15 أوت 2020",
+                Instant,
+                "2020-08-15T00:00:00",
+                "2020-08-16T00:00:00",
+                Some(Day),
+            ),
+            (
+                "حرب 5 يونيه 1967",
+                "5 يونيه 1967",
+                Instant,
+                "1967-06-05T00:00:00",
+                "1967-06-06T00:00:00",
+                Some(Day),
+            ),
+            (
+                "في أبريل 2021",
+                "أبريل 2021",
+                Instant,
+                "2021-04-01T00:00:00",
+                "2021-05-01T00:00:00",
+                Some(Month),
+            ),
+            (
+                "خلال شهر آب الماضي",
+                "شهر آب الماضي",
+                Instant,
+                "2021-08-01T00:00:00",
+                "2021-09-01T00:00:00",
+                Some(Month),
+            ),
+            (
+                "مساء الخميس 20 كانون الثاني",
+                "مساء الخميس 20 كانون الثاني",
+                Instant,
+                "2022-01-20T18:00:00",
+                "2022-01-21T00:00:00",
+                Some(Hour),
+            ),
+            (
+                "يوم الخميس 20 الجاري",
+                "يوم الخميس 20 الجاري",
+                Instant,
+                "2022-01-20T00:00:00",
+                "2022-01-21T00:00:00",
+                Some(Day),
+            ),
+            (
+                "من 13 إلى 15 شباط 2021",
+                "من 13 إلى 15 شباط 2021",
+                Interval,
+                "2021-02-13T00:00:00",
+                "2021-02-16T00:00:00",
+                Some(Day),
+            ),
+            (
+                "مطلع العام الجاري",
+                "مطلع العام الجاري",
+                Instant,
+                "2022-01-01T00:00:00",
+                "2022-05-01T00:00:00",
+                Some(Year),
+            ),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+fn double_names_that_disagree_are_flagged() {
+    let (text, m) = one("كانون الثاني/ديسمبر 2021", None, Prefer::Past);
+    assert_eq!(text, "كانون الثاني/ديسمبر 2021");
+    assert_eq!(m.flags, vec![TimeFlag::MonthNamesDisagree]);
+    assert_eq!(show(m.start), "2021-01-01T00:00:00");
+    let (_, agree) = one("كانون الثاني/يناير 2021", None, Prefer::Past);
+    assert!(agree.flags.is_empty());
+}
+
+#[test]
+fn hijri_dates_become_gregorian() {
+    check(
+        &[
+            (
+                "في 5 رمضان 1443 هـ",
+                "5 رمضان 1443 هـ",
+                Instant,
+                "2022-04-06T00:00:00",
+                "2022-04-07T00:00:00",
+                Some(Day),
+            ),
+            (
+                "خلال شهر رمضان 1443",
+                "شهر رمضان 1443",
+                Instant,
+                "2022-04-02T00:00:00",
+                "2022-05-02T00:00:00",
+                Some(Month),
+            ),
+            (
+                "عام 1443 للهجرة",
+                "عام 1443 للهجرة",
+                Instant,
+                "2021-08-09T00:00:00",
+                "2022-07-30T00:00:00",
+                Some(Year),
+            ),
+            (
+                "10 ذو الحجة 1442 ه",
+                "10 ذو الحجة 1442 ه",
+                Instant,
+                "2021-07-20T00:00:00",
+                "2021-07-21T00:00:00",
+                Some(Day),
+            ),
+            (
+                "14-09-1432 هـ",
+                "14-09-1432 هـ",
+                Instant,
+                "2011-08-14T00:00:00",
+                "2011-08-15T00:00:00",
+                Some(Day),
+            ),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+fn years_and_year_intervals() {
+    check(
+        &[
+            (
+                "منذ عام 2019",
+                "عام 2019",
+                Instant,
+                "2019-01-01T00:00:00",
+                "2020-01-01T00:00:00",
+                Some(Year),
+            ),
+            (
+                "في سنة ٢٠١٦",
+                "سنة ٢٠١٦",
+                Instant,
+                "2016-01-01T00:00:00",
+                "2017-01-01T00:00:00",
+                Some(Year),
+            ),
+            (
+                "بين عامي 2014 و2019",
+                "بين عامي 2014 و2019",
+                Interval,
+                "2014-01-01T00:00:00",
+                "2020-01-01T00:00:00",
+                Some(Year),
+            ),
+            (
+                "العام الماضي",
+                "العام الماضي",
+                Instant,
+                "2021-01-01T00:00:00",
+                "2022-01-01T00:00:00",
+                Some(Year),
+            ),
+            (
+                "هذا العام",
+                "هذا العام",
+                Instant,
+                "2022-01-01T00:00:00",
+                "2023-01-01T00:00:00",
+                Some(Year),
+            ),
+            (
+                "in 2019",
+                "2019",
+                Instant,
+                "2019-01-01T00:00:00",
+                "2020-01-01T00:00:00",
+                Some(Year),
+            ),
+            (
+                "between 2014 and 2019",
+                "between 2014 and 2019",
+                Interval,
+                "2014-01-01T00:00:00",
+                "2020-01-01T00:00:00",
+                Some(Year),
+            ),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+fn times_of_day() {
+    check(
+        &[
+            (
+                "الساعة السابعة من مساء أمس",
+                "الساعة السابعة من مساء أمس",
+                Instant,
+                "2022-01-24T19:00:00",
+                "2022-01-24T20:00:00",
+                Some(Hour),
+            ),
+            (
+                "الساعة 7 مساء",
+                "الساعة 7 مساء",
+                Instant,
+                "2022-01-25T19:00:00",
+                "2022-01-25T20:00:00",
+                Some(Hour),
+            ),
+            (
+                "٠٧:٣٠ صباحاً",
+                "٠٧:٣٠ صباحاً",
+                Instant,
+                "2022-01-25T07:30:00",
+                "2022-01-25T07:31:00",
+                Some(Minute),
+            ),
+            (
+                "وقع الانفجار فجراً",
+                "فجراً",
+                Instant,
+                "2022-01-25T04:00:00",
+                "2022-01-25T06:00:00",
+                Some(Hour),
+            ),
+            (
+                "بعد منتصف الليل",
+                "منتصف الليل",
+                Instant,
+                "2022-01-25T00:00:00",
+                "2022-01-25T01:00:00",
+                Some(Hour),
+            ),
+            (
+                "at 7 p.m.",
+                "at 7 p.m.",
+                Instant,
+                "2022-01-25T19:00:00",
+                "2022-01-25T20:00:00",
+                Some(Hour),
+            ),
+            (
+                "19:00",
+                "19:00",
+                Instant,
+                "2022-01-25T19:00:00",
+                "2022-01-25T19:01:00",
+                Some(Minute),
+            ),
+            (
+                "الساعة الثامنة والنصف صباحاً",
+                "الساعة الثامنة والنصف صباحاً",
+                Instant,
+                "2022-01-25T08:30:00",
+                "2022-01-25T08:31:00",
+                Some(Minute),
+            ),
+            (
+                "ليل الخميس إلى الجمعة",
+                "ليل الخميس إلى الجمعة",
+                Interval,
+                "2022-01-20T20:00:00",
+                "2022-01-21T06:00:00",
+                Some(Hour),
+            ),
+            (
+                "من الساعة 5 إلى 7 مساء",
+                "من الساعة 5 إلى 7 مساء",
+                Interval,
+                "2022-01-25T17:00:00",
+                "2022-01-25T19:00:00",
+                Some(Hour),
+            ),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+fn weekdays_and_relative_expressions() {
+    check(
+        &[
+            (
+                "الثلاثاء",
+                "الثلاثاء",
+                Instant,
+                "2022-01-25T00:00:00",
+                "2022-01-26T00:00:00",
+                Some(Day),
+            ),
+            (
+                "يوم الخميس",
+                "يوم الخميس",
+                Instant,
+                "2022-01-20T00:00:00",
+                "2022-01-21T00:00:00",
+                Some(Day),
+            ),
+            (
+                "الخميس الماضي",
+                "الخميس الماضي",
+                Instant,
+                "2022-01-20T00:00:00",
+                "2022-01-21T00:00:00",
+                Some(Day),
+            ),
+            (
+                "اليوم",
+                "اليوم",
+                Instant,
+                "2022-01-25T00:00:00",
+                "2022-01-26T00:00:00",
+                Some(Day),
+            ),
+            (
+                "أمس",
+                "أمس",
+                Instant,
+                "2022-01-24T00:00:00",
+                "2022-01-25T00:00:00",
+                Some(Day),
+            ),
+            (
+                "أول أمس",
+                "أول أمس",
+                Instant,
+                "2022-01-23T00:00:00",
+                "2022-01-24T00:00:00",
+                Some(Day),
+            ),
+            (
+                "غداً",
+                "غداً",
+                Instant,
+                "2022-01-26T00:00:00",
+                "2022-01-27T00:00:00",
+                Some(Day),
+            ),
+            (
+                "بعد غد",
+                "بعد غد",
+                Instant,
+                "2022-01-27T00:00:00",
+                "2022-01-28T00:00:00",
+                Some(Day),
+            ),
+            (
+                "الأسبوع الماضي",
+                "الأسبوع الماضي",
+                Instant,
+                "2022-01-16T00:00:00",
+                "2022-01-23T00:00:00",
+                Some(Week),
+            ),
+            (
+                "الشهر المقبل",
+                "الشهر المقبل",
+                Instant,
+                "2022-02-01T00:00:00",
+                "2022-03-01T00:00:00",
+                Some(Month),
+            ),
+            (
+                "الشهر القادم",
+                "الشهر القادم",
+                Instant,
+                "2022-02-01T00:00:00",
+                "2022-03-01T00:00:00",
+                Some(Month),
+            ),
+            (
+                "منذ يومين",
+                "منذ يومين",
+                Instant,
+                "2022-01-23T00:00:00",
+                "2022-01-24T00:00:00",
+                Some(Day),
+            ),
+            (
+                "قبل ثلاثة أيام",
+                "قبل ثلاثة أيام",
+                Instant,
+                "2022-01-22T00:00:00",
+                "2022-01-23T00:00:00",
+                Some(Day),
+            ),
+            (
+                "بعد ساعتين",
+                "بعد ساعتين",
+                Instant,
+                "2022-01-25T12:00:00",
+                "2022-01-25T13:00:00",
+                Some(Hour),
+            ),
+            (
+                "خلال الساعات الـ24 الماضية",
+                "الساعات الـ24 الماضية",
+                Interval,
+                "2022-01-24T10:30:00",
+                "2022-01-25T10:30:00",
+                Some(Hour),
+            ),
+            (
+                "yesterday",
+                "yesterday",
+                Instant,
+                "2022-01-24T00:00:00",
+                "2022-01-25T00:00:00",
+                Some(Day),
+            ),
+            (
+                "last Tuesday",
+                "last Tuesday",
+                Instant,
+                "2022-01-18T00:00:00",
+                "2022-01-19T00:00:00",
+                Some(Day),
+            ),
+            (
+                "two days ago",
+                "two days ago",
+                Instant,
+                "2022-01-23T00:00:00",
+                "2022-01-24T00:00:00",
+                Some(Day),
+            ),
+            (
+                "next week",
+                "next week",
+                Instant,
+                "2022-01-30T00:00:00",
+                "2022-02-06T00:00:00",
+                Some(Week),
+            ),
+            (
+                "last week",
+                "last week",
+                Instant,
+                "2022-01-16T00:00:00",
+                "2022-01-23T00:00:00",
+                Some(Week),
+            ),
+            (
+                "on Thursday",
+                "on Thursday",
+                Instant,
+                "2022-01-20T00:00:00",
+                "2022-01-21T00:00:00",
+                Some(Day),
+            ),
+            (
+                "January 20, 2022",
+                "January 20, 2022",
+                Instant,
+                "2022-01-20T00:00:00",
+                "2022-01-21T00:00:00",
+                Some(Day),
+            ),
+            (
+                "20 January 2022",
+                "20 January 2022",
+                Instant,
+                "2022-01-20T00:00:00",
+                "2022-01-21T00:00:00",
+                Some(Day),
+            ),
+            (
+                "Jan. 20",
+                "Jan. 20",
+                Instant,
+                "2022-01-20T00:00:00",
+                "2022-01-21T00:00:00",
+                Some(Day),
+            ),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+fn schedules_prefer_the_future() {
+    check(
+        &[
+            (
+                "يوم الخميس",
+                "يوم الخميس",
+                Instant,
+                "2022-01-27T00:00:00",
+                "2022-01-28T00:00:00",
+                Some(Day),
+            ),
+            (
+                "١٥ شباط",
+                "١٥ شباط",
+                Instant,
+                "2022-02-15T00:00:00",
+                "2022-02-16T00:00:00",
+                Some(Day),
+            ),
+        ],
+        Prefer::Future,
+    );
+}
+
+#[test]
+fn durations() {
+    type DurationCase = (&'static str, &'static str, Option<(f64, DurationUnit)>);
+    let cases: &[DurationCase] = &[
+        (
+            "الهجوم الذي استمر لقرابة تسعة أيام",
+            "تسعة أيام",
+            Some((9.0, DurationUnit::Day)),
+        ),
+        ("7 أيام", "7 أيام", Some((7.0, DurationUnit::Day))),
+        ("لمدة أسبوع", "أسبوع", Some((1.0, DurationUnit::Week))),
+        ("أسبوعين", "أسبوعين", Some((2.0, DurationUnit::Week))),
+        (
+            "استمر الحصار شهرين",
+            "شهرين",
+            Some((2.0, DurationUnit::Month)),
+        ),
+        ("ثلاثة أشهر", "ثلاثة أشهر", Some((3.0, DurationUnit::Month))),
+        ("سنتين", "سنتين", Some((2.0, DurationUnit::Year))),
+        ("عامين", "عامين", Some((2.0, DurationUnit::Year))),
+        ("سنة ونصف", "سنة ونصف", Some((1.5, DurationUnit::Year))),
+        ("ساعة وربع", "ساعة وربع", Some((1.25, DurationUnit::Hour))),
+        (
+            "ساعتين و30 دقيقة",
+            "ساعتين و30 دقيقة",
+            Some((2.5, DurationUnit::Hour)),
+        ),
+        (
+            "for three days",
+            "three days",
+            Some((3.0, DurationUnit::Day)),
+        ),
+        ("منذ ساعات", "ساعات", None),
+    ];
+    let mut failures = Vec::new();
+    for &(input, text, want) in cases {
+        let (found, m) = one(input, None, Prefer::Past);
+        let got = m.duration.map(|d| (d.value, d.unit));
+        if found != text || m.kind != Duration || got != want || m.start.is_some() {
+            failures.push(format!("{input:?}: {found:?} {m:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn day_of_an_event() {
+    let (text, m) = one("في اليوم الثالث للهجوم", Some(REFERENCE), Prefer::Past);
+    assert_eq!(text, "اليوم الثالث");
+    assert_eq!(m.event_day, Some(3));
+    assert_eq!((m.start, m.precision), (None, None));
+}
+
+#[test]
+fn a_day_is_never_guessed_without_a_reference() {
+    for input in [
+        "يوم الخميس",
+        "١٥ شباط",
+        "أمس",
+        "الساعة 7 مساء",
+        "الأسبوع الماضي",
+    ] {
+        let (_, m) = one(input, None, Prefer::Past);
+        assert_eq!((m.start, m.end, m.precision), (None, None, None), "{input}");
+    }
+    // With a year in the expression, no reference is needed.
+    let (_, m) = one("20 كانون الثاني 2022", None, Prefer::Past);
+    assert_eq!(show(m.start), "2022-01-20T00:00:00");
+}
+
+#[test]
+fn common_words_are_not_times() {
+    for input in [
+        "قال الأمين العام للأمم المتحدة",
+        "بشكل عام",
+        "الرئيس رجب طيب أردوغان",
+        "سجلت درجة الحرارة صفر",
+        "قتل أب وابنه",
+        "احد عشر",
+        "أيام الحرب",
+        "مارس الضغط على الحكومة",
+    ] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+}
+
+#[test]
+fn spans_point_at_the_original_bytes() {
+    let text = "قُتِل ثلاثةٌ مساءَ الخميسِ ٢٠ كانونَ الثاني ٢٠٢٢";
+    let (found, _) = one(text, None, Prefer::Past);
+    assert_eq!(found, "مساءَ الخميسِ ٢٠ كانونَ الثاني ٢٠٢٢");
+}
+
+#[test]
+fn the_text_s_own_year_completes_a_day_and_month() {
+    let found = run(
+        "وصل الوفد في 20 كانون الثاني 2022، وغادر في 25 كانون الثاني",
+        None,
+        Prefer::Past,
+    );
+    let starts: Vec<String> = found.iter().map(|(_, m)| show(m.start)).collect();
+    assert_eq!(starts, ["2022-01-20T00:00:00", "2022-01-25T00:00:00"]);
+    // Two different years: no year is taken, the day stays unresolved.
+    let found = run(
+        "بين 3 آذار 2021 و 4 نيسان 2022، ثم في 25 كانون الثاني",
+        None,
+        Prefer::Past,
+    );
+    assert_eq!(found.last().map(|(_, m)| m.start), Some(None));
+}
