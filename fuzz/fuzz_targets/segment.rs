@@ -6,7 +6,9 @@ use libfuzzer_sys::fuzz_target;
 use rasid_text::{clauses, sentences, tokenize, Normalized, Segment};
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let n = Normalized::new(text);
     let norm = n.as_str();
     let tokens = tokenize(norm);
@@ -23,7 +25,9 @@ fuzz_target!(|data: &[u8]| {
     }
     let starts: Vec<usize> = sentence_list.iter().map(|s| s.tokens.start).collect();
     for c in &clause_list {
-        assert!(!starts.iter().any(|&s| c.tokens.start < s && s < c.tokens.end));
+        assert!(!starts
+            .iter()
+            .any(|&s| c.tokens.start < s && s < c.tokens.end));
     }
     for s in &sentence_list {
         let inner = rasid_text::clauses_of(&n, &tokens, s);

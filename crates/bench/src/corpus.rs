@@ -28,7 +28,8 @@ pub fn load(dir: &Path, max_bytes: Option<usize>) -> Result<Vec<Article>> {
     let mut articles = Vec::new();
     let mut bytes = 0;
     for path in &zips {
-        let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+        let file =
+            std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
         let mut archive =
             zip::ZipArchive::new(file).with_context(|| format!("reading {}", path.display()))?;
         for i in 0..archive.len() {

@@ -134,7 +134,11 @@ pub fn run(options: &Options) -> Result<()> {
             if suites.is_empty() {
                 println!("no suite texts in {}", dir.display());
             } else {
-                report(&format!("suite texts ({})", dir.display()), &suites, options.runs);
+                report(
+                    &format!("suite texts ({})", dir.display()),
+                    &suites,
+                    options.runs,
+                );
             }
         }
         None => println!("suite folder not found (pass --suites DIR); built-in list only"),
@@ -152,8 +156,8 @@ fn load_suite_texts(dir: &std::path::Path) -> Result<Vec<String>> {
     files.sort();
     let mut texts = Vec::new();
     for path in files {
-        let content =
-            std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+        let content = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
         for line in content.lines().filter(|l| !l.trim().is_empty()) {
             let value: serde_json::Value = serde_json::from_str(line)
                 .with_context(|| format!("parsing a line of {}", path.display()))?;
@@ -192,8 +196,10 @@ fn report(label: &str, texts: &[String], runs: usize) {
             let mut count = 0usize;
             let timing = time(|| {
                 while started.elapsed() < RUN_TIME {
-                    let found: usize =
-                        texts.iter().map(|t| parse_one(black_box(t), &options)).sum();
+                    let found: usize = texts
+                        .iter()
+                        .map(|t| parse_one(black_box(t), &options))
+                        .sum();
                     black_box(found);
                     count += texts.len();
                 }

@@ -66,7 +66,11 @@ fn main() -> Result<()> {
                 options.stage = Some(args.next().context("--stage needs a stage name")?);
             }
             flag if flag == dir_flag => {
-                options.dir = Some(args.next().with_context(|| format!("{flag} needs a folder"))?.into());
+                options.dir = Some(
+                    args.next()
+                        .with_context(|| format!("{flag} needs a folder"))?
+                        .into(),
+                );
             }
             other => bail!("unknown argument {other:?}\n{USAGE}"),
         }

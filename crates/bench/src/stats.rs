@@ -45,7 +45,13 @@ pub fn time(f: impl FnOnce()) -> Timing {
 /// time (`None` when any run lacks CPU time).
 pub fn median_rates(amount: impl Fn(usize) -> f64, timings: &[Timing]) -> (f64, Option<f64>) {
     let rate = |i: usize, d: Duration| amount(i) / d.as_secs_f64().max(1e-9);
-    let wall = median(timings.iter().enumerate().map(|(i, t)| rate(i, t.wall)).collect());
+    let wall = median(
+        timings
+            .iter()
+            .enumerate()
+            .map(|(i, t)| rate(i, t.wall))
+            .collect(),
+    );
     let cpu: Option<Vec<f64>> = timings
         .iter()
         .enumerate()

@@ -93,9 +93,12 @@ pub fn run(options: &Options) -> Result<()> {
         options.runs
     );
     println!("{:<34} {:>10} {:>10}", "stage", "MB/s (cpu)", "MB/s (wall)");
-    let chosen = STAGES
-        .iter()
-        .filter(|s| options.stage.as_ref().is_none_or(|name| s.name.contains(name.as_str())));
+    let chosen = STAGES.iter().filter(|s| {
+        options
+            .stage
+            .as_ref()
+            .is_none_or(|name| s.name.contains(name.as_str()))
+    });
     let mut rates = Vec::with_capacity(STAGES.len());
     for stage in chosen {
         let timings: Vec<_> = (0..options.runs)

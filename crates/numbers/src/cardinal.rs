@@ -10,6 +10,7 @@
 use crate::ctx::Ctx;
 use crate::digits::{self, DigitRead};
 use crate::lexicon::{self, Form, Lexeme, Word};
+use crate::qualifiers::{self, Qualifier};
 use crate::NumberKind;
 
 /// A number read from words and digits.
@@ -153,8 +154,8 @@ impl State {
                     self.mag = 0.0;
                 }
                 HalfColloquial | FractionPlural(_) => return false,
-                Dozen => {
-                    self.current = 12.0;
+                Dozen | DozenPair => {
+                    self.current = if l.word == DozenPair { 24.0 } else { 12.0 };
                     self.last = Last::Dozen;
                     self.mag = 0.0;
                 }
@@ -196,9 +197,31 @@ impl State {
                 self.pending_ordinal_teen = false;
                 true
             }
+            Tens(n) | Teen(n) if l.definite && self.last == Last::Fraction && self.pieces == 1 => {
+                // `خمس العشرين`: a fifth of the twenty.
+                self.current *= f64::from(n);
+                self.done = true;
+                true
+            }
+            Hundreds(h) if l.definite && self.last == Last::Fraction && self.pieces == 1 => {
+                self.current *= f64::from(h);
+                self.done = true;
+                true
+            }
+            Hundreds(h)
+                if !self.english
+                    && self.last == Last::Scale
+                    && self.current == 0.0
+                    && f64::from(h) < self.last_scale =>
+            {
+                // `الف خمسمائه`: the hundreds after a thousand, without `و`.
+                self.current = f64::from(h);
+                self.after_hundreds();
+                true
+            }
             Hundreds(100)
                 if self.current > 0.0
-                    && self.current < 100.0
+                    && (self.current < 100.0 || self.last == Last::Num && self.total == 0.0)
                     && (self.current.fract() == 0.0 || self.last == Last::Fraction) =>
             {
                 self.current *= 100.0;
@@ -389,6 +412,19 @@ impl State {
                 };
                 self.add_term(v, word)
             }
+            Dozen | DozenPair => {
+                // `ثلاثمائه ودزينتين`: dozens added to a larger place.
+                let v = if word == DozenPair { 24.0 } else { 12.0 };
+                if v >= self.mag {
+                    return false;
+                }
+                self.current += v;
+                self.tail = None;
+                self.unit = None;
+                self.last = Last::Dozen;
+                self.mag = 0.0;
+                true
+            }
             OrdinalRound(v) if v < self.mag => {
                 self.ordinal = true;
                 self.current += v;
@@ -473,6 +509,17 @@ pub(crate) fn read(ctx: &Ctx<'_>, i: usize) -> Option<Cardinal> {
             });
         }
     }
+    if let Item::Word(l) = first {
+        if !l.definite && !ctx.newline(j) && lexicon::is_definite_noun(ctx.word(j)) {
+            if let Some(d) = lexicon::fraction_homograph(ctx.word(i)) {
+                // `خمس الفطيره`, `عشر السكان`: a fraction in construct with its noun.
+                first = Item::Word(Lexeme {
+                    word: Word::Fraction(1.0 / f64::from(d)),
+                    ..l
+                });
+            }
+        }
+    }
     if let Item::Num(d) = first {
         if d.kind != NumberKind::Cardinal {
             return Some(Cardinal {
@@ -554,6 +601,64 @@ pub(crate) fn read(ctx: &Ctx<'_>, i: usize) -> Option<Cardinal> {
                 }
             }
         }
+        if !conj && !st.english && st.last == Last::Scale && st.current == 0.0 {
+            // `الف خمس مائه`, `4 الاف 3 مائه و21`: a smaller place written without `و`.
+            let small = match next {
+                Item::Num(d) => d.kind == NumberKind::Cardinal && d.plain && d.value >= 1.0,
+                Item::Word(l) => matches!(l.word, Word::Unit(1..=9)) && !l.definite,
+            };
+            let place = scale_value(ctx, next_end).filter(|_| !ctx.newline(next_end));
+            let v = match next {
+                Item::Num(d) => d.value,
+                Item::Word(l) => match l.word {
+                    Word::Unit(n) => f64::from(n),
+                    _ => 0.0,
+                },
+            };
+            if small
+                && place.is_some_and(|p| p < st.last_scale && v < 1000.0 && v * p < st.last_scale)
+            {
+                if let Item::Word(Lexeme {
+                    word: Word::Unit(n),
+                    ..
+                }) = next
+                {
+                    st.set_unit(n, v);
+                } else {
+                    st.current = v;
+                    st.last = Last::Num;
+                    st.mag = 0.0;
+                }
+                st.tail = None;
+                st.pieces += 1;
+                j = next_end;
+                end = next_end;
+                continue;
+            }
+        }
+        if !conj && !st.english && st.last == Last::Tens && !starts_number(ctx, next_end) {
+            // `ثلاثه وعشرون خمس`: from eleven on, the counted noun is singular, so a
+            // fraction word after tens counts fractions (twenty-three fifths).
+            let d = lexicon::fraction_homograph(ctx.word(at))
+                .filter(|_| !matches!(next, Item::Word(l) if l.conj || l.preposition))
+                .map(f64::from)
+                .or(match next {
+                    Item::Word(Lexeme {
+                        word: Word::Fraction(f),
+                        conj: false,
+                        definite: false,
+                        ..
+                    }) if f < 0.5 => Some(1.0 / f),
+                    _ => None,
+                });
+            if let Some(d) = d {
+                st.current /= d;
+                st.last = Last::Fraction;
+                st.pieces += 1;
+                end = next_end;
+                break;
+            }
+        }
         let accepted = if conj {
             st.conjoined(next)
         } else {
@@ -612,7 +717,12 @@ pub(crate) fn read(ctx: &Ctx<'_>, i: usize) -> Option<Cardinal> {
         NumberKind::Cardinal
     };
     if let Some(l) = first_lexeme {
-        if st.pieces == 1 && l.definite && matches!(l.word, Word::Unit(1 | 2) | Word::Fraction(_)) {
+        let bounded_fraction = matches!(l.word, Word::Fraction(_)) && after_bound(ctx, i);
+        if st.pieces == 1
+            && l.definite
+            && matches!(l.word, Word::Unit(1 | 2) | Word::Fraction(_))
+            && !bounded_fraction
+        {
             // `الواحد` (single, as in `السهم الواحد`), `الاثنين` (Monday), `النصف الثاني`
             // (a half as a noun, not a quantity).
             return None;
@@ -636,6 +746,23 @@ pub(crate) fn read(ctx: &Ctx<'_>, i: usize) -> Option<Cardinal> {
         rank_by_article,
         digits,
     })
+}
+
+/// Whether a comparison ends right before token `i` (`فوق الربع`, `اقل من النصف`): a
+/// definite fraction there is a quantity, not a noun (`النصف الثاني`).
+fn after_bound(ctx: &Ctx<'_>, i: usize) -> bool {
+    matches!(
+        qualifiers::before(ctx, i, 0),
+        Some((
+            _,
+            Qualifier::MoreThan | Qualifier::LessThan | Qualifier::AtLeast | Qualifier::AtMost
+        ))
+    )
+}
+
+/// Whether a number could start at token `j`.
+fn starts_number(ctx: &Ctx<'_>, j: usize) -> bool {
+    ctx.is_digits(j) || lexicon::lookup(ctx.word(j)).is_some()
 }
 
 /// The scale word at token `j`, if it is one.

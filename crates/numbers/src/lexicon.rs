@@ -54,6 +54,8 @@ pub(crate) enum Word {
     FractionPlural(u8),
     /// `دزينه`, `dozen`: twelve.
     Dozen,
+    /// `دزينتين`: two dozen, twenty-four (a dual, never multiplied).
+    DozenPair,
 }
 
 /// A number word found in a token, with the clitics glued before it.
@@ -293,7 +295,8 @@ const ARABIC: &[(&[&str], Word)] = &[
     (&["نصف"], Fraction(0.5)),
     (&["ربع"], Fraction(0.25)),
     (&["ثلث"], Fraction(1.0 / 3.0)),
-    (&["ثلثان", "ثلثين", "ثلثي"], Fraction(2.0 / 3.0)),
+    (&["ثلثان", "ثلثين", "ثلثي", "ثلثا"], Fraction(2.0 / 3.0)),
+    (&["سدس"], Fraction(1.0 / 6.0)),
     (&["نص"], HalfColloquial),
     (&["اثلاث"], FractionPlural(3)),
     (&["ارباع"], FractionPlural(4)),
@@ -304,6 +307,7 @@ const ARABIC: &[(&[&str], Word)] = &[
     (&["اتساع"], FractionPlural(9)),
     (&["اعشار"], FractionPlural(10)),
     (&["دزينه", "دسته", "دزينات", "دستات"], Dozen),
+    (&["دزينتين", "دزينتان", "دستتين", "دستتان"], DozenPair),
 ];
 
 /// Units that start run-together compounds: `ثلاثمائه`, `خمستاشر`, `ستطعش`.
@@ -417,6 +421,57 @@ const ENGLISH: &[(&[&str], Word)] = &[
     (&["dozen"], Dozen),
 ];
 
+/// The denominator a cardinal word also names as a fraction: `خمس` is five and a fifth,
+/// `عشر` ten and a tenth (unvowelled, only grammar tells them apart). A glued
+/// conjunction or preposition is allowed (`وخمس`, `بعشر`). `سبع` and `تسع` are left out:
+/// before a definite noun they are far more often a lion or a place (`سبع البور`) and a
+/// verb (`تسع الطائره 100 راكب`) than a seventh or a ninth.
+pub(crate) fn fraction_homograph(word: &str) -> Option<u8> {
+    let bare = |w: &str| match w {
+        "خمس" => Some(5),
+        "عشر" => Some(10),
+        _ => None,
+    };
+    bare(word).or_else(|| {
+        let c = word.chars().next()?;
+        if matches!(c, 'و' | 'ف' | 'ب' | 'ل') {
+            bare(word.get(c.len_utf8()..)?)
+        } else {
+            None
+        }
+    })
+}
+
+/// Whether a word carries the article (`الفطيره`, `للسكان`, `والمقاتلين`): a fraction
+/// word before such a noun is in construct with it (`خمس السكان`, a fifth of the
+/// population), while a cardinal from three to ten takes an indefinite plural.
+pub(crate) fn is_definite_noun(word: &str) -> bool {
+    if let Some(l) = lookup(word) {
+        // `الاف`, `الف` start like the article but are bare scale words.
+        return l.definite;
+    }
+    if matches!(
+        word,
+        "الي"
+            | "الا"
+            | "الان"
+            | "الذي"
+            | "التي"
+            | "الذين"
+            | "اللذين"
+            | "اللتين"
+            | "اللواتي"
+            | "اللاتي"
+            | "اللتي"
+    ) {
+        return false;
+    }
+    let rest = ["ال", "وال", "فال", "بال", "لل"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p));
+    rest.is_some_and(|r| r.chars().count() >= 2)
+}
+
 /// Month names (normalised), which make a neighbouring four-digit number a year and a
 /// small one a day of the month.
 pub(crate) fn is_month(w: &str) -> bool {
@@ -507,6 +562,8 @@ pub(crate) fn is_year_word(w: &str) -> bool {
             | "بدايه"
             | "خلال"
             | "موسم"
+            | "في"
+            | "وفي"
             | "year"
             | "in"
             | "since"

@@ -125,7 +125,9 @@ pub fn find_numbers(text: &Normalized<'_>, tokens: &[Token]) -> Vec<NumberMentio
             i += 1;
             continue;
         };
-        let norm_span = first.start as usize..last.end as usize;
+        // `واكثر من 100`: the evidence starts at the qualifier, not at its conjunction.
+        let norm_span =
+            (first.start as usize + found.clitic).min(last.end as usize)..last.end as usize;
         out.push(NumberMention {
             span: text.original_range(norm_span.clone()),
             norm_span,
@@ -189,6 +191,8 @@ fn merge_bounds(ctx: &Ctx<'_>, out: &mut Vec<NumberMention>) {
 /// A mention before it is mapped to byte ranges.
 struct Found {
     start: usize,
+    /// Bytes of a conjunction glued to the first token that the span leaves out.
+    clitic: usize,
     end: usize,
     value: Option<f64>,
     low: Option<f64>,
@@ -223,12 +227,15 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Found> {
             start = i - 1;
         }
         let mut approx = false;
+        let mut clitic = 0;
         if let Some((q_start, Qualifier::Approx)) = qualifiers::before(ctx, start, floor) {
             start = q_start;
+            clitic = qualifiers::clitic_len(ctx, q_start);
             approx = true;
         }
         return Some(Found {
             start,
+            clitic,
             end: v.end,
             value: None,
             low: Some(v.low),
@@ -262,6 +269,7 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Found> {
             let value = Some(digits::fraction(ctx.text(i + 1)));
             return Some(Found {
                 start: i,
+                clitic: 0,
                 end: d.end,
                 value,
                 low: value,
@@ -288,7 +296,16 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Found> {
         // `no one`, `the one who`: a pronoun.
         return None;
     }
+    if matches!(ctx.word(at), "واحد" | "واحده")
+        && at > 0
+        && matches!(ctx.word(at - 1), "اي" | "كل" | "لكل" | "بكل")
+        && !matches!(ctx.word(at + 1), "و" | "الف" | "مليون")
+    {
+        // `اي واحد`, `كل واحد منهم`: which one, each one — a pronoun.
+        return None;
+    }
     let mut c = cardinal::read(ctx, at)?;
+    slash_fraction(ctx, &mut c, floor);
     if at == i && !month_ordinal_ok(ctx, i, &c) {
         return None;
     }
@@ -353,6 +370,7 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Found> {
         let value = Some(c.value);
         return Some(Found {
             start: lead,
+            clitic: 0,
             end,
             value,
             low: value,
@@ -378,6 +396,7 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Found> {
             }
         });
     let mut start = lead;
+    let mut clitic = 0;
     let value = c.value;
     let mut range: Option<(f64, f64)> = None;
     if let Some((b, e, bp)) = range_end(ctx, &c, end, before.map(|(_, q)| q)) {
@@ -399,7 +418,10 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Found> {
     let mut stated = Some(value);
     let mut bound = None;
     match before {
-        Some((s, Qualifier::Between | Qualifier::From)) if range.is_some() => start = s,
+        Some((s, Qualifier::Between | Qualifier::From)) if range.is_some() => {
+            start = s;
+            clitic = qualifiers::clitic_len(ctx, s);
+        }
         Some((_, Qualifier::Between | Qualifier::From)) | None => {}
         // `over nine days` is a span of time, not a bound.
         Some((s, Qualifier::MoreThan))
@@ -410,6 +432,7 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Found> {
                 ) => {}
         Some((s, q)) => {
             start = s;
+            clitic = qualifiers::clitic_len(ctx, s);
             bound = Some(q);
         }
     }
@@ -443,33 +466,37 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Found> {
         high = Some(hi);
         approx |= bound == Some(Qualifier::Approx);
     } else {
+        let whole = value.fract() == 0.0;
         match bound {
             Some(Qualifier::Approx) => approx = true,
+            // SPEC's one-past rule is for whole counts: `اكثر من 100` is 101, but
+            // `اكثر من نصف` is above a half, so a fraction stays its own bound.
             Some(Qualifier::MoreThan) => {
                 stated = None;
-                low = Some(value.floor() + 1.0);
+                low = Some(if whole { value + 1.0 } else { value });
                 high = None;
             }
             Some(Qualifier::AtLeast) => {
                 stated = None;
-                low = Some(value.ceil());
+                low = Some(value);
                 high = None;
             }
             Some(Qualifier::AtMost) => {
                 stated = None;
                 low = None;
-                high = Some(value.floor());
+                high = Some(value);
             }
             Some(Qualifier::LessThan) => {
                 stated = None;
                 low = None;
-                high = Some(value.ceil() - 1.0);
+                high = Some(if whole { value - 1.0 } else { value });
             }
             _ => {}
         }
     }
     Some(Found {
         start,
+        clitic,
         end,
         value: stated,
         low,
@@ -482,6 +509,29 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Found> {
             NumberKind::Cardinal
         },
     })
+}
+
+/// `اكثر من 1/2`: after a comparison, a proper fraction written with a slash is a
+/// share, not a day and month.
+fn slash_fraction(ctx: &Ctx<'_>, c: &mut Cardinal, floor: usize) {
+    let Some(d) = c.digits else { return };
+    if d.kind != NumberKind::DateOrTime || d.end != d.start + 3 || !ctx.is_punct(d.start + 1, '/') {
+        return;
+    }
+    let bound = matches!(
+        qualifiers::before(ctx, d.start, floor),
+        Some((
+            _,
+            Qualifier::MoreThan | Qualifier::LessThan | Qualifier::AtLeast | Qualifier::AtMost
+        ))
+    );
+    let numerator = digits::integer(ctx.text(d.start));
+    let denominator = digits::integer(ctx.text(d.start + 2));
+    if bound && numerator < denominator && numerator > 0.0 {
+        c.value = numerator / denominator;
+        c.kind = NumberKind::Cardinal;
+        c.digits = None;
+    }
 }
 
 /// `1.1^23`, `2.5^-1`: a power written with a caret after a digit number.

@@ -3,7 +3,7 @@
 
 use crate::ctx::Ctx;
 use rasid_text::TokenKind;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// How a qualifier changes the number it governs.
@@ -154,9 +154,17 @@ const BEFORE: &[(&[&str], Qualifier)] = &[
     (&["ادني"], LessThan),
     (&["اخفض", "من"], LessThan),
     (&["تحت"], LessThan),
+    (&["اعلي", "من", "او", "تساوي"], AtLeast),
+    (&["ادني", "من", "او", "يساوي"], AtMost),
+    (&["اخفض", "من", "او", "يساوي"], AtMost),
     (&["يساوي"], Exact),
     (&["تساوي"], Exact),
     (&["ما", "يساوي"], Exact),
+    // Not `تعادل`: in sports news it is a draw (`تعادل 1-1`).
+    (&["يعادل"], Exact),
+    (&["ما", "يعادل"], Exact),
+    (&["equals"], Exact),
+    (&["equal", "to"], Exact),
     (&["بين"], Between),
     (&["ما", "بين"], Between),
     (&["between"], Between),
@@ -199,10 +207,26 @@ fn word_is(ctx: &Ctx<'_>, k: usize, p: &str, first: bool) -> bool {
         return false;
     }
     let w = ctx.word(k);
-    w == p
-        || (first
-            && (w.strip_prefix('و') == Some(p) || w.strip_prefix('ف') == Some(p))
-            && !p.is_empty())
+    w == p || (first && strip_clitic(w) == Some(p))
+}
+
+/// A qualifier word without the clitic glued before it: the conjunctions `و` and `ف`,
+/// and the preposition `ب` before the few words news joins it to (`بنحو 900`,
+/// `باكثر من 30`, `بما يعادل 80`; not `بدون`, which is no `دون`).
+fn strip_clitic(w: &str) -> Option<&str> {
+    let c = w.chars().next()?;
+    let rest = w.get(c.len_utf8()..).filter(|r| !r.is_empty())?;
+    match c {
+        'و' | 'ف' => Some(rest),
+        'ب' if matches!(
+            rest,
+            "نحو" | "حوالي" | "قرابه" | "زهاء" | "اكثر" | "اقل" | "ما" | "ازيد"
+        ) =>
+        {
+            Some(rest)
+        }
+        _ => None,
+    }
 }
 
 /// The phrases of [`BEFORE`] by their last word: one lookup rejects the word before a
@@ -217,6 +241,28 @@ static BY_LAST_WORD: LazyLock<HashMap<&'static str, Vec<Phrase>>> = LazyLock::ne
     map
 });
 
+/// The first words of [`BEFORE`]: where a glued `و`/`ف` is a conjunction, not a letter.
+static FIRST_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    BEFORE
+        .iter()
+        .filter_map(|(p, _)| p.first().copied())
+        .collect()
+});
+
+/// Bytes of the conjunction glued to the qualifier that starts at token `start`
+/// (`واقل من`, `ومن`): a span starts after it, since the evidence is the figure and its
+/// qualifier, not the conjunction that links it to the sentence.
+pub(crate) fn clitic_len(ctx: &Ctx<'_>, start: usize) -> usize {
+    let w = ctx.word(start);
+    if FIRST_WORDS.contains(w) {
+        return 0;
+    }
+    match strip_clitic(w) {
+        Some(rest) if FIRST_WORDS.contains(rest) => w.len() - rest.len(),
+        _ => 0,
+    }
+}
+
 /// The longest qualifier that ends right before token `i` and starts at or after
 /// `floor`: (first token, meaning).
 pub(crate) fn before(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<(usize, Qualifier)> {
@@ -228,10 +274,7 @@ pub(crate) fn before(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<(usize, Qu
         return None;
     }
     let mut best: Option<(usize, Qualifier)> = None;
-    let bare = last
-        .strip_prefix('و')
-        .or_else(|| last.strip_prefix('ف'))
-        .filter(|b| !b.is_empty());
+    let bare = strip_clitic(last);
     for key in [Some(last), bare].into_iter().flatten() {
         let Some(candidates) = BY_LAST_WORD.get(key) else {
             continue;
@@ -350,6 +393,10 @@ pub(crate) fn symbol_before(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<(us
         }
         return Some((k - 1, q));
     }
+    if ctx.is_punct(k, '>') && closes_tag(ctx, k) {
+        // `<a0> 29`: the `>` closes a tag or a bracket.
+        return None;
+    }
     let q = if ctx.is_punct(k, '>') {
         MoreThan
     } else if ctx.is_punct(k, '<') {
@@ -362,6 +409,18 @@ pub(crate) fn symbol_before(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<(us
         return None;
     }
     Some((k, q))
+}
+
+/// Whether the `>` at token `k` ends a `<...>` written without spaces.
+fn closes_tag(ctx: &Ctx<'_>, k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && j + 8 > k && ctx.glued(j) {
+        j -= 1;
+        if ctx.is_punct(j, '<') {
+            return j + 1 < k;
+        }
+    }
+    false
 }
 
 /// Verbs that bound a figure they govern through its noun: `تجاوز عدد القتلي 100`.

@@ -525,3 +525,212 @@ fn spans_cover_harakat_and_tanween() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].text, "ثَلاثَةٌ");
 }
+
+#[test]
+fn exact_value_qualifiers() {
+    check(&[
+        (
+            "بلغ العدد ما يعادل 300 جندي",
+            vec![exact("ما يعادل 300", 300.0)],
+        ),
+        ("الرقم يساوي 20", vec![exact("يساوي 20", 20.0)]),
+        (
+            "a toll equal to 40 deaths",
+            vec![exact("equal to 40", 40.0)],
+        ),
+        ("the toll equals 12", vec![exact("equals 12", 12.0)]),
+        ("تعادل 2 مع", vec![exact("2", 2.0)]),
+        (
+            "عدد يساوي 500 أو أقل",
+            vec![bounds("يساوي 500 أو أقل", None, Some(500.0))],
+        ),
+        (
+            "أعلى من أو يساوي مائة",
+            vec![bounds("أعلى من أو يساوي مائة", Some(100.0), None)],
+        ),
+        (
+            "أدنى من أو يساوي خمسين",
+            vec![bounds("أدنى من أو يساوي خمسين", None, Some(50.0))],
+        ),
+        ("تحت 18 عاماً", vec![bounds("تحت 18", None, Some(17.0))]),
+        // `فوق` and `تحت` bound only a number right after them.
+        ("تحت الأنقاض 12 جثة", vec![exact("12", 12.0)]),
+        ("فوق سطح المبنى خمسة قناصة", vec![exact("خمسة", 5.0)]),
+    ]);
+}
+
+#[test]
+fn spans_leave_out_the_conjunction_of_a_qualifier() {
+    check(&[
+        (
+            "قتل أكثر من 40 وأقل من 10 أطفال",
+            vec![
+                bounds("أكثر من 40", Some(41.0), None),
+                bounds("أقل من 10", None, Some(9.0)),
+            ],
+        ),
+        (
+            "ومن 200 إلى 300 في عام 2008",
+            vec![
+                bounds("من 200 إلى 300", Some(200.0), Some(300.0)),
+                kind("2008", 2008.0, NumberKind::Year),
+            ],
+        ),
+        ("وقرابة 140 جريحاً", vec![about("قرابة 140", 140.0)]),
+        ("مقارنة بنحو 895", vec![about("نحو 895", 895.0)]),
+        (
+            "بأكثر من 30 مليار ريال",
+            vec![bounds("أكثر من 30 مليار", Some(30e9 + 1.0), None)],
+        ),
+        (
+            "بما يعادل 80 في المئة",
+            vec![percent("ما يعادل 80 في المئة", 80.0)],
+        ),
+        // `بدون` is no `دون`.
+        ("بدون 5 لاعبين", vec![exact("5", 5.0)]),
+        (
+            "فنحو عشرات",
+            vec![Want {
+                approx: true,
+                ..vague("نحو عشرات", Vague::Dozens, 20.0, Some(99.0))
+            }],
+        ),
+        // A number word keeps its conjunction: it is part of the figure.
+        ("والخمسين", vec![ordinal("والخمسين", 50.0)]),
+        ("وخمسة جرحى", vec![exact("وخمسة", 5.0)]),
+    ]);
+}
+
+#[test]
+fn ranges_with_spaced_dashes_and_trailing_years() {
+    check(&[
+        (
+            "نزح ١٠٠٠ - ٥٠٠٠ شخص",
+            vec![bounds("١٠٠٠ - ٥٠٠٠", Some(1000.0), Some(5000.0))],
+        ),
+        (
+            "ارتفع من ٢٠٠ الى ٣٠٠٠ في ٢٠١٨",
+            vec![
+                bounds("من ٢٠٠ الى ٣٠٠٠", Some(200.0), Some(3000.0)),
+                kind("٢٠١٨", 2018.0, NumberKind::Year),
+            ],
+        ),
+        (
+            "قتل 12 في 2019",
+            vec![exact("12", 12.0), kind("2019", 2019.0, NumberKind::Year)],
+        ),
+    ]);
+}
+
+#[test]
+fn bounds_on_fractions_are_the_fraction() {
+    check(&[
+        (
+            "أكثر من نصف السكان",
+            vec![bounds("أكثر من نصف", Some(0.5), None)],
+        ),
+        (
+            "أقل من ربع المقاتلين",
+            vec![bounds("أقل من ربع", None, Some(0.25))],
+        ),
+        (
+            "more than half",
+            vec![bounds("more than half", Some(0.5), None)],
+        ),
+        (
+            "أكثر من 2.5 مليون",
+            vec![bounds("أكثر من 2.5 مليون", Some(2_500_001.0), None)],
+        ),
+        ("أقل من 1.5", vec![bounds("أقل من 1.5", None, Some(1.5))]),
+        (
+            "أكثر من 1/3 السكان",
+            vec![bounds("أكثر من 1/3", Some(1.0 / 3.0), None)],
+        ),
+        (
+            "أكبر من ربع و أقل من نصف",
+            vec![bounds("أكبر من ربع و أقل من نصف", Some(0.25), Some(0.5))],
+        ),
+        (
+            "فوق الربع وتحت النصف",
+            vec![bounds("فوق الربع وتحت النصف", Some(0.25), Some(0.5))],
+        ),
+        // A definite fraction with no comparison is a noun.
+        ("في النصف الثاني من العام", vec![ordinal("الثاني", 2.0)]),
+        // A date after `اكثر من` stays a date when it is no proper fraction.
+        (
+            "أكثر من 5/3",
+            vec![kind("5/3", 5.0, NumberKind::DateOrTime)],
+        ),
+    ]);
+}
+
+#[test]
+fn fractions_in_construct_state() {
+    check(&[
+        ("خمس السكان", vec![exact("خمس", 0.2)]),
+        ("قتل عشر المقاتلين", vec![exact("عشر", 0.1)]),
+        ("ثلث النازحين", vec![exact("ثلث", 1.0 / 3.0)]),
+        ("ثلثا السكان", vec![exact("ثلثا", 2.0 / 3.0)]),
+        ("سدس الأراضي", vec![exact("سدس", 1.0 / 6.0)]),
+        ("وعشر الجنود", vec![exact("وعشر", 0.1)]),
+        (
+            "لا يزيد على عشر المبلغ",
+            vec![bounds("لا يزيد على عشر", None, Some(0.1))],
+        ),
+        ("خمس العشرين", vec![exact("خمس العشرين", 4.0)]),
+        ("نصف المليون", vec![exact("نصف المليون", 5e5)]),
+        // A cardinal from three to ten counts an indefinite plural.
+        ("خمس فطائر", vec![exact("خمس", 5.0)]),
+        ("عشر سنوات", vec![exact("عشر", 10.0)]),
+        ("خمس آلاف", vec![exact("خمس آلاف", 5000.0)]),
+        ("خمس التي", vec![exact("خمس", 5.0)]),
+        // Alone or after a number and `و` it stays ambiguous: a cardinal.
+        ("خمس", vec![exact("خمس", 5.0)]),
+        ("ثلاث وخمس", vec![exact("ثلاث", 3.0), exact("وخمس", 5.0)]),
+    ]);
+}
+
+#[test]
+fn fractions_counted_after_tens() {
+    check(&[
+        ("ثلاثة وعشرون خمس", vec![exact("ثلاثة وعشرون خمس", 4.6)]),
+        ("مائة وثلاثون ربع", vec![exact("مائة وثلاثون ربع", 32.5)]),
+        // Digits or a following number word are no such count.
+        ("20 خمس", vec![exact("20", 20.0), exact("خمس", 5.0)]),
+    ]);
+}
+
+#[test]
+fn places_written_without_and() {
+    check(&[
+        ("322 مائة", vec![exact("322 مائة", 32_200.0)]),
+        (
+            "٤ آلاف ٣ مائة و ٢١",
+            vec![exact("٤ آلاف ٣ مائة و ٢١", 4321.0)],
+        ),
+        ("ألف خمس مائة", vec![exact("ألف خمس مائة", 1500.0)]),
+        ("ألف خمسمائة نازح", vec![exact("ألف خمسمائة", 1500.0)]),
+        ("مليون 3 آلاف", vec![exact("مليون 3 آلاف", 1_003_000.0)]),
+        (
+            "من ألف الى ألف خمس مائة",
+            vec![bounds(
+                "من ألف الى ألف خمس مائة",
+                Some(1000.0),
+                Some(1500.0),
+            )],
+        ),
+        ("ثلاثمائة ودزينتين", vec![exact("ثلاثمائة ودزينتين", 324.0)]),
+        // A number after a scale with no smaller place after it is a number of its own.
+        ("ألف 5 منهم", vec![exact("ألف", 1000.0), exact("5", 5.0)]),
+    ]);
+}
+
+#[test]
+fn pronouns_and_tags_are_no_figures() {
+    check(&[
+        ("أي واحد تفضل؟", vec![]),
+        ("كل واحد منهم", vec![]),
+        ("<b> 29", vec![exact("29", 29.0)]),
+        ("x>10", vec![bounds(">10", Some(11.0), None)]),
+    ]);
+}

@@ -49,7 +49,7 @@ pub struct TimeArgs {
 /// Arguments of `rasid parse files`.
 #[derive(Args)]
 pub struct FilesArgs {
-    /// Text files to read.
+    /// Text files, or folders of `.txt` files, to read.
     #[arg(required = true)]
     files: Vec<PathBuf>,
     /// The moment relative expressions are resolved against.
@@ -243,24 +243,114 @@ fn files(args: &FilesArgs) -> Result<()> {
         reference: args.reference,
         prefer: Prefer::Past,
     };
+    let paths = expand_inputs(&args.files)?;
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    for path in &args.files {
-        let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-        let text = String::from_utf8(bytes)
-            .with_context(|| format!("{} is not UTF-8 text", path.display()))?;
-        let normalized = Normalized::new(&text);
-        let tokens = tokenize(normalized.as_str());
-        let numbers: Vec<Value> = rasid_numbers::find_numbers(&normalized, &tokens)
+    let mut failed = 0usize;
+    for path in &paths {
+        match read_text(path) {
+            Ok(text) => file_json(&mut out, path, &text, &options)?,
+            Err(err) => {
+                failed += 1;
+                eprintln!("rasid: skipping {}: {err:#}", path.display());
+            }
+        }
+    }
+    out.flush().context("writing to standard output")?;
+    if failed > 0 {
+        anyhow::bail!("{failed} of {} inputs could not be read", paths.len());
+    }
+    Ok(())
+}
+
+/// Files as given, and the `.txt` files of folders (sorted, not recursive), so that a
+/// folder of articles works as one argument.
+fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut paths = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(input)
+                .with_context(|| format!("listing {}", input.display()))?
+                .filter_map(|entry| entry.ok().map(|e| e.path()))
+                .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
+                .collect();
+            found.sort();
+            if found.is_empty() {
+                anyhow::bail!("{} holds no .txt files", input.display());
+            }
+            paths.extend(found);
+        } else {
+            paths.push(input.clone());
+        }
+    }
+    Ok(paths)
+}
+
+/// A text file's contents; not UTF-8 is an error naming the file (ingest, a later
+/// issue, detects legacy encodings).
+fn read_text(path: &std::path::Path) -> Result<String> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{} is not UTF-8 text (invalid byte at offset {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// One JSON line per sentence of `text` that holds a number or a time expression.
+fn file_json(
+    out: &mut impl Write,
+    path: &std::path::Path,
+    text: &str,
+    options: &TimeOptions,
+) -> Result<()> {
+    let normalized = Normalized::new(text);
+    let tokens = tokenize(normalized.as_str());
+    let language = rasid_text::detect_language(text);
+    let numbers = rasid_numbers::find_numbers(&normalized, &tokens);
+    let times = rasid_time::find_times(&normalized, &tokens, options);
+    let file = path.display().to_string();
+    for sentence in rasid_text::sentences(&normalized, &tokens) {
+        let within = |span: &std::ops::Range<usize>| {
+            sentence.norm_span.start <= span.start && span.start < sentence.norm_span.end
+        };
+        let found_numbers: Vec<Value> = numbers
             .iter()
-            .map(|m| number_json(&text, m))
+            .filter(|m| within(&m.norm_span))
+            .filter(|m| m.kind.is_count() || m.kind == NumberKind::Ordinal)
+            .map(|m| number_json(text, m))
             .collect();
-        let times: Vec<Value> = rasid_time::find_times(&normalized, &tokens, &options)
+        let found_times: Vec<Value> = times
             .iter()
-            .map(|m| time_json(&text, m))
+            .filter(|m| within(&m.norm_span))
+            .map(|m| time_json(text, m))
             .collect();
-        let line = json!({"file": path.display().to_string(), "numbers": numbers, "times": times});
+        if found_numbers.is_empty() && found_times.is_empty() {
+            continue;
+        }
+        let line = json!({
+            "file": file,
+            "language": language_code(language),
+            "sentence": {
+                "start": sentence.span.start,
+                "end": sentence.span.end,
+                "text": &text[sentence.span.clone()],
+            },
+            "numbers": found_numbers,
+            "times": found_times,
+        });
         writeln!(out, "{line}").context("writing to standard output")?;
     }
-    out.flush().context("writing to standard output")
+    Ok(())
+}
+
+/// ISO 639-1 codes, as documents.jsonl will carry them.
+fn language_code(language: rasid_text::Language) -> &'static str {
+    match language {
+        rasid_text::Language::Arabic => "ar",
+        rasid_text::Language::English => "en",
+        rasid_text::Language::Other => "other",
+    }
 }

@@ -13,7 +13,10 @@ fn sample() -> String {
     if let Ok(entries) = std::fs::read_dir(dir) {
         let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         paths.sort();
-        for path in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
+        for path in paths
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        {
             text.push_str(&std::fs::read_to_string(path).unwrap_or_default());
             text.push('\n');
         }

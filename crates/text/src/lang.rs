@@ -81,7 +81,13 @@ pub fn guess_language(text: &str) -> LanguageGuess {
             Script::NotLetter => {}
         }
     }
-    let share = |n: usize| if letters == 0 { 0.0 } else { n as f32 / letters as f32 };
+    let share = |n: usize| {
+        if letters == 0 {
+            0.0
+        } else {
+            n as f32 / letters as f32
+        }
+    };
     let (arabic_share, latin_share) = (share(arabic), share(latin));
     let mut guess = LanguageGuess {
         language: Language::Other,

@@ -416,9 +416,7 @@ fn compatibility(c: char) -> Mapped {
 /// are never presentation forms themselves (so no recursion).
 fn map_char_base(c: char) -> Mapped {
     match c {
-        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' | '\u{FF01}'..='\u{FFEF}' => {
-            Mapped::Keep
-        }
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' | '\u{FF01}'..='\u{FFEF}' => Mapped::Keep,
         _ if c.is_ascii_uppercase() => Mapped::Char(c.to_ascii_lowercase()),
         _ => map_char(c),
     }
@@ -461,7 +459,11 @@ mod tests {
     #[test]
     fn table() {
         for (original, expected) in CASES {
-            assert_eq!(normalize_str(original), *expected, "normalising {original:?}");
+            assert_eq!(
+                normalize_str(original),
+                *expected,
+                "normalising {original:?}"
+            );
         }
     }
 
@@ -473,7 +475,10 @@ mod tests {
         let digits = n.as_str().find("140").expect("digits");
         assert_eq!(n.original_slice(digits..digits + 3), "١٤٠");
         // A word whose last letter carries a dropped mark keeps the mark.
-        assert_eq!(n.original_slice(0..n.as_str().find(' ').expect("space")), "قُتِلَ");
+        assert_eq!(
+            n.original_slice(0..n.as_str().find(' ').expect("space")),
+            "قُتِلَ"
+        );
         // Inside an atomic run, a range widens to the whole source character.
         assert_eq!(n.original_slice(digits + 1..digits + 2), "٤");
         let word = n.as_str().rfind(' ').expect("space") + 1;

@@ -93,7 +93,10 @@ fn for_each_sentence(text: &Normalized<'_>, tokens: &[Token], mut emit: impl FnM
             start = i;
         }
         if token.kind == TokenKind::Punct
-            && matches!(norm.as_bytes().get(token.start as usize), Some(b'.' | b'!' | b'?' | 0xE2))
+            && matches!(
+                norm.as_bytes().get(token.start as usize),
+                Some(b'.' | b'!' | b'?' | 0xE2)
+            )
             && is_terminal(token.first_char(norm))
         {
             let next = end_of_terminal_run(norm, tokens, i);
@@ -119,6 +122,19 @@ fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | ')' | ']' | '}')
 }
 
+/// Index of the first token from `from` on that is not a closing quote or bracket
+/// glued to the one before.
+fn end_of_closers(norm: &str, tokens: &[Token], from: usize) -> usize {
+    let mut j = from;
+    while let Some(t) = tokens.get(j) {
+        if t.space_before || t.kind != TokenKind::Punct || !is_closer(t.first_char(norm)) {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
 /// Index of the first token after a run of terminals (`?!`, `...`) and the closing
 /// quotes or brackets glued to it.
 fn end_of_terminal_run(norm: &str, tokens: &[Token], first: usize) -> usize {
@@ -129,13 +145,7 @@ fn end_of_terminal_run(norm: &str, tokens: &[Token], first: usize) -> usize {
         }
         j += 1;
     }
-    while let Some(t) = tokens.get(j) {
-        if t.space_before || t.kind != TokenKind::Punct || !is_closer(t.first_char(norm)) {
-            break;
-        }
-        j += 1;
-    }
-    j
+    end_of_closers(norm, tokens, j)
 }
 
 /// Whether the terminal at token `at`, whose run ends before token `next`, ends the
@@ -182,7 +192,9 @@ fn is_abbreviation(text: &Normalized<'_>, tokens: &[Token], word: usize, next: u
         return false;
     }
     let w = token.text(norm);
-    let next_is_digits = tokens.get(next).is_some_and(|t| t.kind == TokenKind::Digits);
+    let next_is_digits = tokens
+        .get(next)
+        .is_some_and(|t| t.kind == TokenKind::Digits);
     if w.chars().nth(1).is_none() {
         // A single letter: an initial (`J. Smith`, `U.S.`) or an Arabic abbreviation
         // (`د.` doctor, `ا.ف.ب`), except the year and era letters after a number
@@ -214,9 +226,28 @@ fn is_abbreviation(text: &Normalized<'_>, tokens: &[Token], word: usize, next: u
 fn is_english_sentence_opener(text: &Normalized<'_>, token: &Token) -> bool {
     matches!(
         token.text(text.as_str()),
-        "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "this" | "that"
-            | "there" | "but" | "and" | "in" | "on" | "at" | "after" | "his" | "her"
-            | "their" | "its"
+        "the"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "this"
+            | "that"
+            | "there"
+            | "but"
+            | "and"
+            | "in"
+            | "on"
+            | "at"
+            | "after"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
     ) && !starts_lowercase_latin(text, token)
 }
 
@@ -275,7 +306,9 @@ fn split_clauses(
         let first = bytes.get(token.start as usize).copied().unwrap_or(0);
         let cut = match token.kind {
             TokenKind::Punct if matches!(first, b',' | b';' | b':') => {
-                is_clause_punct(norm, tokens, i).then_some(i + 1)
+                // A quote or bracket glued after the comma closes with it:
+                // `"We are horrified," he said`.
+                is_clause_punct(norm, tokens, i).then(|| end_of_closers(norm, tokens, i + 1))
             }
             TokenKind::Word => {
                 let second = bytes.get(token.start as usize + 1).copied().unwrap_or(0);
@@ -315,8 +348,7 @@ fn is_clause_punct(norm: &str, tokens: &[Token], i: usize) -> bool {
         }
         if c == ',' {
             // `Jan. 20, 2022`: a comma before a year.
-            if b.kind == TokenKind::Digits && a.kind == TokenKind::Digits && is_year(a.text(norm))
-            {
+            if b.kind == TokenKind::Digits && a.kind == TokenKind::Digits && is_year(a.text(norm)) {
                 return false;
             }
             // `الأحد، 20 كانون الثاني`, `Sunday, Jan. 20`: a comma after a weekday.
@@ -336,8 +368,19 @@ fn is_weekday(word: &str) -> bool {
     let word = word.strip_prefix("ال").unwrap_or(word);
     matches!(
         word,
-        "سبت" | "احد" | "اثنين" | "ثلاثاء" | "اربعاء" | "خميس" | "جمعه"
-            | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday"
+        "سبت"
+            | "احد"
+            | "اثنين"
+            | "ثلاثاء"
+            | "اربعاء"
+            | "خميس"
+            | "جمعه"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
             | "sunday"
     )
 }
@@ -407,11 +450,22 @@ fn may_open_clause(word: &str) -> bool {
         [0xD8, 0xA7, 0xD8, 0xB0] => true,
         [0xD8 | 0xD9, 0xA8 | 0xAD | 0x84 | 0xBA | 0xAB | 0x83, ..] => matches!(
             word,
-            "بينما" | "بيد" | "حيث" | "لكن" | "لكنه" | "لكنها" | "لكنهم" | "غير" | "ثم"
+            "بينما"
+                | "بيد"
+                | "حيث"
+                | "لكن"
+                | "لكنه"
+                | "لكنها"
+                | "لكنهم"
+                | "غير"
+                | "ثم"
                 | "كما"
         ),
         [b'w' | b'a' | b't' | b'b', ..] => {
-            matches!(word, "whereas" | "while" | "although" | "though" | "but" | "and")
+            matches!(
+                word,
+                "whereas" | "while" | "although" | "though" | "but" | "and"
+            )
         }
         _ => false,
     }
@@ -449,27 +503,154 @@ struct WordInfo {
 /// Past-tense (third person masculine singular) verbs of news reports, normalised; the
 /// lexicon adds their feminine, plural, dual and object-pronoun forms.
 const PAST_VERBS: &[&str] = &[
-    "قال", "اضاف", "اكد", "اشار", "اوضح", "تابع", "اعلن", "افاد", "ذكر", "كان", "تم",
-    "جاء", "شن", "استهدف", "سقط", "لقي", "نفذ", "هاجم", "قصف", "انفجر", "اطلق", "اعتقل",
-    "شهد", "تمكن", "بلغ", "ارتفع", "نقل", "طالب", "دعا", "اعتبر", "لفت", "كشف", "قتل",
-    "اصيب", "جرح", "اسفر", "ادي", "اسقط", "دمر", "سيطر", "تقدم", "انسحب", "فر", "هرب",
-    "اختطف", "خطف", "اعدم", "ذبح", "فجر", "اقتحم", "حاصر", "عثر", "نفي", "رفض", "حذر",
-    "توعد", "تبني", "اعترف", "نشر", "بث", "استشهد", "نجا", "تعرض", "اندلع", "دار", "عاد",
-    "بدا", "انتهي", "استمر", "استولي", "اسر", "احتجز", "افرج", "وقع", "وصل", "تواصل",
-    "تجدد", "شارك", "اصدر", "صرح", "اعرب", "ندد", "دان", "ادان", "قام", "اتهم", "وثق",
-    "رصد", "سجل", "تسبب", "خلف", "اودي", "حاول", "قضي",
+    "قال",
+    "اضاف",
+    "اكد",
+    "اشار",
+    "اوضح",
+    "تابع",
+    "اعلن",
+    "افاد",
+    "ذكر",
+    "كان",
+    "تم",
+    "جاء",
+    "شن",
+    "استهدف",
+    "سقط",
+    "لقي",
+    "نفذ",
+    "هاجم",
+    "قصف",
+    "انفجر",
+    "اطلق",
+    "اعتقل",
+    "شهد",
+    "تمكن",
+    "بلغ",
+    "ارتفع",
+    "نقل",
+    "طالب",
+    "دعا",
+    "اعتبر",
+    "لفت",
+    "كشف",
+    "قتل",
+    "اصيب",
+    "جرح",
+    "اسفر",
+    "ادي",
+    "اسقط",
+    "دمر",
+    "سيطر",
+    "تقدم",
+    "انسحب",
+    "فر",
+    "هرب",
+    "اختطف",
+    "خطف",
+    "اعدم",
+    "ذبح",
+    "فجر",
+    "اقتحم",
+    "حاصر",
+    "عثر",
+    "نفي",
+    "رفض",
+    "حذر",
+    "توعد",
+    "تبني",
+    "اعترف",
+    "نشر",
+    "بث",
+    "استشهد",
+    "نجا",
+    "تعرض",
+    "اندلع",
+    "دار",
+    "عاد",
+    "بدا",
+    "انتهي",
+    "استمر",
+    "استولي",
+    "اسر",
+    "احتجز",
+    "افرج",
+    "وقع",
+    "وصل",
+    "تواصل",
+    "تجدد",
+    "شارك",
+    "اصدر",
+    "صرح",
+    "اعرب",
+    "ندد",
+    "دان",
+    "ادان",
+    "قام",
+    "اتهم",
+    "وثق",
+    "رصد",
+    "سجل",
+    "تسبب",
+    "خلف",
+    "اودي",
+    "حاول",
+    "قضي",
 ];
 
 /// Endings of past-tense verbs: feminine ت, plural وا, dual ا/تا, object pronouns.
-const PAST_SUFFIXES: &[&str] = &["", "ت", "وا", "تا", "ا", "ه", "ها", "هم", "ته", "تها", "تهم"];
+const PAST_SUFFIXES: &[&str] = &[
+    "", "ت", "وا", "تا", "ا", "ه", "ها", "هم", "ته", "تها", "تهم",
+];
 
 /// Present-tense verbs that open clauses in news, normalised.
 const PRESENT_VERBS: &[&str] = &[
-    "يقول", "تقول", "يضيف", "تضيف", "يذكر", "يشار", "يتم", "تتم", "يعتبر", "تعتبر", "يوكد",
-    "يؤكد", "تؤكد", "توكد", "ياتي", "تاتي", "يبلغ", "تبلغ", "يقدر", "تقدر", "يتوقع", "يجري",
-    "تجري", "يزال", "تزال", "يواصل", "تواصل", "يشير", "تشير", "يحاول", "تحاول", "يسيطر",
-    "تسيطر", "يتعرض", "تتعرض", "يعيش", "يبقي", "تبقي", "يتزامن", "يحتجز", "تحتجز", "يوجد",
-    "توجد", "يعاني", "تعاني",
+    "يقول",
+    "تقول",
+    "يضيف",
+    "تضيف",
+    "يذكر",
+    "يشار",
+    "يتم",
+    "تتم",
+    "يعتبر",
+    "تعتبر",
+    "يوكد",
+    "يؤكد",
+    "تؤكد",
+    "توكد",
+    "ياتي",
+    "تاتي",
+    "يبلغ",
+    "تبلغ",
+    "يقدر",
+    "تقدر",
+    "يتوقع",
+    "يجري",
+    "تجري",
+    "يزال",
+    "تزال",
+    "يواصل",
+    "تواصل",
+    "يشير",
+    "تشير",
+    "يحاول",
+    "تحاول",
+    "يسيطر",
+    "تسيطر",
+    "يتعرض",
+    "تتعرض",
+    "يعيش",
+    "يبقي",
+    "تبقي",
+    "يتزامن",
+    "يحتجز",
+    "تحتجز",
+    "يوجد",
+    "توجد",
+    "يعاني",
+    "تعاني",
 ];
 
 /// Particles that only stand before verbs.
@@ -477,7 +658,19 @@ const VERB_PARTICLES: &[&str] = &["قد", "لقد", "لم", "لن", "سوف"];
 
 /// Subjects that open a nominal clause: pronouns and demonstratives.
 const SUBJECTS: &[&str] = &[
-    "هو", "هي", "هم", "هما", "هن", "نحن", "انا", "هذا", "هذه", "ذلك", "تلك", "هولاء", "هؤلاء",
+    "هو",
+    "هي",
+    "هم",
+    "هما",
+    "هن",
+    "نحن",
+    "انا",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "هولاء",
+    "هؤلاء",
 ];
 
 /// Words after which فيما is not a conjunction: فيما يتعلق (as regards), فيما بعد (later).
@@ -524,7 +717,12 @@ fn build_lexicon() -> HashMap<String, WordInfo, Fx> {
     for verb in PAST_VERBS {
         verb_like.extend(PAST_SUFFIXES.iter().map(|suffix| format!("{verb}{suffix}")));
     }
-    verb_like.extend(PRESENT_VERBS.iter().chain(VERB_PARTICLES).map(|w| w.to_string()));
+    verb_like.extend(
+        PRESENT_VERBS
+            .iter()
+            .chain(VERB_PARTICLES)
+            .map(|w| w.to_string()),
+    );
     for word in &verb_like {
         map.entry(word.clone()).or_default().verb_like = true;
     }
@@ -532,9 +730,15 @@ fn build_lexicon() -> HashMap<String, WordInfo, Fx> {
         map.entry(word.to_string()).or_default().subject = true;
     }
     // و or ف glued to a verb or a subject: وقال، فقد، وهو.
-    for word in verb_like.iter().map(String::as_str).chain(SUBJECTS.iter().copied()) {
+    for word in verb_like
+        .iter()
+        .map(String::as_str)
+        .chain(SUBJECTS.iter().copied())
+    {
         for conjunction in ["و", "ف"] {
-            map.entry(format!("{conjunction}{word}")).or_default().opener = Some(Opener::Always);
+            map.entry(format!("{conjunction}{word}"))
+                .or_default()
+                .opener = Some(Opener::Always);
         }
     }
     for word in ["he", "she", "they", "it", "we", "i", "there"] {

@@ -58,9 +58,16 @@ pub fn tokenize(normalized: &str) -> Vec<Token> {
     let mut i = 0;
     let mut space_before = false;
     let mut newline_before = false;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (kind, end) = if b.is_ascii_digit() {
+    while let Some(&b) = bytes.get(i) {
+        // The two commonest cases first: a space, an Arabic letter.
+        if b == b' ' {
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        let (kind, end) = if b & 0xFC == 0xD8 && is_arabic_word_char(bytes, i, arabic) {
+            (TokenKind::Word, word_end(normalized, i, arabic))
+        } else if b.is_ascii_digit() {
             let mut j = i + 1;
             while j < bytes.len() && bytes[j].is_ascii_digit() {
                 j += 1;
@@ -103,16 +110,14 @@ fn word_end(s: &str, start: usize, arabic: &[bool; 256]) -> usize {
     let bytes = s.as_bytes();
     let mut j = start;
     while let Some(&c) = bytes.get(j) {
-        if c.is_ascii_alphabetic() {
-            j += 1;
-        } else if (0xD8..=0xDB).contains(&c) {
+        if c & 0xFC == 0xD8 {
             // Arabic letters, the bulk of the text: answered without decoding.
-            let low = bytes.get(j + 1).map_or(0, |&d| d & 0x3F);
-            let index = (usize::from(c & 0x03) << 6) | usize::from(low);
-            if !arabic.get(index).copied().unwrap_or(false) {
+            if !is_arabic_word_char(bytes, j, arabic) {
                 break;
             }
             j += 2;
+        } else if c.is_ascii_alphabetic() {
+            j += 1;
         } else if c >= 0x80 && is_word_char_at(s, j, arabic) {
             j += utf8_len(c);
         } else {
@@ -127,15 +132,22 @@ fn word_end(s: &str, start: usize, arabic: &[bool; 256]) -> usize {
 #[inline]
 fn is_word_char_at(s: &str, i: usize, arabic: &[bool; 256]) -> bool {
     let bytes = s.as_bytes();
-    if let Some(&lead @ 0xD8..=0xDB) = bytes.get(i) {
-        // The Arabic block: most of Arabic text, answered from a table.
-        let low = bytes.get(i + 1).map_or(0, |&c| c & 0x3F);
-        let index = (usize::from(lead & 0x03) << 6) | usize::from(low);
-        return arabic.get(index).copied().unwrap_or(false);
+    if bytes.get(i).is_some_and(|&lead| lead & 0xFC == 0xD8) {
+        return is_arabic_word_char(bytes, i, arabic);
     }
     s.get(i..)
         .and_then(|rest| rest.chars().next())
         .is_some_and(is_word_char)
+}
+
+/// Whether the character at `i`, whose lead byte is in 0xD8..=0xDB (U+0600..U+06FF),
+/// belongs in a word: one table lookup.
+#[inline]
+fn is_arabic_word_char(bytes: &[u8], i: usize, arabic: &[bool; 256]) -> bool {
+    let lead = bytes.get(i).map_or(0, |&b| b & 0x03);
+    let low = bytes.get(i + 1).map_or(0, |&b| b & 0x3F);
+    let index = (usize::from(lead) << 6) | usize::from(low);
+    arabic.get(index).copied().unwrap_or(false)
 }
 
 fn is_word_char(c: char) -> bool {

@@ -167,6 +167,19 @@ const CLAUSES: &[(&str, &[&str])] = &[
             "and they were buried.",
         ],
     ),
+    // A closing quote glued after a comma stays with its clause.
+    (
+        "\"We are horrified,\" he said, adding that 3.5 million people needed aid.",
+        &[
+            "\"We are horrified,\"",
+            "he said,",
+            "adding that 3.5 million people needed aid.",
+        ],
+    ),
+    (
+        "وقال «سنقاتل حتى النهاية»، مضيفاً أن 3 عناصر قتلوا.",
+        &["وقال «سنقاتل حتى النهاية»،", "مضيفاً أن 3 عناصر قتلوا."],
+    ),
     // Clauses never cross sentences.
     ("قتل ثلاثة. وأصيب اثنان", &["قتل ثلاثة.", "وأصيب اثنان"]),
 ];

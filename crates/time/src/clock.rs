@@ -70,18 +70,17 @@ pub(crate) fn minutes_after(c: &Cursor, j: usize) -> Option<(usize, i8, i8)> {
     let glued_and = w.starts_with('و') && w.chars().count() > 1;
     if w == "و" || w == "and" || glued_and {
         let at = if glued_and { j } else { j + 1 };
-        if let Some(f) = c.figure(at).filter(|f| !f.ordinal || glued_and) {
+        // Minutes are cardinals, with their unit (`و15 دقيقة`) or too many to be an hour
+        // (`و45`): `بين الساعة 5 و6` and `الخامسة والسادسة` join two hours.
+        if let Some(f) = c.figure(at).filter(|f| !f.ordinal) {
             let m = f.int()?;
-            if (0..60).contains(&m) {
-                let mut end = f.end;
-                if c.lookup(end, |s, _| {
+            let unit = c
+                .lookup(f.end, |s, _| {
                     matches!(lexicon::unit(s), Some((crate::DurationUnit::Minute, _))).then_some(())
                 })
-                .is_some()
-                {
-                    end += 1;
-                }
-                return Some((end, m as i8, 0));
+                .is_some();
+            if (0..60).contains(&m) && (unit || m > 24) {
+                return Some((f.end + usize::from(unit), m as i8, 0));
             }
         }
     }
@@ -115,6 +114,26 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let cue = is_hour_word(c, j) || c.word(j) == "at";
     if cue {
         j += 1;
+    }
+    // `9.30 مساء`: hours and minutes with a dot, which the numbers parser reads as 9.3.
+    if let (Some((h, hn)), true, Some((m, 2))) = (
+        c.digits(j),
+        c.is_punct(j + 1, '.') && c.glued(j + 1) && c.glued(j + 2),
+        c.digits(j + 2),
+    ) {
+        if hn <= 2 && h <= 24 && m < 60 && (cue || day_part_at(c, j + 3).is_some()) {
+            let mut fields = Fields {
+                hour: i8::try_from(h).ok(),
+                minute: i8::try_from(m).ok(),
+                ..Fields::default()
+            };
+            let mut end = j + 3;
+            if let Some((e, part)) = day_part_at(c, end) {
+                fields.day_part = Some(part);
+                end = e;
+            }
+            return Some((end, fields));
+        }
     }
     let f = match c.figure(j) {
         Some(f) => f,
@@ -206,7 +225,9 @@ pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         .is_some()
         || part == DayPart::Midnight
         || matches!(c.word(at), "p" | "a" | "بعد" | "in");
-    if !(adverbial || this || tonight || day_follows(c, end) || day_part_cue(c, i)) {
+    // `ليلة` alone names a night only before a day (`ليلة الخميس`): `ليلة القدر` is none.
+    let cue = day_part_cue(c, i) && !c.stem_is(at, &["ليله"]);
+    if !(adverbial || this || tonight || day_follows(c, end) || cue) {
         return None;
     }
     let mut fields = Fields {
@@ -214,6 +235,14 @@ pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         relative_day: (this || tonight).then_some(0),
         ..Fields::default()
     };
+    // `الليلة الماضية` is last night.
+    let mut end = end;
+    if tonight {
+        if let Some((e, shift)) = crate::relative::shift_at(c, end) {
+            fields.relative_day = Some(i64::from(shift));
+            end = e;
+        }
+    }
     if part == DayPart::Midnight {
         fields.hour = Some(0);
     }

@@ -60,7 +60,17 @@ impl<'t> Cursor<'t> {
             stems,
             startable: Vec::new(),
         };
-        cursor.startable = (0..tokens.len()).map(|i| starts(&cursor, i)).collect();
+        let mut startable: Vec<bool> = (0..tokens.len()).map(|i| starts(&cursor, i)).collect();
+        // Number words start expressions too (`ثلاثة أيام`): marked once here rather than
+        // searched for at every word.
+        for m in numbers {
+            if matches!(m.kind, NumberKind::Cardinal | NumberKind::Ordinal) {
+                if let Some(flag) = startable.get_mut(m.tokens.start) {
+                    *flag = true;
+                }
+            }
+        }
+        cursor.startable = startable;
         cursor
     }
 

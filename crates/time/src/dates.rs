@@ -187,7 +187,7 @@ fn with_year(c: &Cursor, mut end: usize, fields: &mut Fields) -> usize {
     {
         at += 1;
     }
-    if let Some((e, year, hijri_marker, _)) = year_at(c, at) {
+    if let Some((e, year, hijri_marker, _)) = year_at(c, at).or_else(|| year_in_words(c, at)) {
         if fields.hijri || !hijri_marker {
             fields.year = Some(year);
             end = e;
@@ -196,6 +196,22 @@ fn with_year(c: &Cursor, mut end: usize, fields: &mut Fields) -> usize {
         end += 1;
     }
     end
+}
+
+/// A year written in words where a year is expected (`ألفين وثمانية عشر` after a month,
+/// `عام ألفين`), read by the numbers parser.
+fn year_in_words(c: &Cursor, i: usize) -> Option<(usize, i32, bool, bool)> {
+    let f = c.figure(i)?;
+    let year = i32::try_from(f.int()?).ok()?;
+    if f.digits > 0 || f.ordinal || !(1000..=2200).contains(&year) {
+        return None;
+    }
+    let mut end = f.end;
+    let hijri = lexicon::is_hijri_marker(c.word(end));
+    if hijri || lexicon::is_gregorian_marker(c.word(end)) {
+        end += 1;
+    }
+    Some((end, year, hijri, !hijri))
 }
 
 /// `20 كانون الثاني 2022`, `العشرين من شهر يناير`, `5 رمضان 1443 هـ`, `يناير 2022`,
@@ -437,7 +453,8 @@ pub(crate) fn year(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     } else if !w.is_empty() {
         return None;
     }
-    let (end, year, hijri, gregorian) = year_at(c, j)?;
+    let (end, year, hijri, gregorian) =
+        year_at(c, j).or_else(|| cue_in_span.then(|| year_in_words(c, j)).flatten())?;
     // `في 2019` is a year when no noun follows (`في 2000 غارة` is a count).
     let after_in = i > 0
         && matches!(c.word(i - 1), "في" | "وفي")
@@ -498,7 +515,7 @@ pub(crate) fn day_of_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         ..Fields::default()
     };
     let mut k = end;
-    if c.word(k) == "من" {
+    if matches!(c.word(k), "من" | "في") {
         k += 1;
     }
     if c.lookup(k, |s, article| {

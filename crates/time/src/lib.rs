@@ -12,6 +12,9 @@
 //!   ساعتين` at 10:38 is 08:00..09:00, not 08:38. An interval ending on a clock reading
 //!   ends at that instant (`من 5 الى 7 مساء` is 17:00..19:00); one ending on a day,
 //!   month or year includes it (`بين عامي 2014 و2019` ends on 2020-01-01).
+//! - `منذ`/`بعد` and `قبل`/`حتى` before a date or time make an interval open on one
+//!   side (`منذ عام 2011` has a start and no end); with an amount they are offsets
+//!   (`منذ يومين`).
 //! - A day is never guessed: without a reference, a weekday or a day and month with no
 //!   year stay unresolved (`start`/`end`/`precision` all `None`), unless every year the
 //!   same text states is one and the same: then a Gregorian day and month take it.
@@ -39,10 +42,12 @@ mod cursor;
 mod dates;
 mod duration;
 mod hijri;
+mod interval;
 mod lexicon;
 mod relative;
 mod resolve;
 mod scan;
+mod starters;
 
 use jiff::civil::DateTime;
 use rasid_numbers::NumberMention;

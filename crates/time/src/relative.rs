@@ -9,7 +9,7 @@ use crate::resolve::Fields;
 use crate::DurationUnit;
 
 /// A shift after a period or weekday: `الماضي` -1, `قبل الماضي` -2, `بعد القادم` +2.
-fn shift_at(c: &Cursor, i: usize) -> Option<(usize, i32)> {
+pub(crate) fn shift_at(c: &Cursor, i: usize) -> Option<(usize, i32)> {
     let w = c.word(i);
     if let Some(s) = c.lookup(i, |s, article| {
         // English shift words precede; Arabic ones follow with the article.
@@ -165,8 +165,11 @@ pub(crate) fn weekday(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
                 return Some((e, fields));
             }
         }
-        // Digits only: `الأحد الثاني` is the second Sunday, not Sunday the 2nd.
-        let is_day = c.figure(k).is_some_and(|f| f.digits > 0 && f.digits <= 2);
+        // Digits, or an ordinal past the fifth: `الأحد الثاني` is the second Sunday, not
+        // Sunday the 2nd; `الثلاثاء الحادي والثلاثين` is the 31st.
+        let is_day = c
+            .figure(k)
+            .is_some_and(|f| (f.digits > 0 && f.digits <= 2) || (f.ordinal && f.value > 5.0));
         if is_day
             && crate::dates::day_month(c, k).is_none()
             && crate::dates::numeric_date(c, k).is_none()
@@ -318,8 +321,17 @@ pub(crate) fn offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         "منذ" | "قبل" | "ومنذ" | "وقبل" => -1.0,
         "بعد" | "وبعد" => 1.0,
         _ => {
-            // English `two days ago`.
+            // `أسبوعين من الآن` (from now), English `two days ago`.
             let (end, unit, value, _) = amount(c, i)?;
+            if c.word(end) == "من" && c.word(end + 1) == "الان" {
+                return Some((
+                    end + 2,
+                    Fields {
+                        offset: Some((unit, value?)),
+                        ..Fields::default()
+                    },
+                ));
+            }
             if c.word(end) != "ago" || !c.word(i).is_ascii() && !c.is_digits(i) {
                 return None;
             }
@@ -333,11 +345,24 @@ pub(crate) fn offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             ));
         }
     };
-    let (end, unit, value, _) = amount(c, i + 1)?;
-    // `بعد ساعتين من الهجوم` counts from an event, not from the reference.
-    if sign > 0.0 && matches!(c.word(end), "من" | "على" | "علي") {
+    // `منذ نحو عامين`, `قبل أكثر من ثلاثة أيام`: a hedge before the amount.
+    let mut at = i + 1;
+    if matches!(
+        c.word(at),
+        "نحو" | "حوالي" | "قرابه" | "زهاء" | "about" | "nearly"
+    ) {
+        at += 1;
+    } else if matches!(c.word(at), "اكثر" | "اقل") && c.word(at + 1) == "من" {
+        at += 2;
+    }
+    let (end, unit, value, _) = amount(c, at)?;
+    // `بعد أسبوعين من الآن` counts from now; `بعد ساعتين من الهجوم` from an event, not
+    // from the reference.
+    let from_now = c.word(end) == "من" && c.word(end + 1) == "الان";
+    if sign > 0.0 && matches!(c.word(end), "من" | "على" | "علي") && !from_now {
         return None;
     }
+    let end = if from_now { end + 2 } else { end };
     // `قبل عام 2019` is a year, not an offset.
     if c.digits(end).is_some_and(|(_, n)| n == 4) {
         return None;
@@ -387,7 +412,9 @@ pub(crate) fn last_n(c: &Cursor, i: usize) -> Option<(usize, DurationUnit, f64, 
     // Number first: `الـ24 ساعه الماضيه`.
     if let Some(f) = c.figure(i) {
         // The unit is indefinite: `الأربعاء الأسبوع الماضي` is a weekday, not four weeks.
-        let (unit, _) = c.lookup(f.end, |s, article| (!article).then(|| unit_word(s)).flatten())?;
+        let (unit, _) = c.lookup(f.end, |s, article| {
+            (!article).then(|| unit_word(s)).flatten()
+        })?;
         let (end, shift) = shift_at(c, f.end + 1)?;
         return (shift != 0).then_some((end, unit, f.value, shift));
     }

@@ -42,6 +42,9 @@ pub(crate) struct Fields {
     /// Part of a period: 0 its start (`مطلع`), 1 its middle (`منتصف`), 2 its end
     /// (`أواخر`), each a third of it.
     pub part: Option<i8>,
+    /// Week N (1..=5) of a month or year counted in 7-day blocks from its first day, or 0
+    /// for its last seven days.
+    pub week_of: Option<i8>,
     /// A season: 0 winter, 1 spring, 2 summer, 3 autumn (of the northern hemisphere,
     /// three whole months; winter starts in the December before its year).
     pub season: Option<i8>,
@@ -101,6 +104,7 @@ impl Fields {
         self.minute = self.minute.or(other.minute);
         self.second = self.second.or(other.second);
         self.part = self.part.or(other.part);
+        self.week_of = self.week_of.or(other.week_of);
         self.season = self.season.or(other.season);
         self.day_part = self.day_part.or(other.day_part);
         self.month_names_disagree |= other.month_names_disagree;
@@ -449,9 +453,28 @@ fn narrow(w: Window, part: i8) -> Window {
 /// Resolves fields against the options.
 pub(crate) fn resolve(f: &Fields, options: &TimeOptions) -> Window {
     let whole = resolve_whole(f, options);
-    match f.part {
-        Some(part) => narrow(whole, part),
-        None => whole,
+    match (f.part, f.week_of) {
+        (Some(part), _) => narrow(whole, part),
+        (None, Some(n)) => week_of(whole, n),
+        (None, None) => whole,
+    }
+}
+
+/// Week `n` of a window (0: its last seven days), at week precision.
+fn week_of(w: Window, n: i8) -> Window {
+    let (Some(s), Some(e)) = (w.start, w.end) else {
+        return w;
+    };
+    let first = if n == 0 {
+        add_days(e.date(), -7)
+    } else {
+        add_days(s.date(), 7 * i64::from(n - 1))
+    };
+    match first.and_then(|f| Some((f, add_days(f, 7)?))) {
+        Some((a, b)) if midnight(a) >= s && midnight(a) < e => {
+            Window::of(midnight(a), midnight(b).min(e), Precision::Week)
+        }
+        _ => Window::UNKNOWN,
     }
 }
 
@@ -552,8 +575,11 @@ fn time_of_day(f: &Fields, date: Date) -> Window {
             Some(p) => p.adjust_hour(hour),
             None => hour,
         };
-        let (date, h) = if h >= 24 {
-            (add_days(date, 1), h - 24)
+        // `منتصف ليل الخميس` ends Thursday: midnight of a named day is the next day's
+        // 00:00 (a bare `منتصف الليل` is the one that began the reference day).
+        let named_day = f.day.is_some() || f.weekday.is_some() || f.relative_day.is_some();
+        let (date, h) = if h >= 24 || (f.day_part == Some(DayPart::Midnight) && named_day) {
+            (add_days(date, 1), h % 24)
         } else {
             (Some(date), h)
         };

@@ -1,0 +1,333 @@
+//! Intervals: `بين عامي 2014 و2019`, `من السابعة مساء الى الخامسة صباحا`, `من 13 الى 15
+//! شباط`, `19-20 نوفمبر`, `2014-2018`, `يومي الخميس والجمعة`, `ليل الخميس الى الجمعة`,
+//! and how one end lends the other its day, month or part of the day.
+
+use crate::cursor::Cursor;
+use crate::lexicon::DayPart;
+use crate::resolve::{resolve, Fields};
+use crate::scan::{blank, expression, extend, flags};
+use crate::{clock, dates, relative, Precision, TimeKind, TimeMention, TimeOptions};
+
+/// An interval whose first end is the expression `f1` ending at `e1`, without `من`:
+/// `ليل الخميس الى الجمعة`, `الساعة الثامنة صباحا الى 11 مساء`.
+pub(crate) fn range_after(c: &Cursor, e1: usize, f1: &Fields) -> Option<(usize, Fields, Fields)> {
+    let sep_ok = matches!(
+        c.word(e1),
+        "الي" | "حتي" | "لغايه" | "وحتي" | "to" | "until" | "till"
+    ) || (c.is_punct(e1, '-') && c.glued(e1 + 1) == c.glued(e1));
+    if !sep_ok {
+        return None;
+    }
+    if f1.day_part == Some(DayPart::Night) && f1.weekday.is_some() && f1.hour.is_none() {
+        let (e2, mut f2) = relative::weekday(c, e1 + 1)?;
+        f2.hour = Some(6);
+        return Some((e2, *f1, f2));
+    }
+    let dated = |f: &Fields| f.day.is_some() || f.relative_day.is_some() || f.weekday.is_some();
+    if f1.hour.is_none() && !dated(f1) {
+        return None;
+    }
+    let (e2, mut f2) = second_end(c, e1, false, f1)?;
+    let same_level = if f1.hour.is_some() {
+        f2.hour.is_some()
+    } else {
+        dated(&f2) && f2.hour.is_none()
+    };
+    if !same_level {
+        return None;
+    }
+    let mut f1 = *f1;
+    inherit(&mut f2, &f1, true);
+    inherit(&mut f1, &f2, false);
+    Some((e2, f1, f2))
+}
+
+/// Whether token `i` is a word that opens an interval (`من`, `بين`, `يومي`, `from`):
+/// such words start a mention only when one can start right after them.
+pub(crate) fn opens_interval(c: &Cursor, i: usize) -> bool {
+    matches!(
+        c.word(i),
+        "من" | "ومن" | "بين" | "وبين" | "between" | "from"
+    ) || c.stem_is(i, &["يومي"])
+}
+
+/// `بين عامي 2014 و2019`, `من السابعة مساء الى الخامسة صباحا`, `between 2014 and 2019`.
+pub(crate) fn interval(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
+    let w = c.word(i);
+    // `يومي الخميس والجمعة`, `يومي 12 و13 آذار`: the dual of day joins two days.
+    let between = matches!(w, "بين" | "وبين" | "between") || c.stem_is(i, &["يومي"]);
+    let from = matches!(w, "من" | "ومن" | "from" | "منذ" | "ومنذ" | "since");
+    if !(between || from) {
+        return dash_range(c, i);
+    }
+    let mut j = i + 1;
+    let years = c
+        .lookup(j, |s, _| {
+            matches!(s, "عامي" | "سنتي" | "years").then_some(())
+        })
+        .is_some();
+    if years {
+        j += 1;
+    }
+    // The first end: an expression, a bare year, or a bare number whose meaning the
+    // second end gives (`من 5 الى 6 مساء`, `من 13 الى 15 شباط`).
+    let mut bare_number = None;
+    let (e1, f1) = if years {
+        dates::bare_year(c, j)?
+    } else if let Some(found) = expression(c, j).or_else(|| dates::bare_year(c, j)) {
+        found
+    } else {
+        let f = c.figure(j)?;
+        bare_number = Some(f.int()?);
+        (f.end, Fields::default())
+    };
+    let (e2, mut f2) = second_end(c, e1, between, &f1)?;
+    let mut f1 = f1;
+    if let Some(n) = bare_number {
+        let n = i8::try_from(n).ok()?;
+        if f2.hour.is_some() && (0..=24).contains(&n) {
+            f1.hour = Some(n);
+            f1.day_part = f2.day_part;
+            if let (Some(p), Some(h)) = (f2.day_part, f2.hour) {
+                // `من 11 الى 2 ظهرا`: the start is before noon.
+                if p.adjust_hour(n) > p.adjust_hour(h) {
+                    f1.day_part = None;
+                }
+            }
+        } else if f2.day.is_some()
+            && (f2.month.is_some() || f2.relative_period.is_some())
+            && (1..=31).contains(&n)
+        {
+            f1.day = Some(n);
+            f1.month = f2.month;
+            f1.year = f2.year;
+            f1.hijri = f2.hijri;
+            f1.relative_period = f2.relative_period;
+        } else {
+            return None;
+        }
+    }
+    if f1.is_empty() || f2.is_empty() {
+        return None;
+    }
+    inherit(&mut f2, &f1, true);
+    inherit(&mut f1, &f2, false);
+    // `ليل الخميس الى الجمعة`: the night ends at dawn.
+    if f1.day_part == Some(DayPart::Night) && f2.hour.is_none() && f2.day_part.is_none() {
+        f2.hour = Some(6);
+    }
+    Some((e2, f1, f2))
+}
+
+/// `19-20 نوفمبر`, `2014-2018`: two days of one month, or two years, joined by a dash.
+pub(crate) fn dash_range(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
+    let (a, na) = c.digits(i)?;
+    if !(c.is_punct(i + 1, '-') || c.is_punct(i + 1, '–')) || c.glued(i + 1) != c.glued(i + 2) {
+        return None;
+    }
+    let (b, nb) = c.digits(i + 2)?;
+    if na == 4 && nb == 4 && (1000..=2200).contains(&a) && a < b && b <= 2200 {
+        if c.is_punct(i + 3, '-') || c.is_punct(i + 3, '/') {
+            return None;
+        }
+        let year = |y: u64| Fields {
+            year: i32::try_from(y).ok(),
+            ..Fields::default()
+        };
+        return Some((i + 3, year(a), year(b)));
+    }
+    // `1-3 مساءً`, `8-9 صباحا`: two hours and a part of the day.
+    if na <= 2 && nb <= 2 && a <= 12 && b <= 12 {
+        if let Some((end, part)) = clock::day_part_at(c, i + 3) {
+            let hour = |h: u64| Fields {
+                hour: i8::try_from(h).ok(),
+                day_part: Some(part),
+                ..Fields::default()
+            };
+            let mut f1 = hour(a);
+            if part.adjust_hour(f1.hour.unwrap_or(0))
+                > part.adjust_hour(i8::try_from(b).unwrap_or(0))
+            {
+                f1.day_part = None;
+            }
+            return Some((end, f1, hour(b)));
+        }
+    }
+    if na > 2 || !(1..=31).contains(&a) || a >= b {
+        return None;
+    }
+    let (end, f2) = dates::day_month(c, i + 2)?;
+    let (Some(_), Some(month)) = (f2.day, f2.month) else {
+        return None;
+    };
+    let f1 = Fields {
+        day: i8::try_from(a).ok(),
+        month: Some(month),
+        year: f2.year,
+        hijri: f2.hijri,
+        ..Fields::default()
+    };
+    Some((end, f1, f2))
+}
+
+/// The separator and the second end of an interval whose first end stops at `e1`.
+pub(crate) fn second_end(
+    c: &Cursor,
+    e1: usize,
+    between: bool,
+    f1: &Fields,
+) -> Option<(usize, Fields)> {
+    let sep = c.word(e1);
+    let k = if between {
+        if matches!(sep, "و" | "and") || c.is_punct(e1, '-') {
+            e1 + 1
+        } else if sep.starts_with('و') {
+            e1 // `بين الخامسة والسادسة`
+        } else {
+            return None;
+        }
+    } else if matches!(
+        sep,
+        "الي"
+            | "حتي"
+            | "لغايه"
+            | "وحتي"
+            | "والي"
+            | "to"
+            | "until"
+            | "till"
+            | "through"
+            | "ل"
+            | "لل"
+    ) || c.is_punct(e1, '-')
+    {
+        e1 + 1
+    } else if sep.starts_with('ل') {
+        // `للساعة خمسة`, `للخمسة`: the preposition glued to the second end.
+        e1
+    } else {
+        return None;
+    };
+    let year_only = |f: &Fields| f.year.is_some() && f.month.is_none() && f.day.is_none();
+    if let Some(found) = expression(c, k) {
+        return Some(found);
+    }
+    if year_only(f1) {
+        return dates::bare_year(c, k);
+    }
+    // `من الساعة 9 الى 11 مساء`, `من السابعة الى التاسعة`: a bare number after a clock.
+    if f1.hour.is_some() {
+        let f = c.figure(k)?;
+        let h = i8::try_from(f.int()?).ok()?;
+        if !(0..=24).contains(&h) || f.digits > 2 {
+            return None;
+        }
+        let mut fields = Fields {
+            hour: Some(h),
+            ..Fields::default()
+        };
+        let mut end = f.end;
+        if let Some((e, m, _)) = clock::minutes_after(c, end) {
+            fields.minute = Some(m);
+            end = e;
+        }
+        return Some(extend(c, end, fields));
+    }
+    None
+}
+
+/// Whether fields name a day (by date, weekday or relative day).
+pub(crate) fn is_dated(f: &Fields) -> bool {
+    f.day.is_some() || f.weekday.is_some() || f.relative_day.is_some()
+}
+
+/// Fills the date of one end of an interval from the other (`من السابعة مساء الى الخامسة
+/// صباحا يوم غد`: the start takes no day from the end; `من 13 الى 15 شباط` the month).
+pub(crate) fn inherit(to: &mut Fields, from: &Fields, to_is_end: bool) {
+    // `من الساعة 5 الى 7 مساء`: one end takes the other's part of the day when that
+    // keeps the start first.
+    if let (Some(h_to), None, Some(h_from), Some(part)) =
+        (to.hour, to.day_part, from.hour, from.day_part)
+    {
+        // Midnight (`الثانية عشرة ليلا`) ends the day: it counts as 24 here.
+        let late = |h: i8| if h == 0 { 24 } else { h };
+        let (a, b) = (late(part.adjust_hour(h_to)), late(part.adjust_hour(h_from)));
+        if (to_is_end && a >= b) || (!to_is_end && a <= b) {
+            to.day_part = Some(part);
+        }
+    }
+    let dated = |f: &Fields| {
+        f.day.is_some() || f.month.is_some() || f.weekday.is_some() || f.relative_day.is_some()
+    };
+    if to.month.is_some() && to.year.is_none() && from.year.is_some() && to.hijri == from.hijri {
+        to.year = from.year;
+    }
+    if to.day.is_some() && to.month.is_none() && from.month.is_some() {
+        to.month = from.month;
+        to.year = to.year.or(from.year);
+        to.hijri = from.hijri;
+    }
+    if !dated(to)
+        && to.year.is_none()
+        && (to.hour.is_some() || to.day_part.is_some())
+        && dated(from)
+    {
+        to.day = from.day;
+        to.month = from.month;
+        to.year = from.year;
+        to.hijri = from.hijri;
+        to.weekday = from.weekday;
+        to.weekday_shift = from.weekday_shift;
+        to.relative_day = from.relative_day;
+    }
+}
+
+/// The mention of an interval; `None` when its ends resolve in the wrong order (two
+/// expressions that only look like one interval).
+pub(crate) fn interval_mention(
+    f1: &Fields,
+    f2: &Fields,
+    options: &TimeOptions,
+) -> Option<TimeMention> {
+    let w1 = resolve(f1, options);
+    let mut w2 = resolve(f2, options);
+    // A clock reading ends an interval at its own instant (`من 5 الى 6 مساء` ends at
+    // 18:00); a day, month or year ends it after the whole unit.
+    if f2.hour.is_some() {
+        w2.end = w2.start;
+    }
+    if let (Some(s), Some(e), Some(p)) = (w1.start, w2.end, w2.precision) {
+        // `من السابعة مساء الى الخامسة صباحا`: the end is on the next day.
+        if e <= s && p <= Precision::Hour {
+            // `من 1:30 بعد الظهر الى 4`: twelve hours later when that is the same
+            // day, else the next day.
+            let later = e.checked_add(jiff::Span::new().hours(12)).ok();
+            w2.end = match later {
+                Some(l) if l > s && l.date() == e.date() && f2.day_part.is_none() => Some(l),
+                _ => crate::resolve::add_days(e.date(), 1)
+                    .map(|d| jiff::civil::DateTime::from_parts(d, e.time())),
+            };
+        }
+    }
+    let mut m = blank(TimeKind::Interval);
+    m.start = w1.start;
+    m.end = w2.end;
+    m.precision = match (w1.precision, w2.precision) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        _ => None,
+    };
+    let mut fl = flags(f1);
+    fl.extend(flags(f2));
+    fl.dedup();
+    m.flags = fl;
+    if let (Some(s), Some(e)) = (m.start, m.end) {
+        if s >= e {
+            return None;
+        }
+    } else {
+        m.start = None;
+        m.end = None;
+        m.precision = None;
+    }
+    Some(m)
+}
