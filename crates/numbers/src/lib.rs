@@ -83,7 +83,8 @@ pub struct NumberMention {
     /// gives bounds (`أكثر من 100`, `بين 10 و15`, `عشرات`).
     pub value: Option<f64>,
     /// Inclusive lower bound, `None` where open. Exactly 117 is 117..=117; `أكثر من 100`
-    /// is 101 with no upper bound.
+    /// is 101 with no upper bound. Bounds on a fraction keep the fraction (`أكثر من نصف`
+    /// is 0.5): the one-past rule is for whole counts.
     pub low: Option<f64>,
     /// Inclusive upper bound, `None` where open.
     pub high: Option<f64>,

@@ -23,7 +23,7 @@ pub(crate) enum Qualifier {
     Between,
     /// من، from: opens a range closed by `الي` / `to`.
     From,
-    /// يساوي: states the number as it is.
+    /// يساوي، ما يعادل، equals: states the number as it is (low = high = value).
     Exact,
 }
 
@@ -211,14 +211,14 @@ fn word_is(ctx: &Ctx<'_>, k: usize, p: &str, first: bool) -> bool {
 }
 
 /// A qualifier word without the clitic glued before it: the conjunctions `و` and `ف`,
-/// and the preposition `ب` before the few words news joins it to (`بنحو 900`,
-/// `باكثر من 30`, `بما يعادل 80`; not `بدون`, which is no `دون`).
+/// and the prepositions `ب` and `ل` before the few words news joins them to (`بنحو 900`,
+/// `باكثر من 30`, `بما يعادل 80`, `استمر لقرابة تسعة أيام`; not `بدون`, which is no `دون`).
 fn strip_clitic(w: &str) -> Option<&str> {
     let c = w.chars().next()?;
     let rest = w.get(c.len_utf8()..).filter(|r| !r.is_empty())?;
     match c {
         'و' | 'ف' => Some(rest),
-        'ب' if matches!(
+        'ب' | 'ل' if matches!(
             rest,
             "نحو" | "حوالي" | "قرابه" | "زهاء" | "اكثر" | "اقل" | "ما" | "ازيد"
         ) =>

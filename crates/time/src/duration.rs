@@ -92,16 +92,21 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<(usize, Option<Duration>)
             return None;
         }
     }
-    let Some(mut value) = value else {
+    let Some(value) = value else {
         return Some((end, None));
     };
-    let mut end = end;
-    // `ساعتين و30 دقيقة`, `10 دقائق و20 ثانية`, `سنة وشهرين`: folded into the first unit.
-    while let Some((e, smaller, amount)) = and_more(c, end) {
-        value += amount * ratio(smaller, unit);
+    let (end, value) = fold(c, end, unit, value);
+    Some((end, Some(Duration { value, unit })))
+}
+
+/// Adds the parts in other units that follow a length (`ساعتين و30 دقيقة`, `10 دقائق
+/// و20 ثانية`, `سنة وشهرين`), folded into its unit. Returns the new end and value.
+pub(crate) fn fold(c: &Cursor, mut end: usize, unit: DurationUnit, mut value: f64) -> (usize, f64) {
+    while let Some((e, other, amount)) = and_more(c, end) {
+        value += amount * ratio(other, unit);
         end = e;
     }
-    Some((end, Some(Duration { value, unit })))
+    (end, value)
 }
 
 /// `و` (or a comma) + an amount of another unit, at `i`.

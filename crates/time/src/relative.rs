@@ -356,6 +356,14 @@ pub(crate) fn offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         at += 2;
     }
     let (end, unit, value, _) = amount(c, at)?;
+    // `منذ شهرين ويوم واحد`: the parts in smaller units count too.
+    let (end, value) = match value {
+        Some(v) => {
+            let (e, v) = crate::duration::fold(c, end, unit, v);
+            (e, Some(v))
+        }
+        None => (end, None),
+    };
     // `بعد أسبوعين من الآن` counts from now; `بعد ساعتين من الهجوم` from an event, not
     // from the reference.
     let from_now = c.word(end) == "من" && c.word(end + 1) == "الان";

@@ -76,7 +76,9 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             Some((i + 2, 0))
         } else {
             let f = c.figure(i + 1).filter(|f| f.ordinal)?;
-            let n = i8::try_from(f.int()?).ok().filter(|n| (1..=5).contains(n))?;
+            let n = i8::try_from(f.int()?)
+                .ok()
+                .filter(|n| (1..=5).contains(n))?;
             Some((f.end, n))
         }
     } else {
@@ -320,6 +322,57 @@ pub(crate) fn blank(kind: TimeKind) -> TimeMention {
     }
 }
 
+/// A range inside the period just read: `نوفمبر بين 15 و 19` (days of that month),
+/// `الأسبوع المقبل بين الأربعاء والجمعة` (weekdays of that week).
+fn range_within(
+    c: &Cursor,
+    end: usize,
+    period: &Fields,
+    options: &TimeOptions,
+) -> Option<(usize, TimeMention, Option<Fields>)> {
+    let month_only = period.month.is_some() && period.day.is_none() && period.hour.is_none();
+    let week =
+        matches!(period.relative_period, Some((DurationUnit::Week, _))) && period.weekday.is_none();
+    if !(month_only || week) || !matches!(c.word(end), "بين" | "من" | "between" | "from") {
+        return None;
+    }
+    if week {
+        let (e, mut f1, mut f2) = interval(c, end)?;
+        if f1.weekday.is_none() || f2.weekday.is_none() {
+            return None;
+        }
+        f1.relative_period = period.relative_period;
+        f2.relative_period = period.relative_period;
+        return Some((e, interval_mention(&f1, &f2, options)?, None));
+    }
+    let first = c.figure(end + 1)?;
+    let sep = first.end;
+    let glued_and = c.word(sep).starts_with('و') && c.word(sep).len() > 2;
+    let at = if glued_and {
+        sep
+    } else if matches!(c.word(sep), "و" | "and" | "الي" | "حتي" | "to") || c.is_punct(sep, '-')
+    {
+        sep + 1
+    } else {
+        return None;
+    };
+    let second = c.figure(at)?;
+    let day = |n: Option<i64>| {
+        n.and_then(|n| i8::try_from(n).ok())
+            .filter(|d| (1..=31).contains(d))
+    };
+    let (d1, d2) = (day(first.int())?, day(second.int())?);
+    let f1 = Fields {
+        day: Some(d1),
+        ..*period
+    };
+    let f2 = Fields {
+        day: Some(d2),
+        ..*period
+    };
+    Some((second.end, interval_mention(&f1, &f2, options)?, None))
+}
+
 /// `منذ عام 2011`, `حتى الساعة 8 مساء`, `قبل 1/1/2016`, `بعد الساعة 4 مساءً`: an
 /// interval open on one side. A clock reading bounds it at its instant; a day, month or
 /// year at its start (`منذ`, `قبل`) or its end (`حتى`, `بعد`).
@@ -417,6 +470,9 @@ fn mention_at(
         return Some(found);
     }
     if let Some((end, fields)) = expression(c, i) {
+        if let Some(found) = range_within(c, end, &fields, options) {
+            return Some(found);
+        }
         // `اليوم من الخامسة إلى السابعة`, `يوم الجمعة بين 1 و4 مساء`: a day, then a range
         // of hours on it.
         if is_dated(&fields) && fields.hour.is_none() {
