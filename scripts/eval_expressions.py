@@ -1330,6 +1330,13 @@ def msrt_math_notation(case: dict, want: dict, span, numbers: list) -> Outcome |
     text = want.get("Text") or ""
     if subtype == "power" or "^" in text:
         return convention("msrt: math notation (powers, X على/من Y, mixed fractions) not read")
+    if subtype is None:  # some cases carry only a value: a non-integer one is a fraction
+        try:
+            number = float(resolution.get("value")) if isinstance(resolution, dict) else None
+        except (TypeError, ValueError):
+            number = None
+        if number is not None and number != int(number):
+            subtype = "fraction"
     if subtype != "fraction" or span is None:
         return None
     padded = f" {text} "

@@ -2,6 +2,7 @@
 //! so that every grammar rule asks the same questions the same cheap way.
 
 use crate::lexicon::{self, Stems};
+use crate::starters::{self, Classes};
 use rasid_numbers::{NumberKind, NumberMention};
 use rasid_text::{Token, TokenKind};
 
@@ -34,49 +35,68 @@ pub(crate) struct Cursor<'t> {
     numbers: &'t [NumberMention],
     /// The clitic readings of every token, cut once.
     stems: Vec<Stems<'t>>,
-    /// Which tokens may start an expression, decided once by the caller's rule.
-    startable: Vec<bool>,
+    /// What each token can be ([`starters::Classes`]), decided once.
+    classes: Vec<Classes>,
 }
 
 impl<'t> Cursor<'t> {
     /// Wraps a text, its tokens and its number mentions (in text order).
-    pub(crate) fn new(
-        text: &'t str,
-        tokens: &'t [Token],
-        numbers: &'t [NumberMention],
-        starts: fn(&Cursor<'_>, usize) -> bool,
-    ) -> Self {
-        let stems = tokens
+    pub(crate) fn new(text: &'t str, tokens: &'t [Token], numbers: &'t [NumberMention]) -> Self {
+        let stems: Vec<Stems<'t>> = tokens
             .iter()
             .map(|t| match t.kind {
                 TokenKind::Word => lexicon::stems(text.get(t.range()).unwrap_or("")),
                 _ => lexicon::stems(""),
             })
             .collect();
-        let mut cursor = Cursor {
+        let mut classes: Vec<Classes> = tokens
+            .iter()
+            .zip(&stems)
+            .map(|(t, st)| match t.kind {
+                TokenKind::Digits => starters::NUMBER,
+                TokenKind::Word => st.iter().fold(0, |acc, (s, _)| acc | starters::classes(s)),
+                TokenKind::Punct => 0,
+            })
+            .collect();
+        // Number words (`ثلاثة أيام`) and digits glued to an article (`الـ24`).
+        for m in numbers {
+            if matches!(m.kind, NumberKind::Cardinal | NumberKind::Ordinal) {
+                if let Some(class) = classes.get_mut(m.tokens.start) {
+                    *class |= starters::NUMBER;
+                }
+            }
+        }
+        for (i, t) in tokens.iter().enumerate() {
+            let glued_digits = tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Digits && !n.space_before);
+            let article = matches!(
+                text.get(t.range()),
+                Some("ال" | "لل" | "بال" | "وال" | "ل" | "ب")
+            );
+            if glued_digits && article {
+                if let Some(class) = classes.get_mut(i) {
+                    *class |= starters::NUMBER;
+                }
+            }
+        }
+        Cursor {
             text,
             tokens,
             numbers,
             stems,
-            startable: Vec::new(),
-        };
-        let mut startable: Vec<bool> = (0..tokens.len()).map(|i| starts(&cursor, i)).collect();
-        // Number words start expressions too (`ثلاثة أيام`): marked once here rather than
-        // searched for at every word.
-        for m in numbers {
-            if matches!(m.kind, NumberKind::Cardinal | NumberKind::Ordinal) {
-                if let Some(flag) = startable.get_mut(m.tokens.start) {
-                    *flag = true;
-                }
-            }
+            classes,
         }
-        cursor.startable = startable;
-        cursor
     }
 
     /// Whether token `i` may start an expression.
     pub(crate) fn can_start(&self, i: usize) -> bool {
-        self.startable.get(i).copied().unwrap_or(false)
+        self.classes(i) != 0
+    }
+
+    /// What token `i` can be.
+    pub(crate) fn classes(&self, i: usize) -> Classes {
+        self.classes.get(i).copied().unwrap_or(0)
     }
 
     /// The first reading of word token `i` that `f` knows (see [`lexicon::lookup`]).

@@ -4,42 +4,38 @@
 use crate::cursor::Cursor;
 use crate::interval::{inherit, interval, interval_mention, is_dated, opens_interval, range_after};
 use crate::resolve::{resolve, Fields, Window};
+use crate::starters::{Classes, CUE, DAY_PART, HIJRI, MONTH, NUMBER, RELATIVE_DAY, SEASON, UNIT, WEEKDAY};
 use crate::{clock, dates, duration, relative};
 use crate::{DurationUnit, Precision, TimeFlag, TimeKind, TimeMention, TimeOptions};
 use rasid_numbers::NumberMention;
 use rasid_text::{Normalized, Token};
 
-/// Whether token `i` can start an expression: digits, or a word with a known stem.
-fn can_start(c: &Cursor, i: usize) -> bool {
-    if c.is_digits(i) {
-        return true;
-    }
-    let w = c.word(i);
-    if w.is_empty() {
-        return false;
-    }
-    // Number words are marked by the cursor from the number mentions.
-    c.stems_of(i).any(|(s, _)| crate::starters::is_starter(s))
-        || (matches!(w, "ال" | "لل" | "بال" | "وال" | "ل" | "ب") && c.is_digits(i + 1))
-}
-
 type PieceFn = fn(&Cursor, usize) -> Option<(usize, Fields)>;
 
-/// The piece rules, most specific first.
-const PIECES: [PieceFn; 12] = [
-    relative::event_day,
-    dates::season,
-    dates::numeric_date,
-    clock::clock,
-    dates::day_month,
-    dates::day_of_month,
-    dates::year,
-    relative::relative_day,
-    relative::weekday,
-    relative::period,
-    relative::offset,
-    clock::day_part,
+/// The piece rules, most specific first, each with the classes of word it can start on.
+const PIECES: [(Classes, PieceFn); 12] = [
+    (CUE, relative::event_day),
+    (SEASON | CUE, dates::season),
+    (NUMBER, dates::numeric_date),
+    (CUE | NUMBER, clock::clock),
+    (MONTH | HIJRI | CUE | NUMBER, dates::day_month),
+    (CUE | NUMBER, dates::day_of_month),
+    (CUE | NUMBER, dates::year),
+    (RELATIVE_DAY | CUE, relative::relative_day),
+    (WEEKDAY | CUE, relative::weekday),
+    (UNIT | CUE, relative::period),
+    (CUE | NUMBER | UNIT, relative::offset),
+    (DAY_PART | CUE, clock::day_part),
 ];
+
+/// The first piece rule that reads something at `i`.
+fn first_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let classes = c.classes(i);
+    PIECES
+        .iter()
+        .filter(|(starts, _)| starts & classes != 0)
+        .find_map(|(_, rule)| rule(c, i))
+}
 
 /// One piece at `i`, also after a leading `يوم` (`يوم 20 يناير`).
 fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
@@ -49,7 +45,7 @@ fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if let Some(found) = part_of_period(c, i) {
         return Some(found);
     }
-    if let Some(found) = PIECES.iter().find_map(|rule| rule(c, i)) {
+    if let Some(found) = first_piece(c, i) {
         return Some(found);
     }
     if c.lookup(i, |s, article| (s == "يوم" && !article).then_some(()))
@@ -92,7 +88,7 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if c.is_punct(j, '-') {
         j += 1;
     }
-    let (end, mut fields) = PIECES.iter().find_map(|rule| rule(c, j))?;
+    let (end, mut fields) = first_piece(c, j)?;
     let coarse = fields.day.is_none()
         && fields.hour.is_none()
         && fields.day_part.is_none()
@@ -222,7 +218,7 @@ pub(crate) fn find(
     numbers: &[NumberMention],
     options: &TimeOptions,
 ) -> Vec<TimeMention> {
-    let c = Cursor::new(text.as_str(), tokens, numbers, can_start);
+    let c = Cursor::new(text.as_str(), tokens, numbers);
     let mut out = Vec::new();
     // Without a reference, dates missing their year wait for the text's own year.
     let mut yearless: Vec<(usize, Fields)> = Vec::new();

@@ -1,7 +1,7 @@
 //! The stems that can start a time expression: every other word is skipped with one
 //! hash lookup, so the parser costs little on text that holds no times.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -28,42 +28,116 @@ impl Hasher for Fnv {
     }
 }
 
-/// Month names, weekdays, parts of the day, units, relative words and cues, in matching
-/// form and without clitics.
+/// What a word can be, as bits: a rule runs only on words of the classes it starts
+/// with, and a word of no class starts nothing.
+pub(crate) type Classes = u16;
+/// A Gregorian month name (or the first word of one).
+pub(crate) const MONTH: Classes = 1;
+/// A Hijri month name (or the first word of one).
+pub(crate) const HIJRI: Classes = 1 << 1;
+/// A weekday.
+pub(crate) const WEEKDAY: Classes = 1 << 2;
+/// A part of the day.
+pub(crate) const DAY_PART: Classes = 1 << 3;
+/// `امس`, `غدا`, `الآن`...
+pub(crate) const RELATIVE_DAY: Classes = 1 << 4;
+/// A unit of time.
+pub(crate) const UNIT: Classes = 1 << 5;
+/// A season.
+pub(crate) const SEASON: Classes = 1 << 6;
+/// Any other word that opens or modifies an expression: `الساعة`, `يوم`, `منذ`, `هذا`...
+pub(crate) const CUE: Classes = 1 << 7;
+/// A number (digits, or a number word found by `rasid-numbers`); set by the cursor.
+pub(crate) const NUMBER: Classes = 1 << 8;
+
 #[rustfmt::skip]
-const WORDS: &[&str] = &[
-    "حتي", "after", "before", "since", "until", "till",
+const MONTH_WORDS: &[&str] = &[
     "يناير", "جانفي", "فبراير", "فيفري", "شباط", "اذار", "مارس", "ابريل", "افريل", "نيسان",
     "مايو", "ماي", "ايار", "يونيو", "يونيه", "جوان", "حزيران", "يوليو", "يوليه", "جويليه",
     "يوليوز", "تموز", "اغسطس", "اغشت", "اوت", "غشت", "اب", "سبتمبر", "ايلول", "شتنبر",
     "اكتوبر", "نوفمبر", "نونبر", "ديسمبر", "دجنبر", "كانون", "تشرين", "january", "jan",
     "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
     "august", "aug", "september", "sep", "sept", "october", "oct", "november", "nov",
-    "december", "dec", "محرم", "صفر", "ربيع", "جمادي", "ذو", "ذي", "رجب", "شعبان", "رمضان",
-    "شوال", "احد", "اثنين", "اثنان", "ثلاثاء", "ثلاثا", "اربعاء", "اربعا", "خميس", "جمعه",
-    "سبت", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sun", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "فجر", "فجرا", "صباح",
-    "صباحا", "صبحا", "صبح", "ضحي", "ظهر", "ظهرا", "ظهيره", "عصر", "عصرا", "مساء", "مساءا",
-    "مسا", "مغرب", "مغربا", "عشاء", "ليل", "ليلا", "منتصف", "morning", "noon", "midday",
-    "afternoon", "evening", "tonight", "night", "midnight", "dawn", "in", "ساعه", "يوم",
-    "نهار", "هذا", "هذه", "هاد", "هذي", "هاي", "اول", "امس", "بارحه", "مبارح", "امبارح",
-    "غدا", "غد", "بكره", "بكرا", "بعد", "قبل", "منذ", "شهر", "عام", "سنه", "عامي", "سنتي",
-    "year", "years", "today", "yesterday", "tomorrow", "the", "last", "next", "this", "on",
-    "at", "month", "week", "طوال", "طيله", "عده", "بضع", "بضعه", "نصف", "نص", "ربع", "ثلث",
-    "مطلع", "اوائل", "بدايه", "مستهل", "early", "اواسط", "mid", "نهايه", "اواخر", "ختام",
-    "late", "اخر", "past", "الان", "now", "شتاء", "صيف", "خريف", "winter", "spring",
-    "summer", "autumn", "fall", "ليله", "tonight", "ثانيه", "ثانيتين", "ثانيتان", "ثوان",
-    "ثواني", "دقيقه", "دقيقتين", "دقيقتان", "دقائق", "دقايق", "ساعتين", "ساعتان", "ساعات",
-    "يومين", "يومان", "ايام", "اسبوع", "اسبوعين", "اسبوعان", "اسابيع", "شهرين", "شهران",
-    "اشهر", "شهور", "سنتين", "سنتان", "عامين", "عامان", "سنوات", "سنين", "اعوام", "يوما",
-    "اسبوعا", "شهرا", "عاما", "second", "seconds", "minute", "minutes", "hour", "hours",
-    "day", "days", "weeks", "months",
+    "december", "dec",
 ];
 
-static STARTERS: LazyLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> =
-    LazyLock::new(|| WORDS.iter().copied().collect());
+#[rustfmt::skip]
+const HIJRI_WORDS: &[&str] = &[
+    "محرم", "صفر", "ربيع", "جمادي", "ذو", "ذي", "رجب", "شعبان", "رمضان", "شوال",
+];
+
+#[rustfmt::skip]
+const WEEKDAY_WORDS: &[&str] = &[
+    "احد", "اثنين", "اثنان", "ثلاثاء", "ثلاثا", "اربعاء", "اربعا", "خميس", "جمعه", "سبت",
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun",
+    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat",
+];
+
+#[rustfmt::skip]
+const DAY_PART_WORDS: &[&str] = &[
+    "فجر", "فجرا", "صباح", "صباحا", "صبحا", "صبح", "ضحي", "ظهر", "ظهرا", "ظهيره", "عصر",
+    "عصرا", "مساء", "مساءا", "مسا", "مغرب", "مغربا", "عشاء", "ليل", "ليلا", "morning",
+    "noon", "midday", "afternoon", "evening", "tonight", "night", "midnight", "dawn",
+    "ليله", "tonight",
+];
+
+#[rustfmt::skip]
+const RELATIVE_DAY_WORDS: &[&str] = &[
+    "امس", "بارحه", "مبارح", "امبارح", "غدا", "غد", "بكره", "بكرا", "today", "yesterday",
+    "tomorrow", "الان", "now",
+];
+
+#[rustfmt::skip]
+const UNIT_WORDS: &[&str] = &[
+    "ثانيه", "ثانيتين", "ثانيتان", "ثوان", "ثواني", "دقيقه", "دقيقتين", "دقيقتان", "دقائق",
+    "دقايق", "ساعتين", "ساعتان", "ساعات", "يومين", "يومان", "ايام", "اسبوع", "اسبوعين",
+    "اسبوعان", "اسابيع", "شهرين", "شهران", "اشهر", "شهور", "سنتين", "سنتان", "عامين",
+    "عامان", "سنوات", "سنين", "اعوام", "يوما", "اسبوعا", "شهرا", "عاما", "second",
+    "seconds", "minute", "minutes", "hour", "hours", "day", "days", "weeks", "months",
+    "ساعه", "يوم", "شهر", "عام", "سنه", "اسبوع", "week", "month", "year",
+];
+
+#[rustfmt::skip]
+const SEASON_WORDS: &[&str] = &[
+    "شتاء", "صيف", "خريف", "ربيع", "winter", "spring", "summer", "autumn", "fall",
+];
+
+#[rustfmt::skip]
+const CUE_WORDS: &[&str] = &[
+    "حتي", "after", "before", "since", "until", "till", "ربيع", "منتصف", "in", "ساعه",
+    "يوم", "نهار", "هذا", "هذه", "هاد", "هذي", "هاي", "اول", "بعد", "قبل", "منذ", "شهر",
+    "عام", "سنه", "عامي", "سنتي", "year", "years", "the", "last", "next", "this", "on",
+    "at", "month", "week", "طوال", "طيله", "عده", "بضع", "بضعه", "نصف", "نص", "ربع", "ثلث",
+    "مطلع", "اوائل", "بدايه", "مستهل", "early", "اواسط", "mid", "نهايه", "اواخر", "ختام",
+    "late", "اخر", "past", "اسبوع",
+];
+
+static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildHasherDefault<Fnv>>> =
+    LazyLock::new(|| {
+        let mut map = HashMap::default();
+        for (class, words) in [
+            (MONTH, MONTH_WORDS),
+            (HIJRI, HIJRI_WORDS),
+            (WEEKDAY, WEEKDAY_WORDS),
+            (DAY_PART, DAY_PART_WORDS),
+            (RELATIVE_DAY, RELATIVE_DAY_WORDS),
+            (UNIT, UNIT_WORDS),
+            (SEASON, SEASON_WORDS),
+            (CUE, CUE_WORDS),
+        ] {
+            for &w in words {
+                *map.entry(w).or_insert(0) |= class;
+            }
+        }
+        map
+    });
+
+/// The classes of a stem (0 when it starts nothing).
+pub(crate) fn classes(stem: &str) -> Classes {
+    CLASSES.get(stem).copied().unwrap_or(0)
+}
 
 /// Whether a stem can start a time expression.
 pub(crate) fn is_starter(stem: &str) -> bool {
-    STARTERS.contains(stem)
+    classes(stem) != 0
 }

@@ -689,7 +689,9 @@ fn durations() {
     for &(input, text, want) in cases {
         let (found, m) = one(input, None, Prefer::Past);
         let got = m.duration.map(|d| (d.value, d.unit));
-        if found != text || m.kind != Duration || got != want || m.start.is_some() {
+        // A hedge the numbers parser reads with the figure (`لقرابة تسعة`) may open the
+        // span.
+        if !found.ends_with(text) || m.kind != Duration || got != want || m.start.is_some() {
             failures.push(format!("{input:?}: {found:?} {m:?}"));
         }
     }
