@@ -218,10 +218,11 @@ fn strip_clitic(w: &str) -> Option<&str> {
     let rest = w.get(c.len_utf8()..).filter(|r| !r.is_empty())?;
     match c {
         'و' | 'ف' => Some(rest),
-        'ب' | 'ل' if matches!(
-            rest,
-            "نحو" | "حوالي" | "قرابه" | "زهاء" | "اكثر" | "اقل" | "ما" | "ازيد"
-        ) =>
+        'ب' | 'ل'
+            if matches!(
+                rest,
+                "نحو" | "حوالي" | "قرابه" | "زهاء" | "اكثر" | "اقل" | "ما" | "ازيد"
+            ) =>
         {
             Some(rest)
         }

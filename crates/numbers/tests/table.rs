@@ -582,7 +582,10 @@ fn spans_leave_out_the_conjunction_of_a_qualifier() {
             "الهجوم الذي استمر لقرابة تسعة أيام",
             vec![about("قرابة تسعة", 9.0)],
         ),
-        ("لأكثر من 100 يوم", vec![bounds("أكثر من 100", Some(101.0), None)]),
+        (
+            "لأكثر من 100 يوم",
+            vec![bounds("أكثر من 100", Some(101.0), None)],
+        ),
         (
             "بأكثر من 30 مليار ريال",
             vec![bounds("أكثر من 30 مليار", Some(30e9 + 1.0), None)],
