@@ -131,10 +131,15 @@ impl<'a> Normalized<'a> {
     /// Maps a normalised position to the original byte where the character at that
     /// position starts. A position at the end maps to the end of the original.
     pub fn original_start(&self, norm: usize) -> usize {
+        self.start_in_run(norm, |n| self.run_index(n))
+    }
+
+    /// [`Self::original_start`], with `index_of` finding the run of a position.
+    fn start_in_run(&self, norm: usize, index_of: impl FnOnce(usize) -> usize) -> usize {
         if norm >= self.text.len() {
             return self.original.len();
         }
-        let run = &self.runs[self.run_index(norm)];
+        let run = &self.runs[index_of(norm)];
         if run.linear {
             // A position inside a character (a caller's slip) snaps back to its start.
             let mut orig = run.orig_start as usize + (norm - run.norm_start as usize);
@@ -151,13 +156,18 @@ impl<'a> Normalized<'a> {
     /// the original range covers every source byte of the characters before `norm`,
     /// including dropped marks (harakat, tatweel) that follow the last of them.
     pub fn original_end(&self, norm: usize) -> usize {
+        self.end_in_run(norm, |n| self.run_index(n))
+    }
+
+    /// [`Self::original_end`], with `index_of` finding the run of a position.
+    fn end_in_run(&self, norm: usize, index_of: impl FnOnce(usize) -> usize) -> usize {
         if norm == 0 {
             return self.runs.first().map_or(0, |r| r.orig_start as usize);
         }
         if norm >= self.text.len() {
             return self.original.len();
         }
-        let index = self.run_index(norm - 1);
+        let index = index_of(norm - 1);
         let run = &self.runs[index];
         let run_norm_end = self.run_norm_end(index);
         if norm == run_norm_end {
@@ -182,6 +192,49 @@ impl<'a> Normalized<'a> {
         let start = self.original_start(norm.start);
         let end = self.original_end(norm.end).max(start);
         start..end
+    }
+
+    /// [`Self::original_range`] for many ranges in increasing order, such as the
+    /// segments of a text: `cursor` (start it at 0) keeps the run the last lookup ended
+    /// in, so that a pass over a text steps through the runs instead of searching all of
+    /// them for every range. Gives the same result as `original_range` whatever the
+    /// cursor holds.
+    pub(crate) fn original_range_from(
+        &self,
+        norm: Range<usize>,
+        cursor: &mut usize,
+    ) -> Range<usize> {
+        let start = self.start_in_run(norm.start, |n| self.run_index_from(n, cursor));
+        let end = self
+            .end_in_run(norm.end, |n| self.run_index_from(n, cursor))
+            .max(start);
+        start..end
+    }
+
+    /// The run holding `norm`, looked for from `cursor` on: a few steps forward, else a
+    /// binary search; `cursor` is left on the run found.
+    fn run_index_from(&self, norm: usize, cursor: &mut usize) -> usize {
+        let holds_or_precedes = |i: usize| {
+            self.runs
+                .get(i)
+                .is_some_and(|r| r.norm_start as usize <= norm)
+        };
+        let mut index = *cursor;
+        if !holds_or_precedes(index) {
+            index = self.run_index(norm);
+        } else {
+            let mut steps = 0;
+            while holds_or_precedes(index + 1) {
+                index += 1;
+                steps += 1;
+                if steps == 8 {
+                    index = self.run_index(norm);
+                    break;
+                }
+            }
+        }
+        *cursor = index;
+        index
     }
 
     /// The original text behind a normalised range: what evidence shows.

@@ -33,7 +33,14 @@ pub struct Segment {
 }
 
 impl Segment {
-    fn from_tokens(text: &Normalized<'_>, tokens: &[Token], range: Range<usize>) -> Self {
+    /// The segment of tokens `range`; `cursor` speeds up mapping segments in text order
+    /// (see [`Normalized::original_range_from`]).
+    fn from_tokens(
+        text: &Normalized<'_>,
+        tokens: &[Token],
+        range: Range<usize>,
+        cursor: &mut usize,
+    ) -> Self {
         let start = tokens.get(range.start).map_or(0, |t| t.start as usize);
         let end = range
             .end
@@ -42,7 +49,7 @@ impl Segment {
             .map_or(start, |t| t.end as usize);
         let norm_span = start..end.max(start);
         Segment {
-            span: text.original_range(norm_span.clone()),
+            span: text.original_range_from(norm_span.clone(), cursor),
             norm_span,
             tokens: range,
         }
@@ -55,8 +62,9 @@ impl Segment {
 /// `tokens` must be [`crate::tokenize`] of `text.as_str()`.
 pub fn sentences(text: &Normalized<'_>, tokens: &[Token]) -> Vec<Segment> {
     let mut out = Vec::new();
+    let mut cursor = 0;
     for_each_sentence(text, tokens, |range| {
-        out.push(Segment::from_tokens(text, tokens, range));
+        out.push(Segment::from_tokens(text, tokens, range, &mut cursor));
     });
     out
 }
@@ -65,8 +73,9 @@ pub fn sentences(text: &Normalized<'_>, tokens: &[Token]) -> Vec<Segment> {
 /// documentation). Clauses cover every token exactly once and never cross a sentence.
 pub fn clauses(text: &Normalized<'_>, tokens: &[Token]) -> Vec<Segment> {
     let mut out = Vec::new();
+    let mut cursor = 0;
     for_each_sentence(text, tokens, |range| {
-        split_clauses(text, tokens, range, &mut out);
+        split_clauses(text, tokens, range, &mut out, &mut cursor);
     });
     out
 }
@@ -77,7 +86,7 @@ pub fn clauses_of(text: &Normalized<'_>, tokens: &[Token], sentence: &Segment) -
     let mut out = Vec::new();
     let end = sentence.tokens.end.min(tokens.len());
     let start = sentence.tokens.start.min(end);
-    split_clauses(text, tokens, start..end, &mut out);
+    split_clauses(text, tokens, start..end, &mut out, &mut 0);
     out
 }
 
@@ -294,6 +303,7 @@ fn split_clauses(
     tokens: &[Token],
     range: Range<usize>,
     out: &mut Vec<Segment>,
+    cursor: &mut usize,
 ) {
     let norm = text.as_str();
     let bytes = norm.as_bytes();
@@ -311,23 +321,24 @@ fn split_clauses(
                 is_clause_punct(norm, tokens, i).then(|| end_of_closers(norm, tokens, i + 1))
             }
             TokenKind::Word => {
-                let second = bytes.get(token.start as usize + 1).copied().unwrap_or(0);
+                let at = token.start as usize;
+                let byte = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+                let head = [first, byte(1), byte(2), byte(3), byte(4), byte(5)];
                 let len = (token.end - token.start) as usize;
-                (may_open_clause_start(first, second, len)
-                    && opens_clause(norm, tokens, i, range.end))
-                .then_some(i)
+                (may_open_clause_start(head, len) && opens_clause(norm, tokens, i, range.end))
+                    .then_some(i)
             }
             _ => None,
         };
         if let Some(cut) = cut {
             if cut > start && cut < range.end {
-                out.push(Segment::from_tokens(text, tokens, start..cut));
+                out.push(Segment::from_tokens(text, tokens, start..cut, cursor));
                 start = cut;
             }
         }
     }
     if start < range.end {
-        out.push(Segment::from_tokens(text, tokens, start..range.end));
+        out.push(Segment::from_tokens(text, tokens, start..range.end, cursor));
     }
 }
 
@@ -412,33 +423,89 @@ fn opens_clause(norm: &str, tokens: &[Token], i: usize, end: usize) -> bool {
     }
 }
 
-/// The cheapest rejection, on a word's first two bytes and its length: clause openers
-/// start with و ف ب ح ل غ ث ك, or w a t b, or are اذ. One table lookup, since this runs
-/// for every word.
-fn may_open_clause_start(first: u8, second: u8, len: usize) -> bool {
-    if first & 0xFE == 0xD8 {
-        let index = (usize::from(first & 1) << 6) | usize::from(second & 0x3F);
-        let hit = OPENING_LETTERS.get(index).copied().unwrap_or(false);
-        // ا opens only as اذ (4 bytes).
-        hit && (len == 4 || !(first == 0xD8 && second == 0xA7))
-    } else {
-        matches!(first, b'w' | b'a' | b't' | b'b')
+/// The cheapest rejection, on a word's first six bytes and its length, since this runs
+/// for every word. An Arabic word can open a clause only if its first two letters start
+/// a lexicon conjunction (بينما، لكن، حيث...), or it is و or ف, bare or glued to two
+/// letters that start a lexicon word (وقال، فقد); the table lookups are combined without
+/// branching, as which words pass is unpredictable. English openers start with w a t b.
+fn may_open_clause_start(head: [u8; 6], len: usize) -> bool {
+    let [a, b, c, d, e, f] = head;
+    if a < 0x80 {
+        return matches!(a, b'w' | b'a' | b't' | b'b');
+    }
+    let (first, second, third) = (
+        arabic_letter(a, b),
+        arabic_letter(c, d),
+        arabic_letter(e, f),
+    );
+    let pairs = &*OPENER_PAIRS;
+    // و or ف: bare, or glued to a lexicon word.
+    let glued =
+        ((first == WAW) | (first == FA)) & ((len == 2) | pairs.glued.contains(second, third));
+    glued | pairs.conjunctions.contains(first, second)
+}
+
+/// The index 1..128 of an Arabic letter U+0600..U+067F from its two UTF-8 bytes, 0 for
+/// anything else (no pair holds 0).
+fn arabic_letter(lead: u8, low: u8) -> usize {
+    let index = (usize::from(lead & 1) << 6) | usize::from(low & 0x3F);
+    index * usize::from(lead & 0xFE == 0xD8)
+}
+
+const WAW: usize = 0x48;
+const FA: usize = 0x41;
+
+/// Pairs of Arabic letters (by [`arabic_letter`] index) as a 2 KiB bitset.
+struct LetterPairs([[u64; 2]; 128]);
+
+impl LetterPairs {
+    fn new() -> Self {
+        LetterPairs([[0; 2]; 128])
+    }
+
+    /// Adds the first two letters of `word` (if it starts with two Arabic letters).
+    fn insert(&mut self, word: &str) {
+        if let [a, b, c, d, ..] = *word.as_bytes() {
+            let (x, y) = (arabic_letter(a, b), arabic_letter(c, d));
+            if x != 0 && y != 0 {
+                if let Some(cell) = self.0.get_mut(x).and_then(|row| row.get_mut(y / 64)) {
+                    *cell |= 1 << (y % 64);
+                }
+            }
+        }
+    }
+
+    fn contains(&self, x: usize, y: usize) -> bool {
+        let cell = self
+            .0
+            .get(x)
+            .and_then(|row| row.get(y / 64))
+            .copied()
+            .unwrap_or(0);
+        (cell >> (y % 64)) & 1 != 0
     }
 }
 
-/// Letters U+0600..U+067F that can start a clause opener, by their index in that range.
-static OPENING_LETTERS: [bool; 128] = {
-    let mut table = [false; 128];
-    // و ف ل ك (U+0648, U+0641, U+0644, U+0643), ب ح غ ث ا (U+0628, U+062D, U+063A,
-    // U+062B, U+0627).
-    let letters = [0x48, 0x41, 0x44, 0x43, 0x28, 0x2D, 0x3A, 0x2B, 0x27];
-    let mut i = 0;
-    while i < letters.len() {
-        table[letters[i]] = true;
-        i += 1;
+/// The first two letters of the lexicon's Arabic conjunctions, and of the words that
+/// follow a glued و or ف, derived from the lexicon once so that they never disagree.
+struct OpenerPairs {
+    conjunctions: LetterPairs,
+    glued: LetterPairs,
+}
+
+static OPENER_PAIRS: std::sync::LazyLock<OpenerPairs> = std::sync::LazyLock::new(|| {
+    let mut pairs = OpenerPairs {
+        conjunctions: LetterPairs::new(),
+        glued: LetterPairs::new(),
+    };
+    for (word, info) in LEXICON.iter().filter(|(_, info)| info.opener.is_some()) {
+        match word.strip_prefix('و').or_else(|| word.strip_prefix('ف')) {
+            Some(rest) if info.opener == Some(Opener::Always) => pairs.glued.insert(rest),
+            _ => pairs.conjunctions.insert(word),
+        }
     }
-    table
-};
+    pairs
+});
 
 /// Cheap rejection before the lexicon lookup: only words glued to و or ف, and a few
 /// conjunctions, can open a clause.

@@ -3,7 +3,7 @@
 //! of three scripts, presentation forms, bidi marks, Arabic and ASCII punctuation.
 
 use proptest::prelude::*;
-use rasid_text::{clauses, normalize_str, sentences, tokenize, Normalized, TokenKind};
+use rasid_text::{clauses, clauses_of, normalize_str, sentences, tokenize, Normalized, TokenKind};
 
 /// Characters that exercise every rule of the normaliser.
 fn messy_char() -> impl Strategy<Value = char> {
@@ -125,9 +125,21 @@ proptest! {
                 prop_assert!(seg.norm_span.start <= seg.norm_span.end);
                 prop_assert!(seg.span.start <= seg.span.end && seg.span.end <= s.len());
                 prop_assert!(s.is_char_boundary(seg.span.start) && s.is_char_boundary(seg.span.end));
+                // The span is the original range of the normalised span.
+                prop_assert_eq!(&seg.span, &n.original_range(seg.norm_span.clone()));
                 next = seg.tokens.end;
             }
             prop_assert_eq!(next, tokens.len());
+        }
+        // Clauses of one sentence are the clauses of the whole text inside it.
+        let all = clauses(&n, &tokens);
+        for sentence in &sentence_list {
+            let inner: Vec<_> = all
+                .iter()
+                .filter(|c| c.tokens.start >= sentence.tokens.start && c.tokens.end <= sentence.tokens.end)
+                .cloned()
+                .collect();
+            prop_assert_eq!(clauses_of(&n, &tokens, sentence), inner);
         }
         // Clauses never cross a sentence boundary.
         let bounds: Vec<usize> = sentence_list.iter().map(|x| x.tokens.start).collect();

@@ -99,19 +99,24 @@ impl<'t> Cursor<'t> {
         self.classes.get(i).copied().unwrap_or(0)
     }
 
+    /// The clitic readings of token `i`.
+    fn readings(&self, i: usize) -> Option<&Stems<'t>> {
+        self.stems.get(i)
+    }
+
     /// The first reading of word token `i` that `f` knows (see [`lexicon::lookup`]).
     pub(crate) fn lookup<T>(&self, i: usize, f: impl Fn(&'t str, bool) -> Option<T>) -> Option<T> {
-        self.stems.get(i)?.iter().find_map(|(s, a)| f(s, a))
+        self.readings(i)?.iter().find_map(|(s, a)| f(s, a))
     }
 
     /// The clitic readings of token `i`.
     pub(crate) fn stems_of(&self, i: usize) -> impl Iterator<Item = (&'t str, bool)> + '_ {
-        self.stems.get(i).into_iter().flat_map(|s| s.iter())
+        self.readings(i).into_iter().flat_map(|s| s.iter())
     }
 
     /// The bytes of proclitics (`و`, `ب`, `ل`...) at the start of word token `i`.
     pub(crate) fn proclitic_len(&self, i: usize) -> usize {
-        self.stems.get(i).map_or(0, |s| s.proclitic_len())
+        self.readings(i).map_or(0, |s| s.proclitic_len())
     }
 
     /// Whether a reading of token `i` is one of `wanted`.

@@ -176,7 +176,11 @@ pub(crate) fn day_at(c: &Cursor, i: usize) -> Option<(usize, i8)> {
 
 /// Adds an optional year after a month (`يناير 2022`, `January 20, 2022`).
 fn with_year(c: &Cursor, mut end: usize, fields: &mut Fields) -> usize {
-    let at = if c.is_punct(end, ',') { end + 1 } else { end };
+    let at = if c.is_punct(end, ',') || c.is_punct(end, '.') {
+        end + 1
+    } else {
+        end
+    };
     let mut at = at;
     // `من العام 2022`, `عام 2022` after a month.
     if c.word(at) == "من" {
@@ -599,4 +603,50 @@ pub(crate) fn season(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         }
         _ => None,
     }
+}
+
+/// A decade of the twentieth century by name: `التسعينيات`, `في سبعينيات القرن الماضي`,
+/// `the nineties`; a ten-year window.
+pub(crate) fn decade(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let tens = c.lookup(i, |s, _| {
+        let s = s.strip_suffix("ات").unwrap_or(s);
+        match s {
+            "عشريني" | "twenties" => Some(2),
+            "ثلاثيني" | "thirties" => Some(3),
+            "اربعيني" | "forties" => Some(4),
+            "خمسيني" | "fifties" => Some(5),
+            "ستيني" | "sixties" => Some(6),
+            "سبعيني" | "seventies" => Some(7),
+            "ثمانيني" | "eighties" => Some(8),
+            "تسعيني" | "nineties" => Some(9),
+            _ => None,
+        }
+    })?;
+    // Without `ات` the word is an age or an adjective (`ثمانيني` "octogenarian").
+    if !c.word(i).ends_with("ات") && !c.word(i).is_ascii() {
+        return None;
+    }
+    let mut end = i + 1;
+    // `سبعينيات القرن الماضي` (the twentieth), `سبعينيات القرن التاسع عشر`.
+    let mut century = 1900;
+    if c.stem_is(end, &["قرن"]) {
+        end += 1;
+        if c.word(end) == "الماضي" {
+            end += 1;
+        } else {
+            let f = c.figure(end)?;
+            let n = i32::try_from(f.int()?)
+                .ok()
+                .filter(|n| (1..=21).contains(n))?;
+            century = (n - 1) * 100;
+            end = f.end;
+        }
+    }
+    Some((
+        end,
+        Fields {
+            decade: Some(century + 10 * tens),
+            ..Fields::default()
+        },
+    ))
 }

@@ -111,8 +111,15 @@ pub(crate) fn fold(c: &Cursor, mut end: usize, unit: DurationUnit, mut value: f6
 
 /// `و` (or a comma) + an amount of another unit, at `i`.
 fn and_more(c: &Cursor, i: usize) -> Option<(usize, DurationUnit, f64)> {
-    let i = if c.is_punct(i, ',') { i + 1 } else { i };
+    let comma = c.is_punct(i, ',');
+    let i = if comma { i + 1 } else { i };
     let w = c.word(i);
+    // A bare next part needs a comma, `و`, or a number (`2 سنة 1 شهر`): `بعد شهرين يوم
+    // الخميس` is two months, then a day.
+    let number = c.classes(i) & crate::starters::NUMBER != 0;
+    if !(comma || w.starts_with('و') || w == "and" || number) {
+        return None;
+    }
     let (end, unit, value) = if w == "و" || w == "and" {
         let (e, u, v, _) = relative::amount(c, i + 1)?;
         (e, u, v?)

@@ -45,10 +45,9 @@ pub(crate) fn range_after(c: &Cursor, e1: usize, f1: &Fields) -> Option<(usize, 
 /// Whether token `i` is a word that opens an interval (`من`, `بين`, `يومي`, `from`):
 /// such words start a mention only when one can start right after them.
 pub(crate) fn opens_interval(c: &Cursor, i: usize) -> bool {
-    matches!(
-        c.word(i),
-        "من" | "ومن" | "بين" | "وبين" | "between" | "from"
-    ) || c.stem_is(i, &["يومي"])
+    let w = c.word(i);
+    matches!(w, "من" | "ومن" | "بين" | "وبين" | "between" | "from")
+        || (w.ends_with("يومي") && c.stem_is(i, &["يومي"]))
 }
 
 /// `بين عامي 2014 و2019`, `من السابعة مساء الى الخامسة صباحا`, `between 2014 and 2019`.

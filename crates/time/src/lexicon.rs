@@ -375,6 +375,7 @@ pub(crate) fn is_adverbial_day_part(stem: &str) -> bool {
             | "صباحا"
             | "صبحا"
             | "ظهرا"
+            | "ظهيره"
             | "عصرا"
             | "مساء"
             | "مساءا"

@@ -26,7 +26,9 @@
 //!   الخميس إلى الجمعة` runs from Thursday evening to Friday 06:00.
 //! - `مطلع`/`منتصف`/`أواخر` narrow a year to four months, a month to ten days (the last
 //!   part runs to its end), a week to a third; seasons are three whole months (winter
-//!   starts in the December before its year) and need a year or `هذا`.
+//!   starts in the December before its year) and need a year or `هذا`; `بقية الشهر`
+//!   runs from the reference to the end of the month; decades (`التسعينيات`) are ten
+//!   years of the twentieth century unless a century is named.
 //! - Days counted from an event (`اليوم التالي`, `اليوم الثالث للهجوم`) are not resolved
 //!   against the reference: the second carries [`TimeMention::event_day`].
 //! - Durations carry the precision of their unit; parts in other units are folded into

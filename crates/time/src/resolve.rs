@@ -40,7 +40,7 @@ pub(crate) struct Fields {
     /// Second.
     pub second: Option<i8>,
     /// Part of a period: 0 its start (`مطلع`), 1 its middle (`منتصف`), 2 its end
-    /// (`أواخر`), each a third of it.
+    /// (`أواخر`), each a third of it; 3 what remains of it after the reference (`بقية`).
     pub part: Option<i8>,
     /// Week N (1..=5) of a month or year counted in 7-day blocks from its first day, or 0
     /// for its last seven days.
@@ -48,6 +48,8 @@ pub(crate) struct Fields {
     /// A season: 0 winter, 1 spring, 2 summer, 3 autumn (of the northern hemisphere,
     /// three whole months; winter starts in the December before its year).
     pub season: Option<i8>,
+    /// The first year of a decade (`التسعينيات` is 1990).
+    pub decade: Option<i32>,
     /// Part of the day.
     pub day_part: Option<DayPart>,
     /// The two names of a double month name disagree.
@@ -62,6 +64,26 @@ impl Fields {
     pub(crate) fn merge(&mut self, other: &Fields) -> bool {
         fn clash<T>(a: &Option<T>, b: &Option<T>) -> bool {
             a.is_some() && b.is_some()
+        }
+        // `الخميس بعد أسبوعين`: a weekday in the week some whole weeks away.
+        let weeks = |f: &Fields| match f.offset {
+            Some((DurationUnit::Week, n)) if n.fract() == 0.0 && f.weekday.is_none() => {
+                Some(n as i64)
+            }
+            _ => None,
+        };
+        let lone_weekday = |f: &Fields| {
+            f.weekday.is_some() && f.weekday_shift.is_none() && f.relative_period.is_none()
+        };
+        if let (Some(n), true) = (weeks(other), lone_weekday(self)) {
+            self.relative_period = Some((DurationUnit::Week, n));
+            return true;
+        }
+        if let (Some(n), true) = (weeks(self), lone_weekday(other)) {
+            self.offset = None;
+            self.weekday = other.weekday;
+            self.relative_period = Some((DurationUnit::Week, n));
+            return true;
         }
         let date_a = self.day.is_some() || self.month.is_some() || self.year.is_some();
         let date_b = other.day.is_some() || other.month.is_some() || other.year.is_some();
@@ -106,6 +128,7 @@ impl Fields {
         self.part = self.part.or(other.part);
         self.week_of = self.week_of.or(other.week_of);
         self.season = self.season.or(other.season);
+        self.decade = self.decade.or(other.decade);
         self.day_part = self.day_part.or(other.day_part);
         self.month_names_disagree |= other.month_names_disagree;
         // A period and a day in one expression (`الاسبوع الماضي` + `يوم الاثنين`) are
@@ -452,11 +475,50 @@ fn narrow(w: Window, part: i8) -> Window {
 
 /// Resolves fields against the options.
 pub(crate) fn resolve(f: &Fields, options: &TimeOptions) -> Window {
+    if let (Some(n), Some(wd)) = (f.week_of, f.weekday) {
+        // The Nth weekday of a month: resolve the month, then count.
+        let month = Fields {
+            weekday: None,
+            week_of: None,
+            ..*f
+        };
+        return nth_weekday(resolve_whole(&month, options), wd, n);
+    }
     let whole = resolve_whole(f, options);
     match (f.part, f.week_of) {
+        // `بقية الأسبوع`: from the reference to the end of the period.
+        (Some(3), _) => match (whole.start, whole.end, options.reference) {
+            (Some(s), Some(e), Some(r)) if r < e => Window {
+                start: Some(r.max(s)),
+                end: Some(e),
+                precision: whole.precision,
+            },
+            _ => Window::UNKNOWN,
+        },
         (Some(part), _) => narrow(whole, part),
         (None, Some(n)) => week_of(whole, n),
         (None, None) => whole,
+    }
+}
+
+/// The `n`th `weekday` of a window (0: the last one), at day precision.
+fn nth_weekday(w: Window, weekday: Weekday, n: i8) -> Window {
+    let (Some(s), Some(e)) = (w.start, w.end) else {
+        return Window::UNKNOWN;
+    };
+    let target = i64::from(weekday.to_sunday_zero_offset());
+    let day = if n == 0 {
+        add_days(e.date(), -1).and_then(|last| {
+            let back = (i64::from(last.weekday().to_sunday_zero_offset()) - target).rem_euclid(7);
+            add_days(last, -back)
+        })
+    } else {
+        let ahead = (target - i64::from(s.date().weekday().to_sunday_zero_offset())).rem_euclid(7);
+        add_days(s.date(), ahead + 7 * i64::from(n - 1))
+    };
+    match day {
+        Some(d) if midnight(d) >= s && midnight(d) < e => Window::day(d),
+        _ => Window::UNKNOWN,
     }
 }
 
@@ -493,6 +555,12 @@ fn season_window(year: i32, season: i8) -> Window {
 fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
     let reference = options.reference;
     let ref_date = reference.map(|r| r.date());
+    if let Some(first) = f.decade {
+        return match ymd(first, 1, 1).zip(ymd(first + 10, 1, 1)) {
+            Some((s, e)) => Window::of(midnight(s), midnight(e), Precision::Year),
+            None => Window::UNKNOWN,
+        };
+    }
     if let Some(season) = f.season {
         let year = f.year.or_else(|| relative_year(f, ref_date));
         return year.map_or(Window::UNKNOWN, |y| season_window(y, season));

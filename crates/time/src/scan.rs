@@ -3,8 +3,11 @@
 
 use crate::cursor::Cursor;
 use crate::interval::{inherit, interval, interval_mention, is_dated, opens_interval, range_after};
+use crate::lexicon;
 use crate::resolve::{resolve, Fields, Window};
-use crate::starters::{Classes, CUE, DAY_PART, HIJRI, MONTH, NUMBER, RELATIVE_DAY, SEASON, UNIT, WEEKDAY};
+use crate::starters::{
+    Classes, CUE, DAY_PART, HIJRI, MONTH, NUMBER, RELATIVE_DAY, SEASON, UNIT, WEEKDAY,
+};
 use crate::{clock, dates, duration, relative};
 use crate::{DurationUnit, Precision, TimeFlag, TimeKind, TimeMention, TimeOptions};
 use rasid_numbers::NumberMention;
@@ -13,8 +16,9 @@ use rasid_text::{Normalized, Token};
 type PieceFn = fn(&Cursor, usize) -> Option<(usize, Fields)>;
 
 /// The piece rules, most specific first, each with the classes of word it can start on.
-const PIECES: [(Classes, PieceFn); 12] = [
+const PIECES: [(Classes, PieceFn); 13] = [
     (CUE, relative::event_day),
+    (CUE, dates::decade),
     (SEASON | CUE, dates::season),
     (NUMBER, dates::numeric_date),
     (CUE | NUMBER, clock::clock),
@@ -63,8 +67,14 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         "مطلع" | "اوائل" | "بدايه" | "مستهل" | "early" => Some(0),
         "منتصف" | "اواسط" | "mid" => Some(1),
         "نهايه" | "اواخر" | "ختام" | "late" => Some(2),
+        "بقيه" | "باقي" | "rest" => Some(3),
         _ => None,
     });
+    if third.is_none() {
+        if let Some(found) = nth_weekday(c, i) {
+            return Some(found);
+        }
+    }
     // `الأسبوع الأول من عام 2015`, `الأسبوع الأخير من الشهر الماضي`.
     let week = if third.is_none() {
         c.lookup(i, |s, article| (s == "اسبوع" && article).then_some(()))?;
@@ -88,7 +98,37 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if c.is_punct(j, '-') {
         j += 1;
     }
-    let (end, mut fields) = first_piece(c, j)?;
+    // `بقية الأسبوع`, `باقي الشهر`, `بقية اليوم`: the current one.
+    let bare_period = || {
+        let (unit, _) = c.lookup(j, |s, article| {
+            article
+                .then(|| lexicon::unit(s))
+                .flatten()
+                .filter(|&(_, n)| n == lexicon::UnitCount::One)
+        })?;
+        let fields = match unit {
+            DurationUnit::Day => Fields {
+                relative_day: Some(0),
+                ..Fields::default()
+            },
+            _ => Fields {
+                relative_period: Some((unit, 0)),
+                ..Fields::default()
+            },
+        };
+        Some((j + 1, fields))
+    };
+    let (end, mut fields) = first_piece(c, j).or_else(|| {
+        if third == Some(3) {
+            bare_period()
+        } else {
+            None
+        }
+    })?;
+    if third == Some(3) && fields.relative_day == Some(0) && fields.hour.is_none() {
+        fields.part = Some(3);
+        return Some((end, fields));
+    }
     let coarse = fields.day.is_none()
         && fields.hour.is_none()
         && fields.day_part.is_none()
@@ -111,6 +151,45 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         Some((_, n)) => fields.week_of = Some(n),
         None => fields.part = third,
     }
+    Some((end, fields))
+}
+
+/// `آخر خميس من شهر شباط`, `أول اثنين من الشهر الماضي`, `ثالث جمعة من شهر 5`: the Nth
+/// (or last) weekday of a month.
+fn nth_weekday(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let n = match c.lookup(i, |s, _| match s {
+        "اول" => Some(1),
+        "ثاني" => Some(2),
+        "ثالث" => Some(3),
+        "رابع" => Some(4),
+        "خامس" => Some(5),
+        "اخر" => Some(0),
+        _ => None,
+    }) {
+        Some(n) => n,
+        None => i8::try_from(c.figure(i).filter(|f| f.ordinal)?.int()?)
+            .ok()
+            .filter(|n| (1..=5).contains(n))?,
+    };
+    let mut j = i + 1;
+    if c.stem_is(j, &["يوم"]) {
+        j += 1;
+    }
+    let weekday = c.lookup(j, |s, _| lexicon::weekday(s))?;
+    j += 1;
+    if !matches!(c.word(j), "من" | "في") {
+        return None;
+    }
+    let (end, mut fields) = first_piece(c, j + 1)?;
+    let month_level = fields.day.is_none()
+        && fields.weekday.is_none()
+        && (fields.month.is_some()
+            || matches!(fields.relative_period, Some((DurationUnit::Month, _))));
+    if !month_level {
+        return None;
+    }
+    fields.weekday = Some(weekday);
+    fields.week_of = Some(n);
     Some((end, fields))
 }
 
@@ -166,16 +245,24 @@ pub(crate) fn extend(c: &Cursor, mut end: usize, mut fields: Fields) -> (usize, 
 /// `الخميس في السابعة`, `23 أكتوبر في السابعة`: an ordinal hour alone after a day and
 /// `في`/`عند`.
 fn bare_hour(c: &Cursor, k: usize, skipped: usize, fields: &Fields) -> Option<(usize, Fields)> {
-    let dated = fields.day.is_some() || fields.weekday.is_some() || fields.relative_day.is_some();
-    if skipped == 0 || !dated || fields.hour.is_some() {
+    if fields.hour.is_some() {
         return None;
     }
-    if !matches!(c.word(k - 1), "في" | "عند") {
+    // `مساء 7`: digits right after a part of the day.
+    let after_part = skipped == 0 && fields.day_part.is_some() && c.is_digits(k);
+    let dated = fields.day.is_some() || fields.weekday.is_some() || fields.relative_day.is_some();
+    let after_day = skipped > 0 && dated && matches!(c.word(k - 1), "في" | "عند");
+    if !(after_part || after_day) {
         return None;
     }
     let f = c.figure(k)?;
     let hour = i8::try_from(f.int()?).ok()?;
-    if !f.ordinal || !(1..=12).contains(&hour) {
+    if !(f.ordinal || after_part) || !(1..=12).contains(&hour) {
+        return None;
+    }
+    // `قتل مساء 7 أشخاص`: a count of something, not seven o'clock.
+    let next = c.word(f.end);
+    if after_part && !next.is_empty() && !c.can_start(f.end) && !is_connector(c, f.end) {
         return None;
     }
     let mut fields = Fields {

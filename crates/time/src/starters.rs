@@ -104,6 +104,10 @@ const SEASON_WORDS: &[&str] = &[
 
 #[rustfmt::skip]
 const CUE_WORDS: &[&str] = &[
+    "بقيه", "باقي", "rest",
+    "عشرينيات", "ثلاثينيات", "اربعينيات", "خمسينيات", "ستينيات", "سبعينيات", "ثمانينيات",
+    "تسعينيات", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+    "eighties", "nineties",
     "حتي", "after", "before", "since", "until", "till", "ربيع", "منتصف", "in", "ساعه",
     "يوم", "نهار", "هذا", "هذه", "هاد", "هذي", "هاي", "اول", "بعد", "قبل", "منذ", "شهر",
     "عام", "سنه", "عامي", "سنتي", "year", "years", "the", "last", "next", "this", "on",
@@ -132,8 +136,40 @@ static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildHasherDefault<Fnv>>
         map
     });
 
+/// A 4096-bit filter over (length, last two bytes) of every word above: most words of a
+/// text are rejected by one bit test before any hashing.
+static FILTER: LazyLock<[u64; 64]> = LazyLock::new(|| {
+    let mut bits = [0u64; 64];
+    for &w in CLASSES.keys() {
+        let k = filter_key(w);
+        if let Some(slot) = bits.get_mut(k / 64) {
+            *slot |= 1 << (k % 64);
+        }
+    }
+    bits
+});
+
+fn filter_key(s: &str) -> usize {
+    let b = s.as_bytes();
+    let last = b.last().copied().unwrap_or(0) as usize;
+    let before = b
+        .len()
+        .checked_sub(2)
+        .and_then(|i| b.get(i))
+        .copied()
+        .unwrap_or(0) as usize;
+    (b.len().wrapping_mul(613) ^ last.wrapping_mul(31) ^ before.wrapping_mul(7919)) % 4096
+}
+
 /// The classes of a stem (0 when it starts nothing).
 pub(crate) fn classes(stem: &str) -> Classes {
+    let k = filter_key(stem);
+    let maybe = FILTER
+        .get(k / 64)
+        .is_some_and(|slot| slot & (1 << (k % 64)) != 0);
+    if !maybe {
+        return 0;
+    }
     CLASSES.get(stem).copied().unwrap_or(0)
 }
 

@@ -1070,3 +1070,43 @@ fn weeks_and_days_inside_a_period() {
         Prefer::Past,
     );
 }
+
+#[test]
+#[rustfmt::skip]
+fn nth_weekdays_and_weekdays_weeks_away() {
+    check(
+        &[
+            ("آخر خميس من شهر كانون الأول", "آخر خميس من شهر كانون الأول", Instant, "2021-12-30T00:00:00", "2021-12-31T00:00:00", Some(Day)),
+            ("أول جمعة من الشهر الماضي", "أول جمعة من الشهر الماضي", Instant, "2021-12-03T00:00:00", "2021-12-04T00:00:00", Some(Day)),
+            ("الخميس بعد أسبوعين", "الخميس بعد أسبوعين", Instant, "2022-02-10T00:00:00", "2022-02-11T00:00:00", Some(Day)),
+            ("منذ شهرين ويوم واحد", "منذ شهرين ويوم واحد", Instant, "2021-11-01T00:00:00", "2021-12-01T00:00:00", Some(Month)),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+#[rustfmt::skip]
+fn decades_and_the_rest_of_a_period() {
+    check(
+        &[
+            ("في التسعينيات", "التسعينيات", Instant, "1990-01-01T00:00:00", "2000-01-01T00:00:00", Some(Year)),
+            ("سبعينيات القرن التاسع عشر", "سبعينيات القرن التاسع عشر", Instant, "1870-01-01T00:00:00", "1880-01-01T00:00:00", Some(Year)),
+            ("خلال بقية الأسبوع", "بقية الأسبوع", Instant, "2022-01-25T10:30:00", "2022-01-30T00:00:00", Some(Week)),
+        ],
+        Prefer::Past,
+    );
+    assert!(run("رجل ثمانيني", Some(REFERENCE), Prefer::Past).is_empty());
+}
+
+#[test]
+fn counts_after_a_part_of_the_day_are_not_hours() {
+    let found = run("قتل مساء 7 أشخاص", Some(REFERENCE), Prefer::Past);
+    let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["مساء"]);
+    let (text, m) = one("يعود مساء 7", Some(REFERENCE), Prefer::Past);
+    assert_eq!(
+        (text.as_str(), show(m.start)),
+        ("مساء 7", "2022-01-25T19:00:00".to_string())
+    );
+}
