@@ -51,7 +51,11 @@ fn assert_offsets(line: &Value) {
 fn numbers_one_line_per_input_line() {
     let input = "قتل قرابة 140 عنصراً\nفرّ أكثر من ١٠٠ معتقل\n\nno numbers here\nمقتل العشرات\n";
     let lines = run(&["parse", "numbers"], input);
-    assert_eq!(lines.len(), 5, "one output line per input line, empty ones too");
+    assert_eq!(
+        lines.len(),
+        5,
+        "one output line per input line, empty ones too"
+    );
     for line in &lines {
         assert_offsets(line);
     }
@@ -137,7 +141,10 @@ fn files_reads_the_bundled_articles() {
     }
     let all: String = lines.iter().map(|l| l.to_string()).collect();
     assert!(all.contains("ألف وخمسمائة"), "a figure in words is found");
-    assert!(all.contains("month_names_disagree"), "the January/December slip");
+    assert!(
+        all.contains("month_names_disagree"),
+        "the January/December slip"
+    );
 }
 
 #[test]
