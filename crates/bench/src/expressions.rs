@@ -132,7 +132,7 @@ pub fn run(options: &Options) -> Result<()> {
         Some(dir) => {
             let suites = load_suite_texts(&dir)?;
             if suites.is_empty() {
-                println!("no suite texts in {}", dir.display());
+                say!("no suite texts in {}", dir.display());
             } else {
                 report(
                     &format!("suite texts ({})", dir.display()),
@@ -141,7 +141,7 @@ pub fn run(options: &Options) -> Result<()> {
                 );
             }
         }
-        None => println!("suite folder not found (pass --suites DIR); built-in list only"),
+        None => say!("suite folder not found (pass --suites DIR); built-in list only"),
     }
     Ok(())
 }
@@ -211,7 +211,7 @@ fn report(label: &str, texts: &[String], runs: usize) {
     let (wall, cpu) = median_rates(|i| counts.get(i).copied().unwrap_or(0.0), &timings);
     let rate = cpu.unwrap_or(wall);
     let verdict = if rate >= 1e6 { "meets" } else { "misses" };
-    println!(
+    say!(
         "{label}: {} texts, {:.1} bytes on average; median of {runs} runs: {rate:.0} expressions/s \
          of CPU time ({wall:.0}/s wall clock); {verdict} the goal of 1,000,000/s on one core",
         texts.len(),

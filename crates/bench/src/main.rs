@@ -4,6 +4,15 @@
 //! baseline that only touches every byte; `expressions` measures short expressions per
 //! second through the parsers. See README.md for how to read the figures.
 
+/// Prints a line to standard output; a closed pipe (`| head`) drops the rest of the
+/// report quietly instead of panicking as `println!` does.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 mod corpus;
 mod expressions;
 mod stats;
@@ -31,14 +40,14 @@ struct Options {
 fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
     let Some(command) = args.next() else {
-        println!("{USAGE}");
+        say!("{USAGE}");
         return Ok(());
     };
     let dir_flag = match command.as_str() {
         "throughput" => "--corpus",
         "expressions" => "--suites",
         "-h" | "--help" | "help" => {
-            println!("{USAGE}");
+            say!("{USAGE}");
             return Ok(());
         }
         other => bail!("unknown command {other:?}\n{USAGE}"),

@@ -75,24 +75,24 @@ const STAGES: &[Stage] = &[
 /// Runs the throughput benchmark; exits quietly when the corpus is absent.
 pub fn run(options: &Options) -> Result<()> {
     let Some(dir) = crate::shared_dir(options.dir.as_ref(), "corpus/saudinewsnet") else {
-        println!("throughput: corpus folder not found (pass --corpus DIR); skipping");
+        say!("throughput: corpus folder not found (pass --corpus DIR); skipping");
         return Ok(());
     };
     let max_bytes = options.max_mb.map(|mb| (mb * 1e6) as usize);
     let articles = corpus::load(&dir, max_bytes)?;
     let bytes: usize = articles.iter().map(|a| a.content.len()).sum();
     if bytes == 0 {
-        println!("throughput: no article text in {}; skipping", dir.display());
+        say!("throughput: no article text in {}; skipping", dir.display());
         return Ok(());
     }
     let megabytes = bytes as f64 / 1e6;
-    println!(
+    say!(
         "corpus: {} articles, {megabytes:.1} MB of text from {}; median of {} runs, one thread",
         articles.len(),
         dir.display(),
         options.runs
     );
-    println!("{:<34} {:>10} {:>10}", "stage", "MB/s (cpu)", "MB/s (wall)");
+    say!("{:<34} {:>10} {:>10}", "stage", "MB/s (cpu)", "MB/s (wall)");
     let chosen = STAGES.iter().filter(|s| {
         options
             .stage
@@ -111,16 +111,16 @@ pub fn run(options: &Options) -> Result<()> {
             .collect();
         let (wall, cpu) = median_rates(|_| megabytes, &timings);
         let cpu_text = cpu.map_or("n/a".to_string(), |r| format!("{r:.1}"));
-        println!("{:<34} {cpu_text:>10} {wall:>10.1}", stage.name);
+        say!("{:<34} {cpu_text:>10} {wall:>10.1}", stage.name);
         rates.push(cpu.unwrap_or(wall));
     }
     if options.stage.is_some() {
         return Ok(());
     }
     if let (Some(&baseline), Some(&full)) = (rates.first(), rates.last()) {
-        println!("full pipeline / baseline: {:.4}", full / baseline);
+        say!("full pipeline / baseline: {:.4}", full / baseline);
         let verdict = if full >= 100.0 { "meets" } else { "misses" };
-        println!("full pipeline {full:.1} MB/s {verdict} the goal of 100 MB/s on one core");
+        say!("full pipeline {full:.1} MB/s {verdict} the goal of 100 MB/s on one core");
     }
     Ok(())
 }
