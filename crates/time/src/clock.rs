@@ -1,7 +1,7 @@
 //! Times of day: `الساعة السابعة مساء`, `الساعة 7 و15 دقيقة`, `٠٧:٣٠ صباحاً`, `19:00`,
 //! `7 p.m.`, and parts of the day alone: `فجرا`, `ظهرا`, `منتصف الليل`, `بعد الظهر`.
 
-use crate::cursor::Cursor;
+use crate::cursor::{Cursor, Figure};
 use crate::lexicon::{self, DayPart};
 use crate::resolve::Fields;
 
@@ -135,19 +135,37 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             return Some((end, fields));
         }
     }
-    let f = match c.figure(j) {
-        Some(f) => f,
-        // `الساعة الواحدة`: one is an adjective the numbers parser leaves alone.
-        None if cue && matches!(c.word(j), "الواحده" | "واحده") => {
-            crate::cursor::Figure {
-                end: j + 1,
-                value: 1.0,
-                ordinal: true,
-                digits: 0,
-            }
+    if !cue {
+        if let Some(found) = minutes_from_clock(c, i) {
+            return Some(found);
         }
+    }
+    if let Some(found) = compressed(c, j) {
+        return Some(found);
+    }
+    let mut f = match c.figure(j) {
+        Some(f) => f,
+        // `الساعة الواحدة`, `في الواحدة ظهرا`: one is an adjective the numbers parser
+        // leaves alone; the checks below still ask for a cue, a part of the day or minutes.
+        None if matches!(c.word(j), "الواحده" | "واحده") => Figure {
+            end: j + 1,
+            value: 1.0,
+            ordinal: true,
+            digits: 0,
+        },
         None => return None,
     };
+    // `الثامنة وعشرين`, `الساعة خمسة وخمسين دقيقة`: the numbers parser joins the hour and
+    // its minutes into one number (the 28th, 55).
+    let mut word_minutes = None;
+    if f.digits == 0 && f.end > j + 1 {
+        if let Some(h) = hour_word(c, j).filter(|h| h.end < f.end) {
+            if let Some(found) = word_minutes_after(c, h.end).filter(|&(e, _)| e >= f.end) {
+                f = h;
+                word_minutes = Some(found);
+            }
+        }
+    }
     // `3 وثلث`, `12 ونص`: the numbers parser reads the fraction with the hour.
     let fraction_minutes = (f.value.fract() * 60.0).round();
     let hour = f.value.trunc() as i64;
@@ -172,6 +190,9 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let mut colon = false;
     if fraction_minutes > 0.0 {
         fields.minute = Some(fraction_minutes as i8);
+    } else if let Some((e, m)) = word_minutes {
+        fields.minute = Some(m);
+        end = e;
     } else if let Some((e, m, correction)) = minutes_after(c, end) {
         colon = c.is_punct(end, ':');
         let h = (hour as i8 + correction).rem_euclid(24);
@@ -181,6 +202,12 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             fields.second = c.digits(end + 3).and_then(|(v, _)| i8::try_from(v).ok());
         }
         end = e;
+    } else if f.digits == 0 && (f.ordinal || strong_cue) {
+        // `السابعة وعشرة`, `الساعة خمسة وعشر دقائق`.
+        if let Some((e, m)) = word_minutes_after(c, end) {
+            fields.minute = Some(m);
+            end = e;
+        }
     }
     if c.word(end) == "o" && c.is_punct(end + 1, '\'') && c.word(end + 2) == "clock" {
         end += 3;
@@ -202,12 +229,126 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     }
     // `الثامنة والنصف`: an ordinal hour with its minutes is a clock reading too.
     let ordinal_with_minutes = f.ordinal && fields.minute.is_some();
-    if !(strong_cue || colon || fields.day_part.is_some() || ordinal_with_minutes) {
+    if !(strong_cue
+        || colon
+        || fields.day_part.is_some()
+        || ordinal_with_minutes
+        || hour_after_preposition(c, i, j, &f, end))
+    {
         return None;
     }
     if colon && !cue && fields.day_part.is_none() && hour > 24 {
         return None;
     }
+    Some((end, fields))
+}
+
+/// Whether a token is a minute unit (`دقيقه`, `دقائق`, `minutes`).
+fn is_minute_unit(c: &Cursor, i: usize) -> bool {
+    c.lookup(i, |s, _| {
+        matches!(lexicon::unit(s), Some((crate::DurationUnit::Minute, _))).then_some(())
+    })
+    .is_some()
+}
+
+/// An hour written as one number word, or a teen in two (`الحاديه عشره`), read on its
+/// own: `الثامنه` in `الثامنه وعشرين`.
+fn hour_word(c: &Cursor, j: usize) -> Option<Figure> {
+    let limit = if matches!(c.word(j + 1), "عشر" | "عشره") {
+        j + 2
+    } else {
+        j + 1
+    };
+    let f = c.number_alone(j, limit)?;
+    f.int().filter(|h| (0..=24).contains(h))?;
+    Some(f)
+}
+
+/// Minutes in words after an hour in words: `وعشرين`, `و خمس دقائق`, `وخمسه وعشرين
+/// دقيقه`, `و ثلاثه ارباع`. A rank (`والعشرين`) is no minute: `الحاديه والعشرين` is an
+/// hour of the 24-hour clock.
+fn word_minutes_after(c: &Cursor, j: usize) -> Option<(usize, i8)> {
+    let w = c.word(j);
+    let at = if w == "و" {
+        j + 1
+    } else if w.starts_with('و') && w.chars().count() > 1 {
+        j
+    } else {
+        return None;
+    };
+    let f = c.number_alone(at, c.len()).filter(|f| !f.ordinal)?;
+    let m = if f.value > 0.0 && f.value < 1.0 {
+        (f.value * 60.0).round() as i64
+    } else {
+        f.int()?
+    };
+    if !(1..60).contains(&m) {
+        return None;
+    }
+    let unit = is_minute_unit(c, f.end);
+    Some((f.end + usize::from(unit), m as i8))
+}
+
+/// `في السابعة`, `عند الحادية عشرة`: a feminine rank up to twelve after a preposition of
+/// time reads the clock; `في السابعة من عمره` (an age) does not.
+fn hour_after_preposition(c: &Cursor, i: usize, j: usize, f: &Figure, end: usize) -> bool {
+    i == j
+        && i > 0
+        && f.ordinal
+        && f.digits == 0
+        && f.int().is_some_and(|h| (1..=12).contains(&h))
+        && c.word(f.end.saturating_sub(1)).ends_with('ه')
+        && matches!(c.word(i - 1), "في" | "عند" | "حتي" | "منذ")
+        && !matches!(c.word(end), "من" | "عشر" | "عشره")
+        && c.lookup(end, |s, _| lexicon::unit(s)).is_none()
+}
+
+/// `340 مساء`, `1140 صباحا`: hours and minutes written as one number before a part of
+/// the day. Not before a day (`340 مساء الخميس` counts 340 of something).
+fn compressed(c: &Cursor, j: usize) -> Option<(usize, Fields)> {
+    let (v, n) = c.digits(j)?;
+    if !(3..=4).contains(&n) || c.is_punct(j + 1, ':') || c.is_punct(j + 1, '.') {
+        return None;
+    }
+    let (hour, minute) = (v / 100, v % 100);
+    if !(1..=12).contains(&hour) || minute > 59 {
+        return None;
+    }
+    let (end, part) = day_part_at(c, j + 1)?;
+    if day_follows(c, end) {
+        return None;
+    }
+    let fields = Fields {
+        hour: i8::try_from(hour).ok(),
+        minute: i8::try_from(minute).ok(),
+        day_part: Some(part),
+        ..Fields::default()
+    };
+    Some((end, fields))
+}
+
+/// `ثلاث دقائق قبل الثامنة`, `عشرين دقيقة بعد الخامسة صباح الغد`: minutes counted from
+/// a clock reading.
+fn minutes_from_clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let f = c.figure(i).filter(|f| !f.ordinal)?;
+    let n = f.int().filter(|n| (1..60).contains(n))?;
+    if !is_minute_unit(c, f.end) {
+        return None;
+    }
+    let k = f.end + 1;
+    let sign = match c.word(k) {
+        "قبل" | "حتي" | "الي" | "to" | "before" => -1,
+        "بعد" | "past" | "after" => 1,
+        _ => return None,
+    };
+    let (end, mut fields) = clock(c, k + 1)?;
+    let hour = i64::from(fields.hour?);
+    let total = hour * 60 + i64::from(fields.minute.unwrap_or(0)) + sign * n;
+    if !(0..24 * 60).contains(&total) {
+        return None;
+    }
+    fields.hour = i8::try_from(total / 60).ok();
+    fields.minute = i8::try_from(total % 60).ok();
     Some((end, fields))
 }
 
