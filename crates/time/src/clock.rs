@@ -315,7 +315,7 @@ fn compressed(c: &Cursor, j: usize) -> Option<(usize, Fields)> {
         return None;
     }
     let (end, part) = day_part_at(c, j + 1)?;
-    if day_follows(c, end) {
+    if matches!(part, DayPart::Midnight | DayPart::Noon) || day_follows(c, end) {
         return None;
     }
     let fields = Fields {

@@ -62,6 +62,15 @@ impl Fields {
     /// Adds another piece's fields; refuses (returning `false`, leaving `self` as it
     /// was) when both state the same thing, since then they are two expressions.
     pub(crate) fn merge(&mut self, other: &Fields) -> bool {
+        // Two parts of the day agree when they are the same (`هذا الصباح في 7 صباحا`) or
+        // when only one comes with an hour, which then places it (`الليلة الساعة 9:30
+        // مساء`, `منتصف الليل الليلة`).
+        fn parts_clash(a: &Fields, b: &Fields) -> bool {
+            match (a.day_part, b.day_part) {
+                (Some(x), Some(y)) => x != y && a.hour.is_some() == b.hour.is_some(),
+                _ => false,
+            }
+        }
         fn clash<T>(a: &Option<T>, b: &Option<T>) -> bool {
             a.is_some() && b.is_some()
         }
@@ -102,7 +111,7 @@ impl Fields {
             || clash(&self.relative_period, &other.relative_period)
             || clash(&self.offset, &other.offset)
             || clash(&self.hour, &other.hour)
-            || clash(&self.day_part, &other.day_part)
+            || parts_clash(self, other)
             || clash(&self.event_day, &other.event_day)
             || (self.offset.is_some() || other.offset.is_some())
             || (self.event_day.is_some() || other.event_day.is_some())
@@ -129,7 +138,12 @@ impl Fields {
         self.week_of = self.week_of.or(other.week_of);
         self.season = self.season.or(other.season);
         self.decade = self.decade.or(other.decade);
-        self.day_part = self.day_part.or(other.day_part);
+        // `الليلة الساعة 9:30 مساء`: the part said with the hour is the finer one.
+        self.day_part = if before.hour.is_none() && other.hour.is_some() {
+            other.day_part.or(self.day_part)
+        } else {
+            self.day_part.or(other.day_part)
+        };
         self.month_names_disagree |= other.month_names_disagree;
         // A period and a day in one expression (`الاسبوع الماضي` + `يوم الاثنين`) are
         // one weekday in that period: allowed; any other pairing of day sources is two

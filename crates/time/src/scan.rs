@@ -257,12 +257,18 @@ fn bare_hour(c: &Cursor, k: usize, skipped: usize, fields: &Fields) -> Option<(u
     }
     let f = c.figure(k)?;
     let hour = i8::try_from(f.int()?).ok()?;
-    if !(f.ordinal || after_part) || !(1..=12).contains(&hour) {
+    // `الليلة في 7`: digits after a part of the day on a known day.
+    let part_of_day = after_day && fields.day_part.is_some() && f.digits > 0;
+    if !(f.ordinal || after_part || part_of_day) || !(1..=12).contains(&hour) {
         return None;
     }
     // `قتل مساء 7 أشخاص`: a count of something, not seven o'clock.
     let next = c.word(f.end);
-    if after_part && !next.is_empty() && !c.can_start(f.end) && !is_connector(c, f.end) {
+    if (after_part || f.digits > 0)
+        && !next.is_empty()
+        && !c.can_start(f.end)
+        && !is_connector(c, f.end)
+    {
         return None;
     }
     let mut fields = Fields {
