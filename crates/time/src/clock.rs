@@ -352,6 +352,49 @@ fn minutes_from_clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     Some((end, fields))
 }
 
+/// `في وقت متأخر من مساء الخميس`, `في ساعة مبكرة من صباح اليوم`, `في الساعات الأولى من
+/// فجر الأحد`: the first or last half of a part of the day (`part` 0 or 2), or the first or
+/// last third of a longer period (`في وقت متأخر من العام الماضي`). Returns the end of the
+/// period's first piece; what follows it (`يوم الخميس`) is merged by the caller.
+pub(crate) fn early_or_late(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    if !c.stem_is(i, &["وقت", "ساعه", "ساعات", "الساعات"]) {
+        return None;
+    }
+    let part = match c.word(i + 1) {
+        "مبكر" | "مبكره" | "باكر" | "الاولي" => 0,
+        "متاخر" | "متاخره" | "متاخرا" => 2,
+        _ => return None,
+    };
+    let mut j = i + 2;
+    if c.word(j) == "من" {
+        j += 1;
+    }
+    let (end, mut fields) = crate::scan::first_piece(c, j)?;
+    let coarse = fields.day.is_none()
+        && fields.weekday.is_none()
+        && fields.relative_day.is_none()
+        && (fields.month.is_some()
+            || fields.year.is_some()
+            || matches!(
+                fields.relative_period,
+                Some((
+                    crate::DurationUnit::Week
+                        | crate::DurationUnit::Month
+                        | crate::DurationUnit::Year,
+                    _
+                ))
+            ));
+    let ok = fields.hour.is_none()
+        && fields.offset.is_none()
+        && fields.part.is_none()
+        && (fields.day_part.is_some() || coarse);
+    if !ok {
+        return None;
+    }
+    fields.part = Some(part);
+    Some((end, fields))
+}
+
 /// A part of the day alone (`فجرا`, `مساء`, `منتصف الليل`).
 pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     // `هذا الصباح`, `هذه الليلة`, `this morning`, and `الليلة` alone: today's.
@@ -386,6 +429,10 @@ pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     }
     if part == DayPart::Midnight {
         fields.hour = Some(0);
+    } else if matches!(c.word(end), "الباكر" | "باكر" | "المبكر" | "مبكرا") {
+        // `الصباح الباكر`, `صباح باكر`: its first half.
+        fields.part = Some(0);
+        end += 1;
     }
     Some((end, fields))
 }

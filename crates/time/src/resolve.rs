@@ -447,6 +447,25 @@ fn narrow(w: Window, part: i8) -> Window {
     let (Some(s), Some(e)) = (w.start, w.end) else {
         return w;
     };
+    if w.precision == Some(Precision::Hour) {
+        // A part of the day (`في وقت متأخر من المساء`): its first or last half, or the
+        // half in the middle.
+        let Ok(hours) = s.until(e).map(|sp| i64::from(sp.get_hours())) else {
+            return w;
+        };
+        let (from, to) = match part {
+            0 => (0, hours / 2),
+            1 => (hours / 4, hours - hours / 4),
+            _ => (hours / 2, hours),
+        };
+        return match (
+            s.checked_add(Span::new().hours(from)),
+            s.checked_add(Span::new().hours(to)),
+        ) {
+            (Ok(a), Ok(b)) if a < b => Window::of(a, b, Precision::Hour),
+            _ => w,
+        };
+    }
     let Ok(days) = s.date().until(e.date()).map(|sp| i64::from(sp.get_days())) else {
         return w;
     };

@@ -33,7 +33,7 @@ const PIECES: [(Classes, PieceFn); 13] = [
 ];
 
 /// The first piece rule that reads something at `i`.
-fn first_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+pub(crate) fn first_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let classes = c.classes(i);
     PIECES
         .iter()
@@ -47,6 +47,9 @@ fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         return None;
     }
     if let Some(found) = part_of_period(c, i) {
+        return Some(found);
+    }
+    if let Some(found) = clock::early_or_late(c, i) {
         return Some(found);
     }
     if let Some(found) = first_piece(c, i) {
