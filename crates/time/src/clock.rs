@@ -357,19 +357,42 @@ fn minutes_from_clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 /// last third of a longer period (`في وقت متأخر من العام الماضي`). Returns the end of the
 /// period's first piece; what follows it (`يوم الخميس`) is merged by the caller.
 pub(crate) fn early_or_late(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
-    if !c.stem_is(i, &["وقت", "ساعه", "ساعات", "الساعات"]) {
-        return None;
-    }
-    let part = match c.word(i + 1) {
-        "مبكر" | "مبكره" | "باكر" | "الاولي" => 0,
-        "متاخر" | "متاخره" | "متاخرا" => 2,
-        _ => return None,
+    // `أواخر الصباح`, `أوائل المساء`: the words that take a third of a longer period.
+    let leading = c.lookup(i, |s, _| match s {
+        "اوائل" | "مطلع" | "بدايه" => Some(0),
+        "اواخر" | "نهايه" => Some(2),
+        _ => None,
+    });
+    let (part, mut j) = match leading {
+        Some(part) => (part, i + 1),
+        None => {
+            if !c.stem_is(i, &["وقت", "ساعه", "ساعات", "الساعات"]) {
+                return None;
+            }
+            let part = match c.word(i + 1) {
+                "مبكر" | "مبكره" | "باكر" | "الاولي" => 0,
+                "متاخر" | "متاخره" | "متاخرا" => 2,
+                _ => return None,
+            };
+            (part, i + 2)
+        }
     };
-    let mut j = i + 2;
     if c.word(j) == "من" {
         j += 1;
     }
-    let (end, mut fields) = crate::scan::first_piece(c, j)?;
+    // The cue stands for `في`: `في وقت متأخر من الليل` needs no day after it.
+    let bare_part = || {
+        let (end, part) = day_part_at(c, j)?;
+        let fields = Fields {
+            day_part: Some(part),
+            ..Fields::default()
+        };
+        Some((end, fields))
+    };
+    let (end, mut fields) = crate::scan::first_piece(c, j).or_else(bare_part)?;
+    if leading.is_some() && fields.day_part.is_none() {
+        return None;
+    }
     let coarse = fields.day.is_none()
         && fields.weekday.is_none()
         && fields.relative_day.is_none()
@@ -387,6 +410,7 @@ pub(crate) fn early_or_late(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let ok = fields.hour.is_none()
         && fields.offset.is_none()
         && fields.part.is_none()
+        && !matches!(fields.day_part, Some(DayPart::Midnight | DayPart::Noon))
         && (fields.day_part.is_some() || coarse);
     if !ok {
         return None;
