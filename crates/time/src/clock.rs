@@ -289,15 +289,22 @@ fn word_minutes_after(c: &Cursor, j: usize) -> Option<(usize, i8)> {
     Some((f.end + usize::from(unit), m as i8))
 }
 
+/// The hour a feminine rank up to twelve names (`الخامسة`, `الحادية عشرة`), as the clock
+/// reads it once the context says it is one.
+pub(crate) fn ordinal_hour(c: &Cursor, f: &Figure) -> Option<i8> {
+    let h = f.int().filter(|h| (1..=12).contains(h))?;
+    let feminine = c.word(f.end.saturating_sub(1)).ends_with('ه');
+    (f.ordinal && f.digits == 0 && feminine)
+        .then(|| i8::try_from(h).ok())
+        .flatten()
+}
+
 /// `في السابعة`, `عند الحادية عشرة`: a feminine rank up to twelve after a preposition of
 /// time reads the clock; `في السابعة من عمره` (an age) does not.
 fn hour_after_preposition(c: &Cursor, i: usize, j: usize, f: &Figure, end: usize) -> bool {
     i == j
         && i > 0
-        && f.ordinal
-        && f.digits == 0
-        && f.int().is_some_and(|h| (1..=12).contains(&h))
-        && c.word(f.end.saturating_sub(1)).ends_with('ه')
+        && ordinal_hour(c, f).is_some()
         && matches!(c.word(i - 1), "في" | "عند" | "حتي" | "منذ")
         && !matches!(c.word(end), "من" | "عشر" | "عشره")
         && c.lookup(end, |s, _| lexicon::unit(s)).is_none()

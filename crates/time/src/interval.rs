@@ -77,10 +77,22 @@ pub(crate) fn interval(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> 
         found
     } else {
         let f = c.figure(j)?;
-        bare_number = Some(f.int()?);
-        (f.end, Fields::default())
+        if let Some(h) = clock::ordinal_hour(c, &f) {
+            // `من الخامسة إلى السابعة`: two ranks of the clock, each alone.
+            let fields = Fields {
+                hour: Some(h),
+                ..Fields::default()
+            };
+            (f.end, fields)
+        } else {
+            bare_number = Some(f.int()?);
+            (f.end, Fields::default())
+        }
     };
     let (e2, mut f2) = second_end(c, e1, between, &f1)?;
+    if f1.hour.is_some() && f2.hour.is_none() {
+        return None;
+    }
     let mut f1 = f1;
     if let Some(n) = bare_number {
         let n = i8::try_from(n).ok()?;
