@@ -227,6 +227,30 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         });
         end += 1;
     }
+    if fields.day_part.is_some() && fields.minute.is_none() {
+        // `التاسعة مساء وثلاثة أرباع`: a fraction of the hour after its part of the day
+        // (a whole number there is a count: `9 مساء وثلاثة قتلى`).
+        let fraction = c
+            .number_alone(if c.word(end) == "و" { end + 1 } else { end }, c.len())
+            .filter(|f| f.value > 0.0 && f.value < 1.0);
+        if let (Some((e, m)), Some(_)) = (word_minutes_after(c, end), fraction) {
+            fields.minute = Some(m);
+            end = e;
+        }
+    }
+    if let (Some(h), Some(m)) = (fields.hour, fields.minute) {
+        // `الخامسة والنصف إلا ثلاث دقائق`: minutes taken from a time with minutes.
+        if c.word(end) == "الا" {
+            if let Some((e, back, _)) = minutes_after(c, end) {
+                let total = i64::from(h) * 60 + i64::from(m) - i64::from(60 - back);
+                if total >= 0 {
+                    fields.hour = i8::try_from(total / 60).ok();
+                    fields.minute = i8::try_from(total % 60).ok();
+                    end = e;
+                }
+            }
+        }
+    }
     // `الثامنة والنصف`: an ordinal hour with its minutes is a clock reading too.
     let ordinal_with_minutes = f.ordinal && fields.minute.is_some();
     if !(strong_cue
@@ -291,9 +315,10 @@ fn word_minutes_after(c: &Cursor, j: usize) -> Option<(usize, i8)> {
 
 /// The hour a feminine rank up to twelve names (`الخامسة`, `الحادية عشرة`), as the clock
 /// reads it once the context says it is one.
-pub(crate) fn ordinal_hour(c: &Cursor, f: &Figure) -> Option<i8> {
+pub(crate) fn ordinal_hour(c: &Cursor, start: usize, f: &Figure) -> Option<i8> {
     let h = f.int().filter(|h| (1..=12).contains(h))?;
-    let feminine = c.word(f.end.saturating_sub(1)).ends_with('ه');
+    // `الحادية عشر` is common for `الحادية عشرة`: the first word decides.
+    let feminine = c.word(start).ends_with('ه');
     (f.ordinal && f.digits == 0 && feminine)
         .then(|| i8::try_from(h).ok())
         .flatten()
@@ -304,7 +329,7 @@ pub(crate) fn ordinal_hour(c: &Cursor, f: &Figure) -> Option<i8> {
 fn hour_after_preposition(c: &Cursor, i: usize, j: usize, f: &Figure, end: usize) -> bool {
     i == j
         && i > 0
-        && ordinal_hour(c, f).is_some()
+        && ordinal_hour(c, j, f).is_some()
         && matches!(c.word(i - 1), "في" | "عند" | "حتي" | "منذ")
         && !matches!(c.word(end), "من" | "عشر" | "عشره")
         && c.lookup(end, |s, _| lexicon::unit(s)).is_none()
@@ -367,10 +392,16 @@ pub(crate) fn early_or_late(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     // `أواخر الصباح`, `أوائل المساء`: the words that take a third of a longer period.
     let leading = c.lookup(i, |s, _| match s {
         "اوائل" | "مطلع" | "بدايه" => Some(0),
+        "منتصف" | "اواسط" => Some(1),
         "اواخر" | "نهايه" => Some(2),
         _ => None,
     });
+    if leading == Some(1) && day_part_at(c, i).is_some() {
+        // `منتصف الليل`, `منتصف النهار` are midnight and noon.
+        return None;
+    }
     let (part, mut j) = match leading {
+        Some(part) if c.is_punct(i + 1, '-') => (part, i + 2),
         Some(part) => (part, i + 1),
         None => {
             if !c.stem_is(i, &["وقت", "ساعه", "ساعات", "الساعات"]) {
@@ -439,6 +470,7 @@ pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         .lookup(at, |s, _| lexicon::is_adverbial_day_part(s).then_some(()))
         .is_some()
         || part == DayPart::Midnight
+        || c.stem_is(at, &["منتصف"])
         || matches!(c.word(at), "p" | "a" | "بعد" | "in");
     // `ليلة` alone names a night only before a day (`ليلة الخميس`): `ليلة القدر` is none.
     let cue = day_part_cue(c, i) && !c.stem_is(at, &["ليله"]);
@@ -499,6 +531,7 @@ fn day_part_cue(c: &Cursor, i: usize) -> bool {
                     | "بعد"
                     | "خلال"
                     | "طوال"
+                    | "وقت"
                     | "ساعات"
             )
             .then_some(())

@@ -77,7 +77,7 @@ pub(crate) fn interval(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> 
         found
     } else {
         let f = c.figure(j)?;
-        if let Some(h) = clock::ordinal_hour(c, &f) {
+        if let Some(h) = clock::ordinal_hour(c, j, &f) {
             // `من الخامسة إلى السابعة`: two ranks of the clock, each alone.
             let fields = Fields {
                 hour: Some(h),

@@ -63,11 +63,19 @@ impl Fields {
     /// was) when both state the same thing, since then they are two expressions.
     pub(crate) fn merge(&mut self, other: &Fields) -> bool {
         // Two parts of the day agree when they are the same (`هذا الصباح في 7 صباحا`) or
-        // when only one comes with an hour, which then places it (`الليلة الساعة 9:30
-        // مساء`, `منتصف الليل الليلة`).
+        // when they touch and only one comes with an hour, which then places it
+        // (`الليلة الساعة 9:30 مساء`, `منتصف الليل الليلة`); `الرابعة مساء ... ظهرا` clash.
         fn parts_clash(a: &Fields, b: &Fields) -> bool {
+            let hours = |p: DayPart| match p {
+                DayPart::Midnight => (24, 25),
+                p => p.hours(),
+            };
             match (a.day_part, b.day_part) {
-                (Some(x), Some(y)) => x != y && a.hour.is_some() == b.hour.is_some(),
+                (Some(x), Some(y)) if x != y => {
+                    let ((x0, x1), (y0, y1)) = (hours(x), hours(y));
+                    let touch = x0 <= y1 && y0 <= x1;
+                    !touch || a.hour.is_some() == b.hour.is_some()
+                }
                 _ => false,
             }
         }
