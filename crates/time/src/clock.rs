@@ -173,7 +173,12 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         return None;
     }
     let strong_cue = cue && c.word(i) != "at";
-    if f.digits == 0 && !strong_cue && !f.ordinal && !c.word(i).is_ascii() {
+    // `على الخمسة العصر`: a definite cardinal right before a part of the day (not before
+    // a day: `قتل الخمسة مساء الخميس`) is the colloquial hour.
+    let definite_hour = c.word(j).starts_with("ال")
+        && (1..=12).contains(&hour)
+        && day_part_at(c, f.end).is_some_and(|(e, _)| !day_follows(c, e));
+    if f.digits == 0 && !strong_cue && !f.ordinal && !definite_hour && !c.word(i).is_ascii() {
         // A bare Arabic cardinal word is a count (`قتل ثلاثة مساء الخميس`): clock hours
         // are ordinals (`الثالثة مساء`) or follow `الساعة`.
         return None;

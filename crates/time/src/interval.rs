@@ -121,8 +121,10 @@ pub(crate) fn interval(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> 
     if f1.is_empty() || f2.is_empty() {
         return None;
     }
+    let start_undated = f1.relative_day.is_none() && !is_dated(&f1);
     inherit(&mut f2, &f1, true);
     inherit(&mut f1, &f2, false);
+    overnight_start(&mut f1, &f2, start_undated);
     // `ليل الخميس الى الجمعة`: the night ends at dawn.
     if f1.day_part == Some(DayPart::Night) && f2.hour.is_none() && f2.day_part.is_none() {
         f2.hour = Some(6);
@@ -252,8 +254,9 @@ pub(crate) fn is_dated(f: &Fields) -> bool {
     f.day.is_some() || f.weekday.is_some() || f.relative_day.is_some()
 }
 
-/// Fills the date of one end of an interval from the other (`من السابعة مساء الى الخامسة
-/// صباحا يوم غد`: the start takes no day from the end; `من 13 الى 15 شباط` the month).
+/// Fills the date of one end of an interval from the other (`من 13 الى 15 شباط`: the
+/// month; `من السابعة مساء الى الخامسة صباحا يوم غد`: the day, which
+/// [`overnight_start`] then moves back for a start later on the clock).
 pub(crate) fn inherit(to: &mut Fields, from: &Fields, to_is_end: bool) {
     // `من الساعة 5 الى 7 مساء`: one end takes the other's part of the day when that
     // keeps the start first.
@@ -290,6 +293,24 @@ pub(crate) fn inherit(to: &mut Fields, from: &Fields, to_is_end: bool) {
         to.weekday = from.weekday;
         to.weekday_shift = from.weekday_shift;
         to.relative_day = from.relative_day;
+    }
+}
+
+/// `من العاشرة مساء حتى السادسة صباح الغد`: a start that took its day from the end but
+/// reads a later clock time is on the day before.
+fn overnight_start(f1: &mut Fields, f2: &Fields, start_undated: bool) {
+    let (Some(h1), Some(h2), Some(day)) = (f1.hour, f2.hour, f1.relative_day) else {
+        return;
+    };
+    if !start_undated || f2.relative_day != Some(day) {
+        return;
+    }
+    let clock = |f: &Fields, h: i8| {
+        let h = f.day_part.map_or(h, |p| p.adjust_hour(h));
+        i32::from(h) * 60 + i32::from(f.minute.unwrap_or(0))
+    };
+    if clock(f1, h1) > clock(f2, h2) {
+        f1.relative_day = Some(day - 1);
     }
 }
 
