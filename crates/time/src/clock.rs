@@ -224,8 +224,11 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if let Some((e, part)) = day_part_at(c, part_end) {
         fields.day_part = Some(part);
         end = e;
-    } else if matches!(c.word(end), "am" | "pm") {
-        fields.day_part = Some(if c.word(end) == "pm" {
+    } else if matches!(c.word(end), "am" | "pm")
+        || (colon && matches!(c.word(end), "ص" | "م") && !c.glued(end))
+    {
+        // `10:50 ص`, `7:30 م`: the abbreviations of صباحا and مساء after a clock reading.
+        fields.day_part = Some(if matches!(c.word(end), "pm" | "م") {
             DayPart::Evening
         } else {
             DayPart::Morning

@@ -237,12 +237,31 @@ pub(crate) fn extend(c: &Cursor, mut end: usize, mut fields: Fields) -> (usize, 
         if c.breaks_before(k) || k >= c.len() {
             break;
         }
+        if let Some((e, time)) = dateline_time(c, k, &fields) {
+            if fields.merge(&time) {
+                end = e;
+                continue;
+            }
+        }
         match piece(c, k).or_else(|| bare_hour(c, k, skipped, &fields)) {
             Some((e, more)) if fields.merge(&more) => end = e,
             _ => break,
         }
     }
     (end, fields)
+}
+
+/// `الخميس 06 مايو 2021 - 10:50 ص`: the time after the dash of a news dateline, read on
+/// a full date only.
+fn dateline_time(c: &Cursor, k: usize, fields: &Fields) -> Option<(usize, Fields)> {
+    if !(c.is_punct(k, '-') || c.is_punct(k, '–')) || fields.hour.is_some() {
+        return None;
+    }
+    if fields.day.is_none() || fields.month.is_none() {
+        return None;
+    }
+    let (end, time) = clock::clock(c, k + 1)?;
+    (c.is_punct(k + 2, ':') && time.minute.is_some()).then_some((end, time))
 }
 
 /// `الخميس في السابعة`, `23 أكتوبر في السابعة`: an ordinal hour alone after a day and
