@@ -235,6 +235,10 @@ pub(crate) fn second_end(
         if !(0..=24).contains(&h) || f.digits > 2 {
             return None;
         }
+        // `العاشرة صباحا إلى عشرين`: a cardinal word past twelve is a count, not an hour.
+        if f.digits == 0 && !f.ordinal && h > 12 {
+            return None;
+        }
         let mut fields = Fields {
             hour: Some(h),
             ..Fields::default()

@@ -251,14 +251,29 @@ pub(crate) fn extend(c: &Cursor, mut end: usize, mut fields: Fields) -> (usize, 
     (end, fields)
 }
 
-/// `الخميس 06 مايو 2021 - 10:50 ص`: the time after the dash of a news dateline, read on
-/// a full date only.
+/// `الخميس 06 مايو 2021 - 10:50 ص`, `6/6/2021 12.15`: the time of a news dateline after
+/// its full date.
 fn dateline_time(c: &Cursor, k: usize, fields: &Fields) -> Option<(usize, Fields)> {
-    if !(c.is_punct(k, '-') || c.is_punct(k, '–')) || fields.hour.is_some() {
+    if fields.hour.is_some() || fields.day.is_none() || fields.month.is_none() {
         return None;
     }
-    if fields.day.is_none() || fields.month.is_none() {
-        return None;
+    if !(c.is_punct(k, '-') || c.is_punct(k, '–')) {
+        // `6/6/2021 12.15`: hours and minutes with a dot right after a full date.
+        let (h, hn) = c.digits(k)?;
+        let (m, mn) = c.digits(k + 2)?;
+        let dot = c.is_punct(k + 1, '.') && c.glued(k + 1) && c.glued(k + 2);
+        // `6/6/2021 12.50 مليون`: a figure, not a time.
+        let word_after = !c.word(k + 3).is_empty() && !c.can_start(k + 3);
+        if !(dot && hn <= 2 && mn == 2 && h < 24 && m < 60) || c.is_punct(k + 3, '.') || word_after
+        {
+            return None;
+        }
+        let time = Fields {
+            hour: i8::try_from(h).ok(),
+            minute: i8::try_from(m).ok(),
+            ..Fields::default()
+        };
+        return Some((k + 3, time));
     }
     let (end, time) = clock::clock(c, k + 1)?;
     (c.is_punct(k + 2, ':') && time.minute.is_some()).then_some((end, time))
