@@ -381,7 +381,19 @@ fn minutes_from_clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         "بعد" | "past" | "after" => 1,
         _ => return None,
     };
-    let (end, mut fields) = clock(c, k + 1)?;
+    // The minutes count from a rank of the clock even when nothing else marks it
+    // (`قبل الثامنة`).
+    let bare_rank = || {
+        let f = c.figure(k + 1)?;
+        let h = ordinal_hour(c, k + 1, &f)?;
+        let fields = Fields {
+            hour: Some(h),
+            ..Fields::default()
+        };
+        (f.end == k + 2 || c.word(k + 2) == "عشر" || c.word(k + 2) == "عشره")
+            .then_some((f.end, fields))
+    };
+    let (end, mut fields) = clock(c, k + 1).or_else(bare_rank)?;
     let hour = i64::from(fields.hour?);
     let total = hour * 60 + i64::from(fields.minute.unwrap_or(0)) + sign * n;
     if !(0..24 * 60).contains(&total) {
