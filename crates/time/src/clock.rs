@@ -481,7 +481,9 @@ pub(crate) fn early_or_late(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     // `هذا الصباح`, `هذه الليلة`, `this morning`, and `الليلة` alone: today's.
     let this = matches!(c.word(i), "هذا" | "هذه" | "this");
-    let at = if this { i + 1 } else { i };
+    // `وقت الظهيرة`: the time of a part of the day is that part.
+    let time_of = c.word(i) == "وقت";
+    let at = if this || time_of { i + 1 } else { i };
     let (end, part) = day_part_at(c, at)?;
     let tonight = c.word(at) == "الليله" || c.word(at) == "tonight";
     // A noun form needs a day after it (`فجر الخميس`, `صباح اليوم`), a cue before it
@@ -493,7 +495,7 @@ pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         || c.stem_is(at, &["منتصف"])
         || matches!(c.word(at), "p" | "a" | "بعد" | "in");
     // `ليلة` alone names a night only before a day (`ليلة الخميس`): `ليلة القدر` is none.
-    let cue = day_part_cue(c, i) && !c.stem_is(at, &["ليله"]);
+    let cue = (time_of || day_part_cue(c, i)) && !c.stem_is(at, &["ليله"]);
     if !(adverbial || this || tonight || day_follows(c, end) || cue) {
         return None;
     }

@@ -288,14 +288,16 @@ fn bare_hour(c: &Cursor, k: usize, skipped: usize, fields: &Fields) -> Option<(u
     // `مساء 7`: digits right after a part of the day.
     let after_part = skipped == 0 && fields.day_part.is_some() && c.is_digits(k);
     let dated = fields.day.is_some() || fields.weekday.is_some() || fields.relative_day.is_some();
-    let after_day = skipped > 0 && dated && matches!(c.word(k - 1), "في" | "عند");
-    if !(after_part || after_day) {
+    let after_in = skipped > 0 && matches!(c.word(k - 1), "في" | "عند");
+    let after_day = after_in && dated;
+    // `الليلة في 7`, `في الصباح في 7`: digits after a part of the day.
+    let after_day_part = after_in && fields.day_part.is_some();
+    if !(after_part || after_day || after_day_part) {
         return None;
     }
     let f = c.figure(k)?;
     let hour = i8::try_from(f.int()?).ok()?;
-    // `الليلة في 7`: digits after a part of the day on a known day.
-    let part_of_day = after_day && fields.day_part.is_some() && f.digits > 0;
+    let part_of_day = after_day_part && f.digits > 0;
     if !(f.ordinal || after_part || part_of_day) || !(1..=12).contains(&hour) {
         return None;
     }
