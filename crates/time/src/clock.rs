@@ -167,7 +167,13 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         }
     }
     // `3 وثلث`, `12 ونص`: the numbers parser reads the fraction with the hour.
-    let fraction_minutes = (f.value.fract() * 60.0).round();
+    let mut fraction_minutes = (f.value.fract() * 60.0).round();
+    // `الساعة 14,30`: the decimal comma of some papers separates hours and minutes.
+    if f.digits > 0 && f.end == j + 3 && cue && c.is_punct(j + 1, ',') {
+        if let Some((m, 2)) = c.digits(j + 2).filter(|&(m, _)| m < 60) {
+            fraction_minutes = m as f64;
+        }
+    }
     let hour = f.value.trunc() as i64;
     if !(0..=24).contains(&hour) || f.digits > 2 || f.value < 0.0 {
         return None;
@@ -181,6 +187,10 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if f.digits == 0 && !strong_cue && !f.ordinal && !definite_hour && !c.word(i).is_ascii() {
         // A bare Arabic cardinal word is a count (`قتل ثلاثة مساء الخميس`): clock hours
         // are ordinals (`الثالثة مساء`) or follow `الساعة`.
+        return None;
+    }
+    // `الأول مساء اليوم`: hours are feminine ranks; a masculine one ranks something else.
+    if !strong_cue && f.ordinal && f.digits == 0 && !c.word(j).ends_with('ه') {
         return None;
     }
     // `الساعات الأولى من صباح اليوم`: an ordinal that ranks the noun before it.
@@ -332,13 +342,14 @@ pub(crate) fn ordinal_hour(c: &Cursor, start: usize, f: &Figure) -> Option<i8> {
         .flatten()
 }
 
-/// `في السابعة`, `عند الحادية عشرة`: a feminine rank up to twelve after a preposition of
-/// time reads the clock; `في السابعة من عمره` (an age) does not.
+/// `عند السابعة`, `حتى الحادية عشرة`: a feminine rank up to twelve after a preposition of
+/// time reads the clock; `في` is left out: `في السابعة` is as often an age and `في الثانية`
+/// "per second".
 fn hour_after_preposition(c: &Cursor, i: usize, j: usize, f: &Figure, end: usize) -> bool {
     i == j
         && i > 0
         && ordinal_hour(c, j, f).is_some()
-        && matches!(c.word(i - 1), "في" | "عند" | "حتي" | "منذ")
+        && matches!(c.word(i - 1), "عند" | "حتي" | "منذ")
         && !matches!(c.word(end), "من" | "عشر" | "عشره")
         && c.lookup(end, |s, _| lexicon::unit(s)).is_none()
 }

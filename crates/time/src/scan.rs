@@ -243,7 +243,16 @@ pub(crate) fn extend(c: &Cursor, mut end: usize, mut fields: Fields) -> (usize, 
                 continue;
             }
         }
-        match piece(c, k).or_else(|| bare_hour(c, k, skipped, &fields)) {
+        // `الخميس في السابعة`: a feminine rank is an hour, never a day of the month.
+        let rank_hour = c
+            .figure(k)
+            .is_some_and(|f| clock::ordinal_hour(c, k, &f).is_some());
+        let found = if rank_hour {
+            bare_hour(c, k, skipped, &fields).or_else(|| piece(c, k))
+        } else {
+            piece(c, k).or_else(|| bare_hour(c, k, skipped, &fields))
+        };
+        match found {
             Some((e, more)) if fields.merge(&more) => end = e,
             _ => break,
         }
@@ -298,7 +307,9 @@ fn bare_hour(c: &Cursor, k: usize, skipped: usize, fields: &Fields) -> Option<(u
     let f = c.figure(k)?;
     let hour = i8::try_from(f.int()?).ok()?;
     let part_of_day = after_day_part && f.digits > 0;
-    if !(f.ordinal || after_part || part_of_day) || !(1..=12).contains(&hour) {
+    // `اليوم في خامس أيام العيد`: only a feminine rank is an hour.
+    let rank = f.ordinal && clock::ordinal_hour(c, k, &f).is_some();
+    if !(rank || after_part || part_of_day) || !(1..=12).contains(&hour) {
         return None;
     }
     // `قتل مساء 7 أشخاص`: a count of something, not seven o'clock.
