@@ -71,6 +71,7 @@ pub(crate) fn interval(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> 
     // The first end: an expression, a bare year, or a bare number whose meaning the
     // second end gives (`من 5 الى 6 مساء`, `من 13 الى 15 شباط`).
     let mut bare_number = None;
+    let mut rank_start = false;
     let (e1, f1) = if years {
         dates::bare_year(c, j)?
     } else if let Some(found) = expression(c, j).or_else(|| dates::bare_year(c, j)) {
@@ -79,6 +80,7 @@ pub(crate) fn interval(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> 
         let f = c.figure(j)?;
         if let Some(h) = clock::ordinal_hour(c, j, &f) {
             // `من الخامسة إلى السابعة`: two ranks of the clock, each alone.
+            rank_start = true;
             let fields = Fields {
                 hour: Some(h),
                 ..Fields::default()
@@ -91,6 +93,10 @@ pub(crate) fn interval(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> 
     };
     let (e2, mut f2) = second_end(c, e1, between, &f1)?;
     if f1.hour.is_some() && f2.hour.is_none() {
+        return None;
+    }
+    // `الجوائز من السابعة وحتى الحادية والعشرين`: ranks of a list, not of the clock.
+    if rank_start && f2.day_part.is_none() && f2.hour.is_some_and(|h| h > 12) {
         return None;
     }
     let mut f1 = f1;
