@@ -737,3 +737,32 @@ fn classify(ctx: &Ctx<'_>, c: &Cardinal) -> NumberKind {
     }
     NumberKind::Cardinal
 }
+
+/// A number read on its own at one token, whatever stands before it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberAt {
+    /// Indices of the tokens the number covers.
+    pub tokens: Range<usize>,
+    /// Its value.
+    pub value: f64,
+    /// Written as a rank (`الثامنه`).
+    pub ordinal: bool,
+}
+
+/// Reads the number (words or digits) starting at token `i`, as if nothing preceded it.
+///
+/// [`find_numbers`] joins `الثامنه وعشرين` into one rank (the 28th), which is right in a
+/// date; a clock reads it as an hour and its minutes. This lets the time parser read each
+/// part: pass `&tokens[..k]` to stop the number before token `k`.
+pub fn read_number_at(text: &str, tokens: &[Token], i: usize) -> Option<NumberAt> {
+    let ctx = Ctx { text, tokens };
+    let read = cardinal::read(&ctx, i)?;
+    if !matches!(read.kind, NumberKind::Cardinal | NumberKind::Ordinal) || read.end <= i {
+        return None;
+    }
+    Some(NumberAt {
+        tokens: i..read.end,
+        value: read.value,
+        ordinal: read.kind == NumberKind::Ordinal,
+    })
+}

@@ -742,3 +742,23 @@ fn pronouns_and_tags_are_no_figures() {
         ("x>10", vec![bounds(">10", Some(11.0), None)]),
     ]);
 }
+
+/// Each part of `الثامنة وعشرين` read on its own, as a clock reads it.
+#[test]
+fn read_number_at_reads_one_part() {
+    // (text, first token, token limit, value, ordinal)
+    let cases: &[(&str, usize, usize, f64, bool)] = &[
+        ("الثامنة وعشرين دقيقة", 0, 1, 8.0, true),
+        ("الثامنة وعشرين دقيقة", 1, 3, 20.0, false),
+        ("الساعة خمسة وخمسين", 1, 2, 5.0, false),
+        ("الساعة خمسة وخمسين", 2, 3, 50.0, false),
+        ("الحادية عشرة", 0, 2, 11.0, true),
+    ];
+    for &(text, i, limit, value, ordinal) in cases {
+        let norm = rasid_text::Normalized::new(text);
+        let tokens = rasid_text::tokenize(norm.as_str());
+        let got = rasid_numbers::read_number_at(norm.as_str(), &tokens[..limit], i)
+            .map(|n| (n.value, n.ordinal));
+        assert_eq!(got, Some((value, ordinal)), "{text:?} at {i}");
+    }
+}

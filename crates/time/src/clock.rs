@@ -1,7 +1,7 @@
 //! Times of day: `الساعة السابعة مساء`, `الساعة 7 و15 دقيقة`, `٠٧:٣٠ صباحاً`, `19:00`,
 //! `7 p.m.`, and parts of the day alone: `فجرا`, `ظهرا`, `منتصف الليل`, `بعد الظهر`.
 
-use crate::cursor::Cursor;
+use crate::cursor::{Cursor, Figure};
 use crate::lexicon::{self, DayPart};
 use crate::resolve::Fields;
 
@@ -135,29 +135,62 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             return Some((end, fields));
         }
     }
-    let f = match c.figure(j) {
-        Some(f) => f,
-        // `الساعة الواحدة`: one is an adjective the numbers parser leaves alone.
-        None if cue && matches!(c.word(j), "الواحده" | "واحده") => {
-            crate::cursor::Figure {
-                end: j + 1,
-                value: 1.0,
-                ordinal: true,
-                digits: 0,
-            }
+    if !cue {
+        if let Some(found) = minutes_from_clock(c, i) {
+            return Some(found);
         }
+    }
+    if let Some(found) = compressed(c, j) {
+        return Some(found);
+    }
+    let mut f = match c.figure(j) {
+        Some(f) => f,
+        // `الساعة الواحدة`, `في الواحدة ظهرا`: one is an adjective the numbers parser
+        // leaves alone; the checks below still ask for a cue, a part of the day or minutes.
+        None if matches!(c.word(j), "الواحده" | "واحده") => Figure {
+            end: j + 1,
+            value: 1.0,
+            ordinal: true,
+            digits: 0,
+        },
         None => return None,
     };
+    // `الثامنة وعشرين`, `الساعة خمسة وخمسين دقيقة`: the numbers parser joins the hour and
+    // its minutes into one number (the 28th, 55).
+    let mut word_minutes = None;
+    if f.digits == 0 && f.end > j + 1 {
+        if let Some(h) = hour_word(c, j).filter(|h| h.end < f.end) {
+            if let Some(found) = word_minutes_after(c, h.end).filter(|&(e, _)| e >= f.end) {
+                f = h;
+                word_minutes = Some(found);
+            }
+        }
+    }
     // `3 وثلث`, `12 ونص`: the numbers parser reads the fraction with the hour.
-    let fraction_minutes = (f.value.fract() * 60.0).round();
+    let mut fraction_minutes = (f.value.fract() * 60.0).round();
+    // `الساعة 14,30`: the decimal comma of some papers separates hours and minutes.
+    if f.digits > 0 && f.end == j + 3 && cue && c.is_punct(j + 1, ',') {
+        if let Some((m, 2)) = c.digits(j + 2).filter(|&(m, _)| m < 60) {
+            fraction_minutes = m as f64;
+        }
+    }
     let hour = f.value.trunc() as i64;
     if !(0..=24).contains(&hour) || f.digits > 2 || f.value < 0.0 {
         return None;
     }
     let strong_cue = cue && c.word(i) != "at";
-    if f.digits == 0 && !strong_cue && !f.ordinal && !c.word(i).is_ascii() {
+    // `على الخمسة العصر`: a definite cardinal right before a part of the day (not before
+    // a day: `قتل الخمسة مساء الخميس`) is the colloquial hour.
+    let definite_hour = c.word(j).starts_with("ال")
+        && (1..=12).contains(&hour)
+        && day_part_at(c, f.end).is_some_and(|(e, _)| !day_follows(c, e));
+    if f.digits == 0 && !strong_cue && !f.ordinal && !definite_hour && !c.word(i).is_ascii() {
         // A bare Arabic cardinal word is a count (`قتل ثلاثة مساء الخميس`): clock hours
         // are ordinals (`الثالثة مساء`) or follow `الساعة`.
+        return None;
+    }
+    // `الأول مساء اليوم`: hours are feminine ranks; a masculine one ranks something else.
+    if !strong_cue && f.ordinal && f.digits == 0 && !c.word(j).ends_with('ه') {
         return None;
     }
     // `الساعات الأولى من صباح اليوم`: an ordinal that ranks the noun before it.
@@ -172,6 +205,9 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let mut colon = false;
     if fraction_minutes > 0.0 {
         fields.minute = Some(fraction_minutes as i8);
+    } else if let Some((e, m)) = word_minutes {
+        fields.minute = Some(m);
+        end = e;
     } else if let Some((e, m, correction)) = minutes_after(c, end) {
         colon = c.is_punct(end, ':');
         let h = (hour as i8 + correction).rem_euclid(24);
@@ -181,6 +217,12 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             fields.second = c.digits(end + 3).and_then(|(v, _)| i8::try_from(v).ok());
         }
         end = e;
+    } else if f.digits == 0 && (f.ordinal || strong_cue) {
+        // `السابعة وعشرة`, `الساعة خمسة وعشر دقائق`.
+        if let Some((e, m)) = word_minutes_after(c, end) {
+            fields.minute = Some(m);
+            end = e;
+        }
     }
     if c.word(end) == "o" && c.is_punct(end + 1, '\'') && c.word(end + 2) == "clock" {
         end += 3;
@@ -192,17 +234,49 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if let Some((e, part)) = day_part_at(c, part_end) {
         fields.day_part = Some(part);
         end = e;
-    } else if matches!(c.word(end), "am" | "pm") {
-        fields.day_part = Some(if c.word(end) == "pm" {
+    } else if matches!(c.word(end), "am" | "pm")
+        || (colon && matches!(c.word(end), "ص" | "م") && !c.glued(end))
+    {
+        // `10:50 ص`, `7:30 م`: the abbreviations of صباحا and مساء after a clock reading.
+        fields.day_part = Some(if matches!(c.word(end), "pm" | "م") {
             DayPart::Evening
         } else {
             DayPart::Morning
         });
         end += 1;
     }
+    if fields.day_part.is_some() && fields.minute.is_none() {
+        // `التاسعة مساء وثلاثة أرباع`: a fraction of the hour after its part of the day
+        // (a whole number there is a count: `9 مساء وثلاثة قتلى`).
+        let fraction = c
+            .number_alone(if c.word(end) == "و" { end + 1 } else { end }, c.len())
+            .filter(|f| f.value > 0.0 && f.value < 1.0);
+        if let (Some((e, m)), Some(_)) = (word_minutes_after(c, end), fraction) {
+            fields.minute = Some(m);
+            end = e;
+        }
+    }
+    if let (Some(h), Some(m)) = (fields.hour, fields.minute) {
+        // `الخامسة والنصف إلا ثلاث دقائق`: minutes taken from a time with minutes.
+        if c.word(end) == "الا" {
+            if let Some((e, back, _)) = minutes_after(c, end) {
+                let total = i64::from(h) * 60 + i64::from(m) - i64::from(60 - back);
+                if total >= 0 {
+                    fields.hour = i8::try_from(total / 60).ok();
+                    fields.minute = i8::try_from(total % 60).ok();
+                    end = e;
+                }
+            }
+        }
+    }
     // `الثامنة والنصف`: an ordinal hour with its minutes is a clock reading too.
     let ordinal_with_minutes = f.ordinal && fields.minute.is_some();
-    if !(strong_cue || colon || fields.day_part.is_some() || ordinal_with_minutes) {
+    if !(strong_cue
+        || colon
+        || fields.day_part.is_some()
+        || ordinal_with_minutes
+        || hour_after_preposition(c, i, j, &f, end))
+    {
         return None;
     }
     if colon && !cue && fields.day_part.is_none() && hour > 24 {
@@ -211,11 +285,216 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     Some((end, fields))
 }
 
+/// Whether a token is a minute unit (`دقيقه`, `دقائق`, `minutes`).
+fn is_minute_unit(c: &Cursor, i: usize) -> bool {
+    c.lookup(i, |s, _| {
+        matches!(lexicon::unit(s), Some((crate::DurationUnit::Minute, _))).then_some(())
+    })
+    .is_some()
+}
+
+/// An hour written as one number word, or a teen in two (`الحاديه عشره`), read on its
+/// own: `الثامنه` in `الثامنه وعشرين`.
+fn hour_word(c: &Cursor, j: usize) -> Option<Figure> {
+    let limit = if matches!(c.word(j + 1), "عشر" | "عشره") {
+        j + 2
+    } else {
+        j + 1
+    };
+    let f = c.number_alone(j, limit)?;
+    f.int().filter(|h| (0..=24).contains(h))?;
+    Some(f)
+}
+
+/// Minutes in words after an hour in words: `وعشرين`, `و خمس دقائق`, `وخمسه وعشرين
+/// دقيقه`, `و ثلاثه ارباع`. A rank (`والعشرين`) is no minute: `الحاديه والعشرين` is an
+/// hour of the 24-hour clock.
+fn word_minutes_after(c: &Cursor, j: usize) -> Option<(usize, i8)> {
+    let w = c.word(j);
+    let at = if w == "و" {
+        j + 1
+    } else if w.starts_with('و') && w.chars().count() > 1 {
+        j
+    } else {
+        return None;
+    };
+    let f = c.number_alone(at, c.len()).filter(|f| !f.ordinal)?;
+    let m = if f.value > 0.0 && f.value < 1.0 {
+        (f.value * 60.0).round() as i64
+    } else {
+        f.int()?
+    };
+    if !(1..60).contains(&m) {
+        return None;
+    }
+    let unit = is_minute_unit(c, f.end);
+    Some((f.end + usize::from(unit), m as i8))
+}
+
+/// The hour a feminine rank up to twelve names (`الخامسة`, `الحادية عشرة`), as the clock
+/// reads it once the context says it is one.
+pub(crate) fn ordinal_hour(c: &Cursor, start: usize, f: &Figure) -> Option<i8> {
+    let h = f.int().filter(|h| (1..=12).contains(h))?;
+    // `الحادية عشر` is common for `الحادية عشرة`: the first word decides.
+    let feminine = c.word(start).ends_with('ه');
+    (f.ordinal && f.digits == 0 && feminine)
+        .then(|| i8::try_from(h).ok())
+        .flatten()
+}
+
+/// `عند السابعة`, `حتى الحادية عشرة`: a feminine rank up to twelve after a preposition of
+/// time reads the clock; `في` is left out: `في السابعة` is as often an age and `في الثانية`
+/// "per second".
+fn hour_after_preposition(c: &Cursor, i: usize, j: usize, f: &Figure, end: usize) -> bool {
+    i == j
+        && i > 0
+        && ordinal_hour(c, j, f).is_some()
+        && matches!(c.word(i - 1), "عند" | "حتي" | "منذ")
+        && !matches!(c.word(end), "من" | "عشر" | "عشره")
+        && c.lookup(end, |s, _| lexicon::unit(s)).is_none()
+}
+
+/// `340 مساء`, `1140 صباحا`: hours and minutes written as one number before a part of
+/// the day. Not before a day (`340 مساء الخميس` counts 340 of something).
+fn compressed(c: &Cursor, j: usize) -> Option<(usize, Fields)> {
+    let (v, n) = c.digits(j)?;
+    if !(3..=4).contains(&n) || c.is_punct(j + 1, ':') || c.is_punct(j + 1, '.') {
+        return None;
+    }
+    let (hour, minute) = (v / 100, v % 100);
+    if !(1..=12).contains(&hour) || minute > 59 {
+        return None;
+    }
+    let (end, part) = day_part_at(c, j + 1)?;
+    if matches!(part, DayPart::Midnight | DayPart::Noon) || day_follows(c, end) {
+        return None;
+    }
+    let fields = Fields {
+        hour: i8::try_from(hour).ok(),
+        minute: i8::try_from(minute).ok(),
+        day_part: Some(part),
+        ..Fields::default()
+    };
+    Some((end, fields))
+}
+
+/// `ثلاث دقائق قبل الثامنة`, `عشرين دقيقة بعد الخامسة صباح الغد`: minutes counted from
+/// a clock reading.
+fn minutes_from_clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let f = c.figure(i).filter(|f| !f.ordinal)?;
+    let n = f.int().filter(|n| (1..60).contains(n))?;
+    if !is_minute_unit(c, f.end) {
+        return None;
+    }
+    let k = f.end + 1;
+    let sign = match c.word(k) {
+        "قبل" | "حتي" | "الي" | "to" | "before" => -1,
+        "بعد" | "past" | "after" => 1,
+        _ => return None,
+    };
+    // The minutes count from a rank of the clock even when nothing else marks it
+    // (`قبل الثامنة`).
+    let bare_rank = || {
+        let f = c.figure(k + 1)?;
+        let h = ordinal_hour(c, k + 1, &f)?;
+        let fields = Fields {
+            hour: Some(h),
+            ..Fields::default()
+        };
+        (f.end == k + 2 || c.word(k + 2) == "عشر" || c.word(k + 2) == "عشره")
+            .then_some((f.end, fields))
+    };
+    let (end, mut fields) = clock(c, k + 1).or_else(bare_rank)?;
+    let hour = i64::from(fields.hour?);
+    let total = hour * 60 + i64::from(fields.minute.unwrap_or(0)) + sign * n;
+    if !(0..24 * 60).contains(&total) {
+        return None;
+    }
+    fields.hour = i8::try_from(total / 60).ok();
+    fields.minute = i8::try_from(total % 60).ok();
+    Some((end, fields))
+}
+
+/// `في وقت متأخر من مساء الخميس`, `في ساعة مبكرة من صباح اليوم`, `في الساعات الأولى من
+/// فجر الأحد`: the first or last half of a part of the day (`part` 0 or 2), or the first or
+/// last third of a longer period (`في وقت متأخر من العام الماضي`). Returns the end of the
+/// period's first piece; what follows it (`يوم الخميس`) is merged by the caller.
+pub(crate) fn early_or_late(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    // `أواخر الصباح`, `أوائل المساء`: the words that take a third of a longer period.
+    let leading = c.lookup(i, |s, _| match s {
+        "اوائل" | "مطلع" | "بدايه" => Some(0),
+        "منتصف" | "اواسط" => Some(1),
+        "اواخر" | "نهايه" => Some(2),
+        _ => None,
+    });
+    if leading == Some(1) && day_part_at(c, i).is_some() {
+        // `منتصف الليل`, `منتصف النهار` are midnight and noon.
+        return None;
+    }
+    let (part, mut j) = match leading {
+        Some(part) if c.is_punct(i + 1, '-') => (part, i + 2),
+        Some(part) => (part, i + 1),
+        None => {
+            if !c.stem_is(i, &["وقت", "ساعه", "ساعات", "الساعات"]) {
+                return None;
+            }
+            let part = match c.word(i + 1) {
+                "مبكر" | "مبكره" | "باكر" | "الاولي" => 0,
+                "متاخر" | "متاخره" | "متاخرا" => 2,
+                _ => return None,
+            };
+            (part, i + 2)
+        }
+    };
+    if c.word(j) == "من" {
+        j += 1;
+    }
+    // The cue stands for `في`: `في وقت متأخر من الليل` needs no day after it.
+    let bare_part = || {
+        let (end, part) = day_part_at(c, j)?;
+        let fields = Fields {
+            day_part: Some(part),
+            ..Fields::default()
+        };
+        Some((end, fields))
+    };
+    let (end, mut fields) = crate::scan::first_piece(c, j).or_else(bare_part)?;
+    if leading.is_some() && fields.day_part.is_none() {
+        return None;
+    }
+    let coarse = fields.day.is_none()
+        && fields.weekday.is_none()
+        && fields.relative_day.is_none()
+        && (fields.month.is_some()
+            || fields.year.is_some()
+            || matches!(
+                fields.relative_period,
+                Some((
+                    crate::DurationUnit::Week
+                        | crate::DurationUnit::Month
+                        | crate::DurationUnit::Year,
+                    _
+                ))
+            ));
+    let ok = fields.hour.is_none()
+        && fields.offset.is_none()
+        && fields.part.is_none()
+        && !matches!(fields.day_part, Some(DayPart::Midnight | DayPart::Noon))
+        && (fields.day_part.is_some() || coarse);
+    if !ok {
+        return None;
+    }
+    fields.part = Some(part);
+    Some((end, fields))
+}
+
 /// A part of the day alone (`فجرا`, `مساء`, `منتصف الليل`).
 pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     // `هذا الصباح`, `هذه الليلة`, `this morning`, and `الليلة` alone: today's.
     let this = matches!(c.word(i), "هذا" | "هذه" | "this");
-    let at = if this { i + 1 } else { i };
+    // `وقت الظهيرة`: the time of a part of the day is that part.
+    let time_of = c.word(i) == "وقت";
+    let at = if this || time_of { i + 1 } else { i };
     let (end, part) = day_part_at(c, at)?;
     let tonight = c.word(at) == "الليله" || c.word(at) == "tonight";
     // A noun form needs a day after it (`فجر الخميس`, `صباح اليوم`), a cue before it
@@ -224,9 +503,10 @@ pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         .lookup(at, |s, _| lexicon::is_adverbial_day_part(s).then_some(()))
         .is_some()
         || part == DayPart::Midnight
+        || c.stem_is(at, &["منتصف"])
         || matches!(c.word(at), "p" | "a" | "بعد" | "in");
     // `ليلة` alone names a night only before a day (`ليلة الخميس`): `ليلة القدر` is none.
-    let cue = day_part_cue(c, i) && !c.stem_is(at, &["ليله"]);
+    let cue = (time_of || day_part_cue(c, i)) && !c.stem_is(at, &["ليله"]);
     if !(adverbial || this || tonight || day_follows(c, end) || cue) {
         return None;
     }
@@ -245,6 +525,10 @@ pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     }
     if part == DayPart::Midnight {
         fields.hour = Some(0);
+    } else if matches!(c.word(end), "الباكر" | "باكر" | "المبكر" | "مبكرا") {
+        // `الصباح الباكر`, `صباح باكر`: its first half.
+        fields.part = Some(0);
+        end += 1;
     }
     Some((end, fields))
 }
@@ -280,6 +564,7 @@ fn day_part_cue(c: &Cursor, i: usize) -> bool {
                     | "بعد"
                     | "خلال"
                     | "طوال"
+                    | "وقت"
                     | "ساعات"
             )
             .then_some(())

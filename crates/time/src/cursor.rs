@@ -185,6 +185,23 @@ impl<'t> Cursor<'t> {
         self.numbers.get(idx)
     }
 
+    /// The number written in words at token `i` read on its own, stopping before token
+    /// `limit`: the parts of `الثامنه وعشرين` (an hour and its minutes) that
+    /// `rasid-numbers` joins into one rank.
+    pub(crate) fn number_alone(&self, i: usize, limit: usize) -> Option<Figure> {
+        if self.word(i).is_empty() {
+            return None;
+        }
+        let tokens = self.tokens.get(..limit.min(self.tokens.len()))?;
+        let n = rasid_numbers::read_number_at(self.text, tokens, i)?;
+        Some(Figure {
+            end: n.tokens.end,
+            value: n.value,
+            ordinal: n.ordinal,
+            digits: 0,
+        })
+    }
+
     /// A number starting at token `i`: digits (also glued to an article, `الـ24`), or a
     /// cardinal or ordinal word found by `rasid-numbers`.
     pub(crate) fn figure(&self, i: usize) -> Option<Figure> {

@@ -71,16 +71,34 @@ pub(crate) fn interval(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> 
     // The first end: an expression, a bare year, or a bare number whose meaning the
     // second end gives (`من 5 الى 6 مساء`, `من 13 الى 15 شباط`).
     let mut bare_number = None;
+    let mut rank_start = false;
     let (e1, f1) = if years {
         dates::bare_year(c, j)?
     } else if let Some(found) = expression(c, j).or_else(|| dates::bare_year(c, j)) {
         found
     } else {
         let f = c.figure(j)?;
-        bare_number = Some(f.int()?);
-        (f.end, Fields::default())
+        if let Some(h) = clock::ordinal_hour(c, j, &f) {
+            // `من الخامسة إلى السابعة`: two ranks of the clock, each alone.
+            rank_start = true;
+            let fields = Fields {
+                hour: Some(h),
+                ..Fields::default()
+            };
+            (f.end, fields)
+        } else {
+            bare_number = Some(f.int()?);
+            (f.end, Fields::default())
+        }
     };
     let (e2, mut f2) = second_end(c, e1, between, &f1)?;
+    if f1.hour.is_some() && f2.hour.is_none() {
+        return None;
+    }
+    // `الجوائز من السابعة وحتى الحادية والعشرين`: ranks of a list, not of the clock.
+    if rank_start && f2.day_part.is_none() && f2.hour.is_some_and(|h| h > 12) {
+        return None;
+    }
     let mut f1 = f1;
     if let Some(n) = bare_number {
         let n = i8::try_from(n).ok()?;
@@ -109,8 +127,10 @@ pub(crate) fn interval(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> 
     if f1.is_empty() || f2.is_empty() {
         return None;
     }
+    let start_undated = f1.relative_day.is_none() && !is_dated(&f1);
     inherit(&mut f2, &f1, true);
     inherit(&mut f1, &f2, false);
+    overnight_start(&mut f1, &f2, start_undated);
     // `ليل الخميس الى الجمعة`: the night ends at dawn.
     if f1.day_part == Some(DayPart::Night) && f2.hour.is_none() && f2.day_part.is_none() {
         f2.hour = Some(6);
@@ -221,6 +241,10 @@ pub(crate) fn second_end(
         if !(0..=24).contains(&h) || f.digits > 2 {
             return None;
         }
+        // `العاشرة صباحا إلى عشرين`: a cardinal word past twelve is a count, not an hour.
+        if f.digits == 0 && !f.ordinal && h > 12 {
+            return None;
+        }
         let mut fields = Fields {
             hour: Some(h),
             ..Fields::default()
@@ -240,8 +264,9 @@ pub(crate) fn is_dated(f: &Fields) -> bool {
     f.day.is_some() || f.weekday.is_some() || f.relative_day.is_some()
 }
 
-/// Fills the date of one end of an interval from the other (`من السابعة مساء الى الخامسة
-/// صباحا يوم غد`: the start takes no day from the end; `من 13 الى 15 شباط` the month).
+/// Fills the date of one end of an interval from the other (`من 13 الى 15 شباط`: the
+/// month; `من السابعة مساء الى الخامسة صباحا يوم غد`: the day, which
+/// [`overnight_start`] then moves back for a start later on the clock).
 pub(crate) fn inherit(to: &mut Fields, from: &Fields, to_is_end: bool) {
     // `من الساعة 5 الى 7 مساء`: one end takes the other's part of the day when that
     // keeps the start first.
@@ -278,6 +303,24 @@ pub(crate) fn inherit(to: &mut Fields, from: &Fields, to_is_end: bool) {
         to.weekday = from.weekday;
         to.weekday_shift = from.weekday_shift;
         to.relative_day = from.relative_day;
+    }
+}
+
+/// `من العاشرة مساء حتى السادسة صباح الغد`: a start that took its day from the end but
+/// reads a later clock time is on the day before.
+fn overnight_start(f1: &mut Fields, f2: &Fields, start_undated: bool) {
+    let (Some(h1), Some(h2), Some(day)) = (f1.hour, f2.hour, f1.relative_day) else {
+        return;
+    };
+    if !start_undated || f2.relative_day != Some(day) {
+        return;
+    }
+    let clock = |f: &Fields, h: i8| {
+        let h = f.day_part.map_or(h, |p| p.adjust_hour(h));
+        i32::from(h) * 60 + i32::from(f.minute.unwrap_or(0))
+    };
+    if clock(f1, h1) > clock(f2, h2) {
+        f1.relative_day = Some(day - 1);
     }
 }
 

@@ -166,10 +166,12 @@ pub(crate) fn weekday(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             }
         }
         // Digits, or an ordinal past the fifth: `الأحد الثاني` is the second Sunday, not
-        // Sunday the 2nd; `الثلاثاء الحادي والثلاثين` is the 31st.
-        let is_day = c
-            .figure(k)
-            .is_some_and(|f| (f.digits > 0 && f.digits <= 2) || (f.ordinal && f.value > 5.0));
+        // Sunday the 2nd; `الثلاثاء الحادي والثلاثين` is the 31st. A feminine rank up to
+        // twelve is an hour (`الخميس في السابعة`).
+        let hour = |f: &crate::cursor::Figure| f.value <= 12.0 && c.word(k).ends_with('ه');
+        let is_day = c.figure(k).is_some_and(|f| {
+            (f.digits > 0 && f.digits <= 2) || (f.ordinal && f.value > 5.0 && !hour(&f))
+        });
         if is_day
             && crate::dates::day_month(c, k).is_none()
             && crate::dates::numeric_date(c, k).is_none()

@@ -62,6 +62,23 @@ impl Fields {
     /// Adds another piece's fields; refuses (returning `false`, leaving `self` as it
     /// was) when both state the same thing, since then they are two expressions.
     pub(crate) fn merge(&mut self, other: &Fields) -> bool {
+        // Two parts of the day agree when they are the same (`هذا الصباح في 7 صباحا`) or
+        // when they touch and only one comes with an hour, which then places it
+        // (`الليلة الساعة 9:30 مساء`, `منتصف الليل الليلة`); `الرابعة مساء ... ظهرا` clash.
+        fn parts_clash(a: &Fields, b: &Fields) -> bool {
+            let hours = |p: DayPart| match p {
+                DayPart::Midnight => (24, 25),
+                p => p.hours(),
+            };
+            match (a.day_part, b.day_part) {
+                (Some(x), Some(y)) if x != y => {
+                    let ((x0, x1), (y0, y1)) = (hours(x), hours(y));
+                    let touch = x0 <= y1 && y0 <= x1;
+                    !touch || a.hour.is_some() == b.hour.is_some()
+                }
+                _ => false,
+            }
+        }
         fn clash<T>(a: &Option<T>, b: &Option<T>) -> bool {
             a.is_some() && b.is_some()
         }
@@ -102,7 +119,7 @@ impl Fields {
             || clash(&self.relative_period, &other.relative_period)
             || clash(&self.offset, &other.offset)
             || clash(&self.hour, &other.hour)
-            || clash(&self.day_part, &other.day_part)
+            || parts_clash(self, other)
             || clash(&self.event_day, &other.event_day)
             || (self.offset.is_some() || other.offset.is_some())
             || (self.event_day.is_some() || other.event_day.is_some())
@@ -129,7 +146,12 @@ impl Fields {
         self.week_of = self.week_of.or(other.week_of);
         self.season = self.season.or(other.season);
         self.decade = self.decade.or(other.decade);
-        self.day_part = self.day_part.or(other.day_part);
+        // `الليلة الساعة 9:30 مساء`: the part said with the hour is the finer one.
+        self.day_part = if before.hour.is_none() && other.hour.is_some() {
+            other.day_part.or(self.day_part)
+        } else {
+            self.day_part.or(other.day_part)
+        };
         self.month_names_disagree |= other.month_names_disagree;
         // A period and a day in one expression (`الاسبوع الماضي` + `يوم الاثنين`) are
         // one weekday in that period: allowed; any other pairing of day sources is two
@@ -433,6 +455,25 @@ fn narrow(w: Window, part: i8) -> Window {
     let (Some(s), Some(e)) = (w.start, w.end) else {
         return w;
     };
+    if w.precision == Some(Precision::Hour) {
+        // A part of the day (`في وقت متأخر من المساء`): its first or last half, or the
+        // half in the middle.
+        let Ok(hours) = s.until(e).map(|sp| i64::from(sp.get_hours())) else {
+            return w;
+        };
+        let (from, to) = match part {
+            0 => (0, hours / 2),
+            1 => (hours / 4, hours - hours / 4),
+            _ => (hours / 2, hours),
+        };
+        return match (
+            s.checked_add(Span::new().hours(from)),
+            s.checked_add(Span::new().hours(to)),
+        ) {
+            (Ok(a), Ok(b)) if a < b => Window::of(a, b, Precision::Hour),
+            _ => w,
+        };
+    }
     let Ok(days) = s.date().until(e.date()).map(|sp| i64::from(sp.get_days())) else {
         return w;
     };

@@ -33,7 +33,7 @@ const PIECES: [(Classes, PieceFn); 13] = [
 ];
 
 /// The first piece rule that reads something at `i`.
-fn first_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+pub(crate) fn first_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let classes = c.classes(i);
     PIECES
         .iter()
@@ -47,6 +47,9 @@ fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         return None;
     }
     if let Some(found) = part_of_period(c, i) {
+        return Some(found);
+    }
+    if let Some(found) = clock::early_or_late(c, i) {
         return Some(found);
     }
     if let Some(found) = first_piece(c, i) {
@@ -234,12 +237,55 @@ pub(crate) fn extend(c: &Cursor, mut end: usize, mut fields: Fields) -> (usize, 
         if c.breaks_before(k) || k >= c.len() {
             break;
         }
-        match piece(c, k).or_else(|| bare_hour(c, k, skipped, &fields)) {
+        if let Some((e, time)) = dateline_time(c, k, &fields) {
+            if fields.merge(&time) {
+                end = e;
+                continue;
+            }
+        }
+        // `الخميس في السابعة`: a feminine rank is an hour, never a day of the month.
+        let rank_hour = c
+            .figure(k)
+            .is_some_and(|f| clock::ordinal_hour(c, k, &f).is_some());
+        let found = if rank_hour {
+            bare_hour(c, k, skipped, &fields).or_else(|| piece(c, k))
+        } else {
+            piece(c, k).or_else(|| bare_hour(c, k, skipped, &fields))
+        };
+        match found {
             Some((e, more)) if fields.merge(&more) => end = e,
             _ => break,
         }
     }
     (end, fields)
+}
+
+/// `الخميس 06 مايو 2021 - 10:50 ص`, `6/6/2021 12.15`: the time of a news dateline after
+/// its full date.
+fn dateline_time(c: &Cursor, k: usize, fields: &Fields) -> Option<(usize, Fields)> {
+    if fields.hour.is_some() || fields.day.is_none() || fields.month.is_none() {
+        return None;
+    }
+    if !(c.is_punct(k, '-') || c.is_punct(k, '–')) {
+        // `6/6/2021 12.15`: hours and minutes with a dot right after a full date.
+        let (h, hn) = c.digits(k)?;
+        let (m, mn) = c.digits(k + 2)?;
+        let dot = c.is_punct(k + 1, '.') && c.glued(k + 1) && c.glued(k + 2);
+        // `6/6/2021 12.50 مليون`: a figure, not a time.
+        let word_after = !c.word(k + 3).is_empty() && !c.can_start(k + 3);
+        if !(dot && hn <= 2 && mn == 2 && h < 24 && m < 60) || c.is_punct(k + 3, '.') || word_after
+        {
+            return None;
+        }
+        let time = Fields {
+            hour: i8::try_from(h).ok(),
+            minute: i8::try_from(m).ok(),
+            ..Fields::default()
+        };
+        return Some((k + 3, time));
+    }
+    let (end, time) = clock::clock(c, k + 1)?;
+    (c.is_punct(k + 2, ':') && time.minute.is_some()).then_some((end, time))
 }
 
 /// `الخميس في السابعة`, `23 أكتوبر في السابعة`: an ordinal hour alone after a day and
@@ -251,18 +297,28 @@ fn bare_hour(c: &Cursor, k: usize, skipped: usize, fields: &Fields) -> Option<(u
     // `مساء 7`: digits right after a part of the day.
     let after_part = skipped == 0 && fields.day_part.is_some() && c.is_digits(k);
     let dated = fields.day.is_some() || fields.weekday.is_some() || fields.relative_day.is_some();
-    let after_day = skipped > 0 && dated && matches!(c.word(k - 1), "في" | "عند");
-    if !(after_part || after_day) {
+    let after_in = skipped > 0 && matches!(c.word(k - 1), "في" | "عند");
+    let after_day = after_in && dated;
+    // `الليلة في 7`, `في الصباح في 7`: digits after a part of the day.
+    let after_day_part = after_in && fields.day_part.is_some();
+    if !(after_part || after_day || after_day_part) {
         return None;
     }
     let f = c.figure(k)?;
     let hour = i8::try_from(f.int()?).ok()?;
-    if !(f.ordinal || after_part) || !(1..=12).contains(&hour) {
+    let part_of_day = after_day_part && f.digits > 0;
+    // `اليوم في خامس أيام العيد`: only a feminine rank is an hour.
+    let rank = f.ordinal && clock::ordinal_hour(c, k, &f).is_some();
+    if !(rank || after_part || part_of_day) || !(1..=12).contains(&hour) {
         return None;
     }
     // `قتل مساء 7 أشخاص`: a count of something, not seven o'clock.
     let next = c.word(f.end);
-    if after_part && !next.is_empty() && !c.can_start(f.end) && !is_connector(c, f.end) {
+    if (after_part || f.digits > 0)
+        && !next.is_empty()
+        && !c.can_start(f.end)
+        && !is_connector(c, f.end)
+    {
         return None;
     }
     let mut fields = Fields {

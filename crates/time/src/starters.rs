@@ -113,7 +113,7 @@ const CUE_WORDS: &[&str] = &[
     "عام", "سنه", "عامي", "سنتي", "year", "years", "the", "last", "next", "this", "on",
     "at", "month", "week", "طوال", "طيله", "عده", "بضع", "بضعه", "نصف", "نص", "ربع", "ثلث",
     "مطلع", "اوائل", "بدايه", "مستهل", "early", "اواسط", "mid", "نهايه", "اواخر", "ختام",
-    "late", "اخر", "past", "اسبوع",
+    "late", "اخر", "past", "اسبوع", "واحده", "الواحده", "وقت",
 ];
 
 static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildHasherDefault<Fnv>>> =
