@@ -1117,8 +1117,15 @@ def locate_expected(text: str, expected: dict) -> tuple[int, int] | None:
 
 
 def invisible(char: str) -> bool:
-    """White space or an invisible format mark (bidi marks, ZWJ...)."""
-    return char.isspace() or unicodedata.category(char) == "Cf"
+    """White space, an invisible format mark (bidi marks, ZWJ...), or an Arabic
+    diacritic or tatweel at a span's edge: "مساءً" and "مساء" are the same span (rasid
+    keeps the marks of the last letter; some specs cut the tanween)."""
+    return (
+        char.isspace()
+        or unicodedata.category(char) == "Cf"
+        or "\u064b" <= char <= "\u065f"
+        or char in "\u0670\u0640"
+    )
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
