@@ -323,11 +323,21 @@ pub(crate) fn offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         _ => {
             // `أسبوعين من الآن` (from now), English `two days ago`.
             let (end, unit, value, _) = amount(c, i)?;
-            if c.word(end) == "من" && c.word(end + 1) == "الان" {
+            // `شهر و21 يوما من الآن`: the parts count too.
+            let parts = value.and_then(|v| crate::duration::calendar_parts(c, end, unit, v));
+            let (after, total) = match (parts, value) {
+                (Some(_), Some(v)) => {
+                    let (e, v) = crate::duration::fold(c, end, unit, v);
+                    (e, Some(v))
+                }
+                _ => (end, value),
+            };
+            if c.word(after) == "من" && c.word(after + 1) == "الان" {
                 return Some((
-                    end + 2,
+                    after + 2,
                     Fields {
-                        offset: Some((unit, value?)),
+                        offset: Some((unit, total?)),
+                        offset_parts: parts.map(|(_, p)| p),
                         ..Fields::default()
                     },
                 ));
@@ -357,6 +367,7 @@ pub(crate) fn offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     }
     let (end, unit, value, _) = amount(c, at)?;
     // `منذ شهرين ويوم واحد`: the parts in smaller units count too.
+    let parts = value.and_then(|v| crate::duration::calendar_parts(c, end, unit, v));
     let (end, value) = match value {
         Some(v) => {
             let (e, v) = crate::duration::fold(c, end, unit, v);
@@ -376,10 +387,12 @@ pub(crate) fn offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         return None;
     }
     let value = value?;
+    let parts = parts.map(|(_, p)| if sign < 0.0 { p.negated() } else { p });
     Some((
         end,
         Fields {
             offset: Some((unit, sign * value)),
+            offset_parts: parts,
             ..Fields::default()
         },
     ))

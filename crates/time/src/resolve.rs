@@ -56,6 +56,9 @@ pub(crate) struct Fields {
     pub month_names_disagree: bool,
     /// Day N of an event (`اليوم الثالث للهجوم`).
     pub event_day: Option<u32>,
+    /// An offset of several parts kept in calendar units (`منذ شهر و21 يوما`), signed;
+    /// when set it places the point instead of the folded `offset`.
+    pub offset_parts: Option<crate::duration::CalendarLength>,
 }
 
 impl Fields {
@@ -347,6 +350,18 @@ fn offset_window(reference: DateTime, unit: DurationUnit, amount: f64) -> Window
     truncate(moment, unit)
 }
 
+/// The window at the finest unit of a several-part offset from the reference.
+fn parts_window(reference: DateTime, parts: crate::duration::CalendarLength) -> Window {
+    let span = Span::new()
+        .try_months(parts.months)
+        .and_then(|s| s.try_days(parts.days))
+        .and_then(|s| s.try_seconds(parts.seconds));
+    match span.ok().and_then(|s| reference.checked_add(s).ok()) {
+        Some(moment) => truncate(moment, parts.finest),
+        None => Window::UNKNOWN,
+    }
+}
+
 /// The window of the given unit that holds `moment`.
 fn truncate(moment: DateTime, unit: DurationUnit) -> Window {
     let date = moment.date();
@@ -617,7 +632,10 @@ fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
         }
     } else if let Some((unit, amount)) = f.offset {
         if let Some(r) = reference {
-            coarse = offset_window(r, unit, amount);
+            coarse = match f.offset_parts {
+                Some(parts) => parts_window(r, parts),
+                None => offset_window(r, unit, amount),
+            };
         }
     }
 
