@@ -650,3 +650,18 @@ pub(crate) fn decade(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         },
     ))
 }
+
+/// A month name at `i` with its year if one follows, taken without the context
+/// `day_month` asks of a name that is also a common word: for callers whose own words
+/// make it a month (`اليوم الأول من رمضان`).
+pub(crate) fn named_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let m = month_at(c, i)?;
+    let mut fields = Fields {
+        month: Some(m.month),
+        hijri: m.hijri,
+        month_names_disagree: m.disagree,
+        ..Fields::default()
+    };
+    let end = with_year(c, m.end, &mut fields);
+    Some((end, fields))
+}

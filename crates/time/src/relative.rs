@@ -366,6 +366,18 @@ pub(crate) fn offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         at += 2;
     }
     let (end, unit, value, _) = amount(c, at)?;
+    // `بعد سنة هجرية`, `قبل عامين هجريين`: whole Hijri years from the reference's.
+    if unit == DurationUnit::Year && crate::periods::is_hijri_adjective(c.word(end)) {
+        let years = value.filter(|v| v.fract() == 0.0)?;
+        return Some((
+            end + 1,
+            Fields {
+                relative_period: Some((DurationUnit::Year, (sign * years) as i64)),
+                hijri: true,
+                ..Fields::default()
+            },
+        ));
+    }
     // `منذ شهرين ويوم واحد`: the parts in smaller units count too.
     let parts = value.and_then(|v| crate::duration::calendar_parts(c, end, unit, v));
     let (end, value) = match value {

@@ -59,6 +59,13 @@ pub(crate) struct Fields {
     /// An offset of several parts kept in calendar units (`منذ شهر و21 يوما`), signed;
     /// when set it places the point instead of the folded `offset`.
     pub offset_parts: Option<crate::duration::CalendarLength>,
+    /// The first (1) or last (-1) day of the period the other fields name (`آخر يوم من
+    /// شهر رمضان`).
+    pub edge_day: Option<i8>,
+    /// Part k (0-based) of n equal parts of a year or month (`الربع الثالث` is (2, 4)).
+    pub slice: Option<(i8, i8)>,
+    /// A calendar decade relative to the reference's (`العقد الماضي` is -1).
+    pub decade_shift: Option<i32>,
 }
 
 impl Fields {
@@ -133,6 +140,9 @@ impl Fields {
         self.season = self.season.or(other.season);
         self.decade = self.decade.or(other.decade);
         self.day_part = self.day_part.or(other.day_part);
+        self.edge_day = self.edge_day.or(other.edge_day);
+        self.slice = self.slice.or(other.slice);
+        self.decade_shift = self.decade_shift.or(other.decade_shift);
         self.month_names_disagree |= other.month_names_disagree;
         // A period and a day in one expression (`الاسبوع الماضي` + `يوم الاثنين`) are
         // one weekday in that period: allowed; any other pairing of day sources is two
@@ -490,6 +500,21 @@ fn narrow(w: Window, part: i8) -> Window {
 
 /// Resolves fields against the options.
 pub(crate) fn resolve(f: &Fields, options: &TimeOptions) -> Window {
+    if f.edge_day.is_some() || f.slice.is_some() {
+        let whole = resolve_whole(
+            &Fields {
+                edge_day: None,
+                slice: None,
+                ..*f
+            },
+            options,
+        );
+        return match (f.edge_day, f.slice) {
+            (Some(edge), _) => edge_window(whole, edge),
+            (None, Some((k, n))) => slice_window(whole, k, n),
+            (None, None) => whole,
+        };
+    }
     if let (Some(n), Some(wd)) = (f.week_of, f.weekday) {
         // The Nth weekday of a month: resolve the month, then count.
         let month = Fields {
@@ -513,6 +538,46 @@ pub(crate) fn resolve(f: &Fields, options: &TimeOptions) -> Window {
         (Some(part), _) => narrow(whole, part),
         (None, Some(n)) => week_of(whole, n),
         (None, None) => whole,
+    }
+}
+
+/// The first (`edge` 1) or last (-1) day of a window.
+fn edge_window(w: Window, edge: i8) -> Window {
+    let (Some(s), Some(e)) = (w.start, w.end) else {
+        return Window::UNKNOWN;
+    };
+    let day = if edge < 0 {
+        add_days(e.date(), -1)
+    } else {
+        Some(s.date())
+    };
+    day.map_or(Window::UNKNOWN, Window::day)
+}
+
+/// Part `k` of `n` equal parts of a year (in whole months: quarters are three) or of a
+/// month (in whole days: the second half of a 31-day month starts on the 16th).
+fn slice_window(w: Window, k: i8, n: i8) -> Window {
+    let (Some(s), Some(e)) = (w.start, w.end) else {
+        return Window::UNKNOWN;
+    };
+    let (k, n) = (i64::from(k), i64::from(n.max(1)));
+    let bounds = if w.precision == Some(Precision::Year) {
+        let months = 12 / n;
+        add_months(s.date(), k * months)
+            .zip(add_months(s.date(), (k + 1) * months))
+            .map(|(a, b)| (a, b, Precision::Month))
+    } else {
+        let days = s
+            .date()
+            .until(e.date())
+            .map(|sp| i64::from(sp.get_days()))
+            .unwrap_or(0);
+        let at = |part: i64| add_days(s.date(), days * part / n);
+        at(k).zip(at(k + 1)).map(|(a, b)| (a, b, Precision::Day))
+    };
+    match bounds {
+        Some((a, b, p)) => Window::of(midnight(a), midnight(b), p),
+        None => Window::UNKNOWN,
     }
 }
 
@@ -570,6 +635,19 @@ fn season_window(year: i32, season: i8) -> Window {
 fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
     let reference = options.reference;
     let ref_date = reference.map(|r| r.date());
+    if let Some(shift) = f.decade_shift {
+        let first = ref_date.map(|r| i32::from(r.year()).div_euclid(10) * 10 + 10 * shift);
+        return match first.and_then(|y| ymd(y, 1, 1).zip(ymd(y + 10, 1, 1))) {
+            Some((s, e)) => Window::of(midnight(s), midnight(e), Precision::Year),
+            None => Window::UNKNOWN,
+        };
+    }
+    if let (Some((DurationUnit::Year, _)), true, None, None) =
+        (f.relative_period, f.hijri, f.month, f.year)
+    {
+        // `العام الهجري المقبل`: a Hijri year relative to the reference's.
+        return relative_year(f, ref_date).map_or(Window::UNKNOWN, |y| year_window(y, true));
+    }
     if let Some(first) = f.decade {
         return match ymd(first, 1, 1).zip(ymd(first + 10, 1, 1)) {
             Some((s, e)) => Window::of(midnight(s), midnight(e), Precision::Year),

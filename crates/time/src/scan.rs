@@ -33,7 +33,7 @@ const PIECES: [(Classes, PieceFn); 13] = [
 ];
 
 /// The first piece rule that reads something at `i`.
-fn first_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+pub(crate) fn first_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let classes = c.classes(i);
     PIECES
         .iter()
@@ -45,6 +45,9 @@ fn first_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if !c.can_start(i) {
         return None;
+    }
+    if let Some(found) = crate::periods::piece(c, i) {
+        return Some(found);
     }
     if let Some(found) = part_of_period(c, i) {
         return Some(found);
@@ -118,13 +121,15 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         };
         Some((j + 1, fields))
     };
-    let (end, mut fields) = first_piece(c, j).or_else(|| {
-        if third == Some(3) {
-            bare_period()
-        } else {
-            None
-        }
-    })?;
+    let (end, mut fields) = first_piece(c, j)
+        .or_else(|| {
+            if third == Some(3) {
+                bare_period()
+            } else {
+                None
+            }
+        })
+        .or_else(|| crate::periods::piece(c, j))?;
     if third == Some(3) && fields.relative_day == Some(0) && fields.hour.is_none() {
         fields.part = Some(3);
         return Some((end, fields));

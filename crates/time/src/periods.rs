@@ -1,0 +1,191 @@
+//! Pieces cut from a period or counted in larger blocks: the first or last day of a
+//! month or year (`آخر يوم من شهر رمضان`, `أول أيام العام الجديد`), its halves and
+//! quarters (`النصف الأول من العام`, `الربع الثالث من عام 2016`), decades relative to the
+//! reference (`العقد الماضي`), and Hijri years relative to it (`العام الهجري المقبل`).
+
+use crate::cursor::Cursor;
+use crate::relative::shift_at;
+use crate::resolve::Fields;
+use crate::DurationUnit;
+
+/// Any of this module's pieces at `i`.
+pub(crate) fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    edge_day(c, i)
+        .or_else(|| slice(c, i))
+        .or_else(|| decade(c, i))
+        .or_else(|| hijri_year(c, i))
+}
+
+/// Whether fields name a whole month, year or week, with no day inside it.
+fn is_period(f: &Fields) -> bool {
+    f.day.is_none()
+        && f.hour.is_none()
+        && f.day_part.is_none()
+        && f.weekday.is_none()
+        && f.relative_day.is_none()
+        && f.offset.is_none()
+        && f.part.is_none()
+        && f.week_of.is_none()
+        && f.season.is_none()
+        && f.decade.is_none()
+        && (f.month.is_some()
+            || f.year.is_some()
+            || matches!(
+                f.relative_period,
+                Some((
+                    DurationUnit::Week | DurationUnit::Month | DurationUnit::Year,
+                    _
+                ))
+            ))
+}
+
+/// The period after `من`/`في` at `j`, if it names one.
+fn period_after(c: &Cursor, j: usize) -> Option<(usize, Fields)> {
+    let j = if matches!(c.word(j), "من" | "في" | "of") {
+        j + 1
+    } else {
+        j
+    };
+    if let Some((end, fields)) = crate::scan::first_piece(c, j) {
+        return is_period(&fields).then_some((end, fields));
+    }
+    // `من العام`, `من الشهر`: the current one.
+    let current = c.lookup(j, |s, article| {
+        article
+            .then(|| crate::lexicon::unit(s))
+            .flatten()
+            .filter(|&(_, n)| n == crate::lexicon::UnitCount::One)
+    });
+    if let Some((unit @ (DurationUnit::Month | DurationUnit::Year), _)) = current {
+        return Some((
+            j + 1,
+            Fields {
+                relative_period: Some((unit, 0)),
+                ..Fields::default()
+            },
+        ));
+    }
+    // `من رمضان`, `من 2019`: a month or a year the words before make one.
+    crate::dates::named_month(c, j).or_else(|| crate::dates::bare_year(c, j))
+}
+
+/// `آخر يوم من شهر رمضان`, `اليوم الأخير من العام الماضي`, `أول يوم من الشهر المقبل`,
+/// `اليوم الأول من رمضان`, `أول أيام العام`: the first or last day of a period.
+fn edge_day(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let edge = |k: usize| {
+        c.lookup(k, |s, _| match s {
+            "اول" | "first" => Some(1),
+            "اخر" | "last" => Some(-1),
+            _ => None,
+        })
+    };
+    let (first_edge, after) = if let Some(e) = edge(i) {
+        // `أول يوم`, `آخر أيام`, `first day of`.
+        let day = c.lookup(i + 1, |s, article| {
+            (!article && matches!(s, "يوم" | "ايام" | "day")).then_some(())
+        });
+        day?;
+        (e, i + 2)
+    } else {
+        // `اليوم الأول`, `اليوم الأخير`.
+        c.lookup(i, |s, article| (article && s == "يوم").then_some(()))?;
+        let e = match c.word(i + 1) {
+            "الاول" => 1,
+            "الاخير" => -1,
+            _ => return None,
+        };
+        (e, i + 2)
+    };
+    let (end, mut fields) = period_after(c, after)?;
+    fields.edge_day = Some(first_edge);
+    Some((end, fields))
+}
+
+/// `النصف الأول من العام`, `الربع الثالث من عام 2016`, `الربع الأخير من العام
+/// الماضي`, `النصف الثاني من الشهر`: one of the equal halves or quarters of a year or
+/// month.
+fn slice(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let count = c.lookup(i, |s, article| match (s, article) {
+        ("نصف", true) => Some(2),
+        ("ربع", true) => Some(4),
+        _ => None,
+    })?;
+    let index = if c.word(i + 1) == "الاخير" {
+        (count, i + 2)
+    } else {
+        let f = c.figure(i + 1).filter(|f| f.ordinal)?;
+        let n = i8::try_from(f.int()?)
+            .ok()
+            .filter(|n| (1..=count).contains(n))?;
+        (n, f.end)
+    };
+    let (end, mut fields) = period_after(c, index.1)?;
+    let whole_year_or_month = fields.year.is_some()
+        || fields.month.is_some()
+        || matches!(
+            fields.relative_period,
+            Some((DurationUnit::Month | DurationUnit::Year, _))
+        );
+    if !whole_year_or_month {
+        return None;
+    }
+    fields.slice = Some((index.0 - 1, count));
+    Some((end, fields))
+}
+
+/// `العقد الماضي`, `العقد الحالي`, `هذا العقد`, `العقد المقبل`: a decade of the calendar
+/// (2010-2019) relative to the reference's, as `الشهر الماضي` is a calendar month.
+fn decade(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let this = matches!(c.word(i), "هذا" | "this");
+    let at = if this { i + 1 } else { i };
+    c.lookup(at, |s, article| {
+        ((article || this) && matches!(s, "عقد" | "decade")).then_some(())
+    })?;
+    let (end, shift) = if this {
+        (at + 1, 0)
+    } else {
+        shift_at(c, at + 1)?
+    };
+    Some((
+        end,
+        Fields {
+            decade_shift: Some(shift),
+            ..Fields::default()
+        },
+    ))
+}
+
+/// Whether a word says `Hijri` in any agreement: `الهجري`, `الهجرية`, `هجريه`,
+/// `هجريين`, `هجريتين`.
+pub(crate) fn is_hijri_adjective(word: &str) -> bool {
+    let w = word.strip_prefix("ال").unwrap_or(word);
+    matches!(
+        w,
+        "هجري" | "هجريه" | "هجريين" | "هجريان" | "هجريتين" | "هجريتان" | "هجريات"
+    )
+}
+
+/// `العام الهجري المقبل`, `السنة الهجرية الماضية`, `هذا العام الهجري`: a Hijri year relative to the reference's.
+fn hijri_year(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let this = matches!(c.word(i), "هذا" | "هذه");
+    let at = if this { i + 1 } else { i };
+    c.lookup(at, |s, article| {
+        (article && matches!(s, "عام" | "سنه")).then_some(())
+    })?;
+    if !is_hijri_adjective(c.word(at + 1)) || !c.word(at + 1).starts_with("ال") {
+        return None;
+    }
+    let (end, shift) = if this {
+        (at + 2, 0)
+    } else {
+        shift_at(c, at + 2)?
+    };
+    Some((
+        end,
+        Fields {
+            relative_period: Some((DurationUnit::Year, i64::from(shift))),
+            hijri: true,
+            ..Fields::default()
+        },
+    ))
+}
