@@ -595,6 +595,13 @@ pub(crate) fn season(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         fields.year = f.year;
         return Some((end, fields));
     }
+    // `الصيف الماضي`, `الربيع المقبل`: the season before or after the current one.
+    if let Some((end, shift)) = crate::relative::shift_at(c, at + 1) {
+        if shift != 0 {
+            fields.month_shift = Some(shift);
+            return Some((end, fields));
+        }
+    }
     let (end, f) = crate::relative::period(c, j)?;
     match f.relative_period {
         Some((crate::DurationUnit::Year, shift)) => {

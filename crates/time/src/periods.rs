@@ -189,3 +189,36 @@ fn hijri_year(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         },
     ))
 }
+
+/// `العقدين الماضيين`, `العقود الثلاثة الماضية`, `الثلاثة عقود المقبلة`: the last or
+/// next N decades, counted in years from the reference like `الأيام الثلاثة الماضية`.
+/// Returns (end, unit, amount, shift) as [`crate::relative::last_n`].
+pub(crate) fn last_decades(c: &Cursor, i: usize) -> Option<(usize, DurationUnit, f64, i32)> {
+    let decades = |k: usize| {
+        c.lookup(k, |s, article| match s {
+            "عقدين" | "عقدان" => Some((Some(2.0), article)),
+            "عقود" => Some((None, article)),
+            _ => None,
+        })
+    };
+    let (count, end) = match decades(i) {
+        // `العقدين الماضيين`, `العقود الثلاثة الماضية`.
+        Some((Some(two), true)) => (two, i + 1),
+        Some((None, true)) => {
+            let f = c.figure(i + 1).filter(|f| !f.ordinal)?;
+            (f.value, f.end)
+        }
+        Some(_) => return None,
+        None => {
+            // `الثلاثة عقود المقبلة`, `2 العقود الماضية`.
+            let f = c.figure(i).filter(|f| !f.ordinal)?;
+            let (none, _) = decades(f.end)?;
+            if none.is_some() {
+                return None;
+            }
+            (f.value, f.end + 1)
+        }
+    };
+    let (end, shift) = shift_at(c, end).or_else(|| crate::relative::dual_shift(c, end))?;
+    (shift != 0 && count > 0.0).then_some((end, DurationUnit::Year, count * 10.0, shift))
+}

@@ -431,6 +431,9 @@ pub(crate) fn event_day(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 /// الماضية`, `خلال الأيام الثلاثة الماضية`, `الساعات الـ48 المقبلة`. Returns (end, unit,
 /// amount, shift).
 pub(crate) fn last_n(c: &Cursor, i: usize) -> Option<(usize, DurationUnit, f64, i32)> {
+    if let Some(found) = crate::periods::last_decades(c, i) {
+        return Some(found);
+    }
     // `آخر 3 سنوات`, `last three years`, `past 24 hours`.
     if c.stem_is(i, &["اخر"]) || matches!(c.word(i), "last" | "past") {
         let f = c.figure(i + 1)?;
@@ -466,7 +469,7 @@ pub(crate) fn last_n(c: &Cursor, i: usize) -> Option<(usize, DurationUnit, f64, 
 }
 
 /// A shift word in the dual, agreeing with a dual unit: `الماضيين`, `المقبلين`.
-fn dual_shift(c: &Cursor, i: usize) -> Option<(usize, i32)> {
+pub(crate) fn dual_shift(c: &Cursor, i: usize) -> Option<(usize, i32)> {
     let w = c.word(i);
     let stem = w.strip_prefix("ال")?;
     let single = stem

@@ -21,7 +21,8 @@ pub(crate) struct Fields {
     pub day: Option<i8>,
     /// The year, month and day are Hijri.
     pub hijri: bool,
-    /// A named month moved by `الماضي` / `المقبل` (`شباط المقبل`).
+    /// A named month or season moved by `الماضي` / `المقبل` (`شباط المقبل`, `الصيف
+    /// الماضي`).
     pub month_shift: Option<i32>,
     /// A weekday.
     pub weekday: Option<Weekday>,
@@ -620,6 +621,30 @@ fn week_of(w: Window, n: i8) -> Window {
     }
 }
 
+/// The year of the season `shift` seasons of its name away from the reference's
+/// current season: `الصيف الماضي` in January 2022 is summer 2021, in September 2022
+/// (autumn) summer 2022. Winter belongs to the year it ends in.
+fn season_year(reference: Date, season: i8, shift: i32) -> Option<i32> {
+    let (year, month) = (i32::from(reference.year()), reference.month());
+    let (current_year, current) = match month {
+        12 => (year + 1, 0),
+        1..=2 => (year, 0),
+        m => (year, (m / 3) as i32),
+    };
+    let now = current_year * 4 + current;
+    let season = i32::from(season);
+    let index = if shift < 0 {
+        let back = (now - season).rem_euclid(4);
+        now - if back == 0 { 4 } else { back } + 4 * (shift + 1)
+    } else if shift > 0 {
+        let ahead = (season - now).rem_euclid(4);
+        now + if ahead == 0 { 4 } else { ahead } + 4 * (shift - 1)
+    } else {
+        current_year * 4 + season
+    };
+    Some(index.div_euclid(4))
+}
+
 /// The three months of a season in a year: `صيف 2014` is June to August 2014.
 fn season_window(year: i32, season: i8) -> Window {
     let first = match season {
@@ -655,7 +680,10 @@ fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
         };
     }
     if let Some(season) = f.season {
-        let year = f.year.or_else(|| relative_year(f, ref_date));
+        let year = f
+            .year
+            .or_else(|| relative_year(f, ref_date))
+            .or_else(|| season_year(ref_date?, season, f.month_shift?));
         return year.map_or(Window::UNKNOWN, |y| season_window(y, season));
     }
     let mut date: Option<Date> = None;

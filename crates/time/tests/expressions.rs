@@ -1166,3 +1166,19 @@ fn decades_and_hijri_years_relative_to_the_reference() {
     // `عقد` is also "held": no shift word, no decade.
     assert!(run("عقد الاجتماع أمس", Some(REFERENCE), Prefer::Past).iter().all(|(t, _)| t != "عقد"));
 }
+
+#[test]
+#[rustfmt::skip]
+fn seasons_before_or_after_the_current_one_and_last_decades() {
+    check(
+        &[
+            ("الصيف الماضي", "الصيف الماضي", Instant, "2021-06-01T00:00:00", "2021-09-01T00:00:00", Some(Month)),
+            ("الشتاء الماضي", "الشتاء الماضي", Instant, "2020-12-01T00:00:00", "2021-03-01T00:00:00", Some(Month)),
+            ("الربيع المقبل", "الربيع المقبل", Instant, "2022-03-01T00:00:00", "2022-06-01T00:00:00", Some(Month)),
+            ("خلال العقدين الماضيين", "العقدين الماضيين", Interval, "2002-01-25T10:30:00", "2022-01-25T10:30:00", Some(Year)),
+            ("في العقود الثلاثة المقبلة", "العقود الثلاثة المقبلة", Interval, "2022-01-25T10:30:00", "2052-01-25T10:30:00", Some(Year)),
+        ],
+        Prefer::Past,
+    );
+    assert!(run("الربيع العربي", Some(REFERENCE), Prefer::Past).is_empty());
+}
