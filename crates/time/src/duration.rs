@@ -237,3 +237,25 @@ pub(crate) fn calendar_parts(
     // 18 months).
     (parts > 1 || value.fract() != 0.0).then_some((end, length))
 }
+
+/// The amount at `end` (already read as `value` units) with any parts that follow, as a
+/// [`CalendarLength`], also when there is one part. `None` for a part with no calendar
+/// reading.
+pub(crate) fn calendar_length(
+    c: &Cursor,
+    end: usize,
+    unit: DurationUnit,
+    value: f64,
+) -> Option<(usize, CalendarLength)> {
+    if let Some(found) = calendar_parts(c, end, unit, value) {
+        return Some(found);
+    }
+    let mut length = CalendarLength {
+        months: 0,
+        days: 0,
+        seconds: 0,
+        finest: unit,
+    };
+    length.add(unit, value)?;
+    Some((end, length))
+}

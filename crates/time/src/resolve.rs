@@ -373,6 +373,23 @@ fn parts_window(reference: DateTime, parts: crate::duration::CalendarLength) -> 
     }
 }
 
+/// The day `length` away from a day window (`بعد ثلاثة أيام من 5 حزيران`); unknown
+/// unless the window is one day.
+pub(crate) fn day_shifted(w: Window, length: crate::duration::CalendarLength) -> Window {
+    match (w.start, w.precision) {
+        (Some(start), Some(Precision::Day)) => {
+            let span = Span::new()
+                .try_months(length.months)
+                .and_then(|s| s.try_days(length.days));
+            match span.ok().and_then(|s| start.date().checked_add(s).ok()) {
+                Some(d) => Window::day(d),
+                None => Window::UNKNOWN,
+            }
+        }
+        _ => Window::UNKNOWN,
+    }
+}
+
 /// The window of the given unit that holds `moment`.
 fn truncate(moment: DateTime, unit: DurationUnit) -> Window {
     let date = moment.date();

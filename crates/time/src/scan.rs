@@ -513,6 +513,42 @@ fn open_interval(
     Some((end, m, None))
 }
 
+/// `بعد ثلاثة أيام من 5 حزيران`, `قبل أسبوع من أول رجب`: whole days, weeks, months or
+/// years before or after a named day; the day they lead to. An event (`بعد يومين من
+/// الهجوم`) is no named day: that stays a duration for the claim layer.
+fn offset_from_day(
+    c: &Cursor,
+    i: usize,
+    options: &TimeOptions,
+) -> Option<(usize, TimeMention, Option<Fields>)> {
+    let sign = match c.word(i) {
+        "بعد" | "وبعد" => 1,
+        "قبل" | "وقبل" => -1,
+        _ => return None,
+    };
+    let (end, unit, value, _) = relative::amount(c, i + 1)?;
+    let (end, length) = duration::calendar_length(c, end, unit, value?)?;
+    if length.seconds != 0 || !matches!(c.word(end), "من" | "علي" | "على") {
+        return None;
+    }
+    let (after, fields) = expression(c, end + 1)?;
+    let names_day = fields.day.is_some()
+        || fields.edge_day.is_some()
+        || fields.weekday.is_some()
+        || fields.relative_day.is_some();
+    if !names_day || fields.hour.is_some() || fields.day_part.is_some() || fields.offset.is_some() {
+        return None;
+    }
+    let length = if sign < 0 { length.negated() } else { length };
+    let w = crate::resolve::day_shifted(resolve(&fields, options), length);
+    let mut m = blank(TimeKind::Instant);
+    m.start = w.start;
+    m.end = w.end;
+    m.precision = w.precision;
+    m.flags = flags(&fields);
+    Some((after, m, None))
+}
+
 /// The mention starting at token `i`, with the fields of a plain instant.
 fn mention_at(
     c: &Cursor,
@@ -553,6 +589,9 @@ fn mention_at(
             }
         }
         return Some((end, m, None));
+    }
+    if let Some(found) = offset_from_day(c, i, options) {
+        return Some(found);
     }
     if let Some(found) = open_interval(c, i, options) {
         return Some(found);

@@ -1182,3 +1182,19 @@ fn seasons_before_or_after_the_current_one_and_last_decades() {
     );
     assert!(run("الربيع العربي", Some(REFERENCE), Prefer::Past).is_empty());
 }
+
+#[test]
+#[rustfmt::skip]
+fn offsets_from_a_named_day() {
+    check(
+        &[
+            ("بعد ثلاثة أيام من 5 حزيران", "بعد ثلاثة أيام من 5 حزيران", Instant, "2021-06-08T00:00:00", "2021-06-09T00:00:00", Some(Day)),
+            ("قبل أسبوع من 20 آذار 2021", "قبل أسبوع من 20 آذار 2021", Instant, "2021-03-13T00:00:00", "2021-03-14T00:00:00", Some(Day)),
+            ("بعد 39 يوما من أول رجب", "بعد 39 يوما من أول رجب", Instant, "2021-03-24T00:00:00", "2021-03-25T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    // From an event, the day is the claim layer's to find: a length only.
+    let (text, m) = one("بعد يومين من الهجوم", Some(REFERENCE), Prefer::Past);
+    assert_eq!((text.as_str(), m.kind), ("يومين", Duration));
+}
