@@ -304,7 +304,8 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     Some((end, fields))
 }
 
-/// `20/1/2022`, `20-1-2022`, `2022-01-20`, `20.1.2022`, `6/8`.
+/// `20/1/2022`, `20-1-2022`, `2022-01-20`, `20.1.2022`, `6/8`, and month and year:
+/// `9/2021`, `03-2015`, `2015/3`.
 pub(crate) fn numeric_date(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let (a, na) = c.digits(i)?;
     let sep = ['/', '-', '.']
@@ -350,10 +351,18 @@ pub(crate) fn numeric_date(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         }
         return Some((end, fields));
     }
-    // Month and year: `9/2021`.
-    if sep == '/' && na <= 2 && nb == 4 && (1..=12).contains(&a) && !c.is_punct(i + 3, '/') {
+    // Month and year: `9/2021`, `03-2015`, `2015/3`.
+    // A separator on either side makes a longer identifier (`12/2021/5`).
+    let another =
+        c.is_punct(i + 3, sep) && c.glued(i + 3) || i > 0 && c.is_punct(i - 1, sep) && c.glued(i);
+    if sep != '.' && na <= 2 && nb == 4 && (1..=12).contains(&a) && !another {
         fields.month = Some(a as i8);
         fields.year = i32::try_from(b).ok();
+        return Some((i + 3, fields));
+    }
+    if sep == '/' && na == 4 && nb <= 2 && (1..=12).contains(&b) && !another {
+        fields.month = Some(b as i8);
+        fields.year = i32::try_from(a).ok();
         return Some((i + 3, fields));
     }
     // Day and month alone: only with a slash, never a decimal or a range.

@@ -308,6 +308,22 @@ pub(crate) fn interval_mention(
             };
         }
     }
+    // `من اليوم حتى 22 أكتوبر`: a day or month named without a year that would end
+    // the interval before it starts is the first one after the start.
+    if let (Some(s), Some(e)) = (w1.start, w2.end) {
+        if e <= s
+            && f2.year.is_none()
+            && f2.month.is_some()
+            && f2.month_shift.is_none()
+            && f2.hour.is_none()
+        {
+            let after_start = TimeOptions {
+                reference: Some(s),
+                prefer: crate::Prefer::Future,
+            };
+            w2 = resolve(f2, &after_start);
+        }
+    }
     let mut m = blank(TimeKind::Interval);
     m.start = w1.start;
     m.end = w2.end;

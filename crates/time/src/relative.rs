@@ -129,6 +129,10 @@ pub(crate) fn weekday(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     } else if matches!(w, "هذا" | "هذه") {
         fields.weekday_shift = Some(0);
         j += 1;
+        // `هذا يوم الجمعة`
+        if c.word(j) == "يوم" {
+            j += 1;
+        }
     }
     // An Arabic weekday takes the article or follows `يوم`: bare `احد` is "one",
     // `اثنين` "two".

@@ -1198,3 +1198,20 @@ fn offsets_from_a_named_day() {
     let (text, m) = one("بعد يومين من الهجوم", Some(REFERENCE), Prefer::Past);
     assert_eq!((text.as_str(), m.kind), ("يومين", Duration));
 }
+
+#[test]
+#[rustfmt::skip]
+fn month_and_year_in_figures_and_intervals_up_to_a_day() {
+    check(
+        &[
+            ("في 2015/3", "2015/3", Instant, "2015-03-01T00:00:00", "2015-04-01T00:00:00", Some(Month)),
+            ("في 03-2015", "03-2015", Instant, "2015-03-01T00:00:00", "2015-04-01T00:00:00", Some(Month)),
+            ("هذا يوم الجمعة", "هذا يوم الجمعة", Instant, "2022-01-28T00:00:00", "2022-01-29T00:00:00", Some(Day)),
+            // Read from the past, 22 October is last year's, but an interval from today
+            // runs forward to the next one.
+            ("من اليوم حتى 22 أكتوبر", "من اليوم حتى 22 أكتوبر", Interval, "2022-01-25T00:00:00", "2022-10-23T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    assert!(run("رقم 12/2021/5", Some(REFERENCE), Prefer::Past).is_empty());
+}
