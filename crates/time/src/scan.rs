@@ -239,6 +239,11 @@ pub(crate) fn extend(c: &Cursor, mut end: usize, mut fields: Fields) -> (usize, 
         if c.breaks_before(k) || k >= c.len() {
             break;
         }
+        // `هذا الأسبوع من الثلاثاء إلى الخميس`: `من` opens a range inside the period,
+        // read by `range_within`, not a piece of it.
+        if skipped > 0 && matches!(c.word(k - 1), "من" | "from") && interval(c, k - 1).is_some() {
+            break;
+        }
         match piece(c, k).or_else(|| bare_hour(c, k, skipped, &fields)) {
             Some((e, more)) if fields.merge(&more) => end = e,
             _ => break,
