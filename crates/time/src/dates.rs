@@ -93,7 +93,13 @@ fn month_at(c: &Cursor, i: usize) -> Option<MonthAt> {
             let f = c.figure(i + 1)?;
             let n = f.int()?;
             if (1..=12).contains(&n) && (f.digits == 0 || f.digits <= 2) {
-                if f.digits == 0 && !f.ordinal {
+                // A cardinal word names the month only right after the word, alone
+                // (`شهر تسعة`, September); `شهر وثلاثة أيام` is a length.
+                let cardinal_name = !c.word(i + 1).starts_with('و')
+                    && f.end == i + 2
+                    && c.lookup(f.end, |s, _| crate::relative::unit_word(s))
+                        .is_none();
+                if f.digits == 0 && !f.ordinal && !cardinal_name {
                     return None;
                 }
                 return Some(MonthAt {

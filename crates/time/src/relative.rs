@@ -230,6 +230,13 @@ pub(crate) fn period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         return Some((i + 2, fields(unit, 0)));
     }
     let unit = period_unit(i, true)?;
+    // `الشهر هذا`, `السنة هاي`: the demonstrative after the noun, unless it points at
+    // the next word (`شهد العام هذا التحول`).
+    if matches!(c.word(i + 1), "هذا" | "هذه" | "هاد" | "هذي" | "هاي")
+        && !c.word(i + 2).starts_with("ال")
+    {
+        return Some((i + 2, fields(unit, 0)));
+    }
     let (end, shift) = shift_at(c, i + 1)?;
     Some((end, fields(unit, shift)))
 }

@@ -1216,3 +1216,20 @@ fn month_and_year_in_figures_and_intervals_up_to_a_day() {
     );
     assert!(run("رقم 12/2021/5", Some(REFERENCE), Prefer::Past).is_empty());
 }
+
+#[test]
+#[rustfmt::skip]
+fn months_by_number_word_and_postposed_demonstratives() {
+    check(
+        &[
+            ("في شهر تسعة", "شهر تسعة", Instant, "2021-09-01T00:00:00", "2021-10-01T00:00:00", Some(Month)),
+            ("شهر تسعة القادم", "شهر تسعة القادم", Instant, "2022-09-01T00:00:00", "2022-10-01T00:00:00", Some(Month)),
+            ("الشهر هذا", "الشهر هذا", Instant, "2022-01-01T00:00:00", "2022-02-01T00:00:00", Some(Month)),
+        ],
+        Prefer::Past,
+    );
+    // A length, not a month: the number is joined by `و` or counts the next unit.
+    let (text, m) = one("شهر وثلاثة أيام", Some(REFERENCE), Prefer::Past);
+    assert_eq!((text.as_str(), m.kind), ("شهر وثلاثة أيام", Duration));
+    assert!(run("شهد العام هذا التحول", Some(REFERENCE), Prefer::Past).is_empty());
+}
