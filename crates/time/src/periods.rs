@@ -11,6 +11,7 @@ use crate::DurationUnit;
 /// Any of this module's pieces at `i`.
 pub(crate) fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     edge_day(c, i)
+        .or_else(|| weekend(c, i))
         .or_else(|| slice(c, i))
         .or_else(|| decade(c, i))
         .or_else(|| hijri_year(c, i))
@@ -221,4 +222,35 @@ pub(crate) fn last_decades(c: &Cursor, i: usize) -> Option<(usize, DurationUnit,
     };
     let (end, shift) = shift_at(c, end).or_else(|| crate::relative::dual_shift(c, end))?;
     (shift != 0 && count > 0.0).then_some((end, DurationUnit::Year, count * 10.0, shift))
+}
+
+/// `عطلة نهاية الأسبوع`, `عطلة نهاية الأسبوع المقبل`, `the weekend`: Friday and
+/// Saturday, the weekend of most Arab countries, of the week named; with none, the
+/// last one or the next one as [`crate::Prefer`] says.
+fn weekend(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let end = if c.lookup(i, |s, _| (s == "عطله").then_some(())).is_some() {
+        if c.word(i + 1) != "نهايه" || c.word(i + 2) != "الاسبوع" {
+            return None;
+        }
+        i + 3
+    } else {
+        let at = if c.word(i) == "the" { i + 1 } else { i };
+        if c.word(at) != "weekend" {
+            return None;
+        }
+        at + 1
+    };
+    // With no shift word the weekend follows `Prefer`, as a bare weekday does.
+    let (end, period) = match shift_at(c, end) {
+        Some((e, shift)) => (e, Some((DurationUnit::Week, i64::from(shift)))),
+        None => (end, None),
+    };
+    Some((
+        end,
+        Fields {
+            relative_period: period,
+            weekend: true,
+            ..Fields::default()
+        },
+    ))
 }

@@ -10,6 +10,10 @@ use crate::DurationUnit;
 
 /// A shift after a period or weekday: `الماضي` -1, `قبل الماضي` -2, `بعد القادم` +2.
 pub(crate) fn shift_at(c: &Cursor, i: usize) -> Option<(usize, i32)> {
+    // Spoken Arabic: `السنة اللي بعد الجاي`.
+    if c.word(i) == "اللي" && matches!(c.word(i + 1), "قبل" | "بعد") {
+        return shift_at(c, i + 1);
+    }
     let w = c.word(i);
     if let Some(s) = c.lookup(i, |s, article| {
         // English shift words precede; Arabic ones follow with the article.

@@ -67,6 +67,8 @@ pub(crate) struct Fields {
     pub slice: Option<(i8, i8)>,
     /// A calendar decade relative to the reference's (`العقد الماضي` is -1).
     pub decade_shift: Option<i32>,
+    /// The weekend (Friday and Saturday) of the week the other fields name.
+    pub weekend: bool,
 }
 
 impl Fields {
@@ -144,6 +146,7 @@ impl Fields {
         self.edge_day = self.edge_day.or(other.edge_day);
         self.slice = self.slice.or(other.slice);
         self.decade_shift = self.decade_shift.or(other.decade_shift);
+        self.weekend |= other.weekend;
         self.month_names_disagree |= other.month_names_disagree;
         // A period and a day in one expression (`الاسبوع الماضي` + `يوم الاثنين`) are
         // one weekday in that period: allowed; any other pairing of day sources is two
@@ -518,6 +521,9 @@ fn narrow(w: Window, part: i8) -> Window {
 
 /// Resolves fields against the options.
 pub(crate) fn resolve(f: &Fields, options: &TimeOptions) -> Window {
+    if f.weekend {
+        return weekend_window(f, options);
+    }
     if f.edge_day.is_some() || f.slice.is_some() {
         let whole = resolve_whole(
             &Fields {
@@ -556,6 +562,37 @@ pub(crate) fn resolve(f: &Fields, options: &TimeOptions) -> Window {
         (Some(part), _) => narrow(whole, part),
         (None, Some(n)) => week_of(whole, n),
         (None, None) => whole,
+    }
+}
+
+/// Friday and Saturday of the week the fields name; with no week named, the last
+/// weekend begun by the reference (past) or the next not yet over (future).
+fn weekend_window(f: &Fields, options: &TimeOptions) -> Window {
+    let of_week = |shift: i64| {
+        let week = resolve_whole(
+            &Fields {
+                weekend: false,
+                relative_period: Some((DurationUnit::Week, shift)),
+                ..*f
+            },
+            options,
+        );
+        match week.end.and_then(|e| Some((add_days(e.date(), -2)?, e))) {
+            Some((s, e)) => Window::of(midnight(s), e, Precision::Day),
+            None => Window::UNKNOWN,
+        }
+    };
+    match (f.relative_period, options.prefer, options.reference) {
+        (Some((DurationUnit::Week, shift)), _, _) => of_week(shift),
+        (_, Prefer::Past, Some(r)) => {
+            let this = of_week(0);
+            if this.start.is_some_and(|s| s > r) {
+                of_week(-1)
+            } else {
+                this
+            }
+        }
+        _ => of_week(0),
     }
 }
 

@@ -1233,3 +1233,18 @@ fn months_by_number_word_and_postposed_demonstratives() {
     assert_eq!((text.as_str(), m.kind), ("شهر وثلاثة أيام", Duration));
     assert!(run("شهد العام هذا التحول", Some(REFERENCE), Prefer::Past).is_empty());
 }
+
+#[test]
+#[rustfmt::skip]
+fn weekends_and_spoken_shifts() {
+    check(
+        &[
+            // Friday and Saturday; bare, the last one when reading the past.
+            ("خلال عطلة نهاية الأسبوع", "عطلة نهاية الأسبوع", Instant, "2022-01-21T00:00:00", "2022-01-23T00:00:00", Some(Day)),
+            ("عطلة نهاية الأسبوع المقبل", "عطلة نهاية الأسبوع المقبل", Instant, "2022-02-04T00:00:00", "2022-02-06T00:00:00", Some(Day)),
+            ("السنة اللي بعد الجاي", "السنة اللي بعد الجاي", Instant, "2024-01-01T00:00:00", "2025-01-01T00:00:00", Some(Year)),
+        ],
+        Prefer::Past,
+    );
+    assert!(run("عطلة رسمية", Some(REFERENCE), Prefer::Past).is_empty());
+}
