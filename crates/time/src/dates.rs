@@ -687,3 +687,20 @@ pub(crate) fn named_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let end = with_year(c, m.end, &mut fields);
     Some((end, fields))
 }
+
+/// A year in digits or in words with no cue before it, for callers whose own words
+/// announce one (`الربع الثالث من ألفين وعشرين`).
+pub(crate) fn announced_year(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    if let Some(found) = bare_year(c, i) {
+        return Some(found);
+    }
+    let (end, year, hijri, _) = year_in_words(c, i)?;
+    Some((
+        end,
+        Fields {
+            year: Some(year),
+            hijri,
+            ..Fields::default()
+        },
+    ))
+}

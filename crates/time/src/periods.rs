@@ -67,7 +67,7 @@ fn period_after(c: &Cursor, j: usize) -> Option<(usize, Fields)> {
         ));
     }
     // `من رمضان`, `من 2019`: a month or a year the words before make one.
-    crate::dates::named_month(c, j).or_else(|| crate::dates::bare_year(c, j))
+    crate::dates::named_month(c, j).or_else(|| crate::dates::announced_year(c, j))
 }
 
 /// `آخر يوم من شهر رمضان`, `اليوم الأخير من العام الماضي`, `أول يوم من الشهر المقبل`,
@@ -212,6 +212,9 @@ pub(crate) fn last_decades(c: &Cursor, i: usize) -> Option<(usize, DurationUnit,
         Some(_) => return None,
         None => {
             // `الثلاثة عقود المقبلة`, `2 العقود الماضية`.
+            if c.classes(i) & crate::starters::NUMBER == 0 {
+                return None;
+            }
             let f = c.figure(i).filter(|f| !f.ordinal)?;
             let (none, _) = decades(f.end)?;
             if none.is_some() {
