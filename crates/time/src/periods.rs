@@ -103,11 +103,12 @@ fn edge_day(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 }
 
 /// `النصف الأول من العام`, `الربع الثالث من عام 2016`, `الربع الأخير من العام
-/// الماضي`, `النصف الثاني من الشهر`: one of the equal halves or quarters of a year or
-/// month.
+/// الماضي`, `الثلث الأخير من الشهر`: one of the equal halves, thirds or quarters of a
+/// year or month.
 fn slice(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let count = c.lookup(i, |s, article| match (s, article) {
         ("نصف", true) => Some(2),
+        ("ثلث", true) => Some(3),
         ("ربع", true) => Some(4),
         _ => None,
     })?;

@@ -488,8 +488,18 @@ fn narrow(w: Window, part: i8) -> Window {
     // A year in thirds of four months, a month in tens of days, anything else in
     // thirds of its days.
     if w.precision == Some(Precision::Year) {
-        let from = add_months(s.date(), i64::from(part.clamp(0, 2)) * 4);
-        let to = from.and_then(|d| add_months(d, 4));
+        // A decade in years: `أواخر التسعينيات` is 1997-1999.
+        let (from, to) = if days > 3000 {
+            let (a, b) = match part {
+                0 => (0, 3),
+                1 => (3, 7),
+                _ => (7, 10),
+            };
+            (add_months(s.date(), a * 12), add_months(s.date(), b * 12))
+        } else {
+            let from = add_months(s.date(), i64::from(part.clamp(0, 2)) * 4);
+            (from, from.and_then(|d| add_months(d, 4)))
+        };
         return match (from, to) {
             (Some(a), Some(b)) => Window {
                 start: Some(midnight(a)),

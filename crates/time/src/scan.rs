@@ -129,7 +129,9 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
                 None
             }
         })
-        .or_else(|| crate::periods::piece(c, j))?;
+        .or_else(|| crate::periods::piece(c, j))
+        // `منذ بداية العام`, `الأسبوع الثاني من الشهر`: the current one.
+        .or_else(bare_period)?;
     if third == Some(3) && fields.relative_day == Some(0) && fields.hour.is_none() {
         fields.part = Some(3);
         return Some((end, fields));
@@ -142,6 +144,7 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         && fields.offset.is_none()
         && (fields.month.is_some()
             || fields.year.is_some()
+            || (fields.decade.is_some() && week.is_none())
             || matches!(
                 fields.relative_period,
                 Some((
@@ -498,7 +501,14 @@ fn open_interval(
         || fields.month.is_some()
         || fields.year.is_some()
         || fields.weekday.is_some()
-        || fields.relative_day.is_some();
+        || fields.relative_day.is_some()
+        // `منذ بداية العام`, `حتى نهاية الشهر`, `منذ الربع الأول`, `منذ العقد الماضي`.
+        || fields.part.is_some()
+        || fields.week_of.is_some()
+        || fields.edge_day.is_some()
+        || fields.slice.is_some()
+        || fields.decade.is_some()
+        || fields.decade_shift.is_some();
     if !named || fields.offset.is_some() || fields.event_day.is_some() {
         return None;
     }

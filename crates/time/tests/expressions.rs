@@ -1249,3 +1249,19 @@ fn weekends_and_spoken_shifts() {
     );
     assert!(run("عطلة رسمية", Some(REFERENCE), Prefer::Past).is_empty());
 }
+
+#[test]
+#[rustfmt::skip]
+fn parts_of_the_current_period_and_of_decades() {
+    check(
+        &[
+            ("منذ بداية العام", "منذ بداية العام", Interval, "2022-01-01T00:00:00", "-", Some(Year)),
+            ("حتى نهاية الشهر", "حتى نهاية الشهر", Interval, "-", "2022-02-01T00:00:00", Some(Month)),
+            ("في الأسبوع الثاني من الشهر", "الأسبوع الثاني من الشهر", Instant, "2022-01-08T00:00:00", "2022-01-15T00:00:00", Some(Week)),
+            ("في الثلث الأخير من الشهر", "الثلث الأخير من الشهر", Instant, "2022-01-21T00:00:00", "2022-02-01T00:00:00", Some(Day)),
+            ("أواخر التسعينيات", "أواخر التسعينيات", Instant, "1997-01-01T00:00:00", "2000-01-01T00:00:00", Some(Year)),
+        ],
+        Prefer::Past,
+    );
+    assert!(run("في نهاية المطاف", Some(REFERENCE), Prefer::Past).is_empty());
+}
