@@ -114,7 +114,7 @@ const CUE_WORDS: &[&str] = &[
     "at", "month", "week", "طوال", "طيله", "عده", "بضع", "بضعه", "نصف", "نص", "ربع", "ثلث",
     "مطلع", "اوائل", "بدايه", "مستهل", "early", "اواسط", "mid", "نهايه", "اواخر", "ختام",
     "late", "اخر", "past", "اسبوع",
-    "عقد", "عقدين", "عقدان", "عقود", "decade", "first", "عطله", "weekend",
+    "عقد", "عقدين", "عقدان", "عقود", "decade", "first", "عطله", "weekend", "شهري",
 ];
 
 static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildHasherDefault<Fnv>>> =

@@ -1265,3 +1265,21 @@ fn parts_of_the_current_period_and_of_decades() {
     );
     assert!(run("في نهاية المطاف", Some(REFERENCE), Prefer::Past).is_empty());
 }
+
+#[test]
+#[rustfmt::skip]
+fn two_days_months_or_years_named_together() {
+    check(
+        &[
+            ("في 15 و16 مارس", "15 و16 مارس", Interval, "2021-03-15T00:00:00", "2021-03-17T00:00:00", Some(Day)),
+            ("خلال شهري آب وأيلول", "شهري آب وأيلول", Interval, "2021-08-01T00:00:00", "2021-10-01T00:00:00", Some(Month)),
+            ("بين شهري يناير ومارس", "بين شهري يناير ومارس", Interval, "2022-01-01T00:00:00", "2022-04-01T00:00:00", Some(Month)),
+            ("خلال عامي 2019 و2020", "عامي 2019 و2020", Interval, "2019-01-01T00:00:00", "2021-01-01T00:00:00", Some(Year)),
+        ],
+        Prefer::Past,
+    );
+    assert!(run("راتب شهري 500 دولار", Some(REFERENCE), Prefer::Past).is_empty());
+    // Two days apart are two dates, not the span between them.
+    let found = run("في 5 و20 مارس", Some(REFERENCE), Prefer::Past);
+    assert!(found.iter().all(|(_, m)| m.kind == Instant), "{found:#?}");
+}
