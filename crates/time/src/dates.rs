@@ -119,6 +119,13 @@ fn month_at(c: &Cursor, i: usize) -> Option<MonthAt> {
     } else if c.is_punct(j, '(') {
         (true, j + 1)
     } else {
+        // `مارس آذار 2020`: the two namings side by side, naming the same month.
+        if let Some(second) = single_month(c, j) {
+            if second.month == first.month && second.hijri == first.hijri {
+                first.ambiguous = false;
+                first.end = second.end;
+            }
+        }
         return Some(first);
     };
     let Some(second) = single_month(c, sep_end) else {
