@@ -253,7 +253,16 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             fields.month = Some(m.month);
             fields.hijri = m.hijri;
             fields.month_names_disagree = m.disagree;
-            let end = with_year(c, m.end, &mut fields);
+            let mut end = with_year(c, m.end, &mut fields);
+            // `السابع من أكتوبر الماضي`: the last such day before the reference.
+            if fields.year.is_none() {
+                if let Some(shift) = c.lookup(end, |s, article| {
+                    article.then(|| lexicon::shift_word(s)).flatten()
+                }) {
+                    fields.month_shift = Some(shift.signum());
+                    end += 1;
+                }
+            }
             return Some((end, fields));
         }
     }
@@ -298,6 +307,15 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     }
     if this {
         fields.month_shift = Some(0);
+    }
+    // `أكتوبر 7 الماضي`
+    if fields.year.is_none() && fields.day.is_some() && !this {
+        if let Some(shift) = c.lookup(end, |s, article| {
+            article.then(|| lexicon::shift_word(s)).flatten()
+        }) {
+            fields.month_shift = Some(shift.signum());
+            end += 1;
+        }
     }
     // `شباط المقبل`, `نوفمبر الماضي`.
     if fields.year.is_none() && fields.day.is_none() && !this {
@@ -615,6 +633,15 @@ pub(crate) fn season(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             return None;
         }
         fields.year = f.year;
+        // `شتاء 2021-2022`: a winter named by both its years belongs to the second.
+        if season == 0 && (c.is_punct(end, '-') || c.is_punct(end, '/')) {
+            if let Some((e, y, _, _)) = year_at(c, end + 1) {
+                if f.year.map(|y| y + 1) == Some(y) {
+                    fields.year = Some(y);
+                    return Some((e, fields));
+                }
+            }
+        }
         return Some((end, fields));
     }
     // `الصيف الماضي`, `الربيع المقبل`: the season before or after the current one.

@@ -1284,3 +1284,16 @@ fn two_days_months_or_years_named_together() {
     let found = run("في 5 و20 مارس", Some(REFERENCE), Prefer::Past);
     assert!(found.iter().all(|(_, m)| m.kind == Instant), "{found:#?}");
 }
+
+#[test]
+#[rustfmt::skip]
+fn a_day_and_month_moved_by_a_shift_word() {
+    check(
+        &[
+            ("في السابع من أكتوبر الماضي", "السابع من أكتوبر الماضي", Instant, "2021-10-07T00:00:00", "2021-10-08T00:00:00", Some(Day)),
+            ("في 3 آذار المقبل", "3 آذار المقبل", Instant, "2022-03-03T00:00:00", "2022-03-04T00:00:00", Some(Day)),
+            ("شتاء 2021-2022", "شتاء 2021-2022", Instant, "2021-12-01T00:00:00", "2022-03-01T00:00:00", Some(Month)),
+        ],
+        Prefer::Future,
+    );
+}
