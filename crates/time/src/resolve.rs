@@ -756,11 +756,21 @@ fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
 
     if let (Some(month), Some(day)) = (f.month, f.day) {
         anchored = true;
-        let year = f
-            .year
-            .or_else(|| relative_year(f, ref_date))
-            .or_else(|| ref_date.and_then(|r| infer_year(f, r, options.prefer)));
+        let stated = f.year.or_else(|| relative_year(f, ref_date));
+        let year = stated.or_else(|| ref_date.and_then(|r| infer_year(f, r, options.prefer)));
         date = year.and_then(|y| named_day(f, y, month, day));
+        // `السبت 7 أكتوبر` with no year: when the inferred year's 7 October is another
+        // day, the weekday picks the year one further in the preferred direction.
+        if let (None, Some(wd), Some(y), Some(d)) = (stated, f.weekday, year, date) {
+            if d.weekday() != wd {
+                let other = match options.prefer {
+                    Prefer::Past => y - 1,
+                    Prefer::Future => y + 1,
+                };
+                let fits = named_day(f, other, month, day).filter(|d| d.weekday() == wd);
+                date = fits.or(date);
+            }
+        }
     } else if let (Some(day), None) = (f.day, f.month) {
         anchored = true;
         date = ref_date.and_then(|r| day_in_month(r, day, f.relative_period, options.prefer));

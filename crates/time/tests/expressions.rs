@@ -1291,9 +1291,20 @@ fn a_day_and_month_moved_by_a_shift_word() {
     check(
         &[
             ("في السابع من أكتوبر الماضي", "السابع من أكتوبر الماضي", Instant, "2021-10-07T00:00:00", "2021-10-08T00:00:00", Some(Day)),
+            // 20 January 2023 is the first one ahead that is a Friday.
+            ("الجمعة 20 يناير", "الجمعة 20 يناير", Instant, "2023-01-20T00:00:00", "2023-01-21T00:00:00", Some(Day)),
             ("في 3 آذار المقبل", "3 آذار المقبل", Instant, "2022-03-03T00:00:00", "2022-03-04T00:00:00", Some(Day)),
             ("شتاء 2021-2022", "شتاء 2021-2022", Instant, "2021-12-01T00:00:00", "2022-03-01T00:00:00", Some(Month)),
         ],
         Prefer::Future,
     );
+}
+
+#[test]
+fn the_weekday_picks_the_year_of_a_day_and_month() {
+    // 20 January 2022 was a Thursday; 20 January 2021 a Wednesday.
+    let (_, m) = one("الأربعاء 20 يناير", Some(REFERENCE), Prefer::Past);
+    assert_eq!(show(m.start), "2021-01-20T00:00:00");
+    let (_, m) = one("الخميس 20 يناير", Some(REFERENCE), Prefer::Past);
+    assert_eq!(show(m.start), "2022-01-20T00:00:00");
 }
