@@ -196,6 +196,10 @@ fn hijri_year(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 /// next N decades, counted in years from the reference like `الأيام الثلاثة الماضية`.
 /// Returns (end, unit, amount, shift) as [`crate::relative::last_n`].
 pub(crate) fn last_decades(c: &Cursor, i: usize) -> Option<(usize, DurationUnit, f64, i32)> {
+    // `العقد الأخير`: the last ten years.
+    if c.word(i) == "العقد" && c.word(i + 1) == "الاخير" {
+        return Some((i + 2, DurationUnit::Year, 10.0, -1));
+    }
     let decades = |k: usize| {
         c.lookup(k, |s, article| match s {
             "عقدين" | "عقدان" => Some((Some(2.0), article)),
@@ -224,7 +228,8 @@ pub(crate) fn last_decades(c: &Cursor, i: usize) -> Option<(usize, DurationUnit,
             (f.value, f.end + 1)
         }
     };
-    let (end, shift) = shift_at(c, end).or_else(|| crate::relative::dual_shift(c, end))?;
+    let (end, shift) =
+        crate::relative::last_shift_at(c, end).or_else(|| crate::relative::dual_shift(c, end))?;
     (shift != 0 && count > 0.0).then_some((end, DurationUnit::Year, count * 10.0, shift))
 }
 

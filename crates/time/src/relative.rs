@@ -466,21 +466,33 @@ pub(crate) fn last_n(c: &Cursor, i: usize) -> Option<(usize, DurationUnit, f64, 
         let (unit, _) = c.lookup(f.end, |s, article| {
             (!article).then(|| unit_word(s)).flatten()
         })?;
-        let (end, shift) = shift_at(c, f.end + 1)?;
+        let (end, shift) = last_shift_at(c, f.end + 1)?;
         return (shift != 0).then_some((end, unit, f.value, shift));
     }
     // Unit first: `الايام الثلاثه الماضيه`, or a dual: `اليومين الماضيين`.
     let (unit, count) = c.lookup(i, |s, article| article.then(|| lexicon::unit(s)).flatten())?;
     if count == UnitCount::Two {
-        let (end, shift) = shift_at(c, i + 1).or_else(|| dual_shift(c, i + 1))?;
+        let (end, shift) = last_shift_at(c, i + 1).or_else(|| dual_shift(c, i + 1))?;
         return (shift != 0).then_some((end, unit, 2.0, shift));
     }
     if count != UnitCount::Plural {
         return None;
     }
     let f = c.figure(i + 1)?;
-    let (end, shift) = shift_at(c, f.end)?;
+    let (end, shift) = last_shift_at(c, f.end)?;
     (shift != 0).then_some((end, unit, f.value, shift))
+}
+
+/// A shift after a count of units, where `الأخيرة` also means the past ones:
+/// `السنوات العشر الأخيرة`, `اليومين الأخيرين`.
+pub(crate) fn last_shift_at(c: &Cursor, i: usize) -> Option<(usize, i32)> {
+    if matches!(
+        c.word(i),
+        "الاخير" | "الاخيره" | "الاخيرين" | "الاخيرتين" | "الاخيران" | "الاخيرتان"
+    ) {
+        return Some((i + 1, -1));
+    }
+    shift_at(c, i)
 }
 
 /// A shift word in the dual, agreeing with a dual unit: `الماضيين`, `المقبلين`.
