@@ -97,8 +97,10 @@ fn month_at(c: &Cursor, i: usize) -> Option<MonthAt> {
                 // (`شهر تسعة`, September); `شهر وثلاثة أيام` is a length.
                 let cardinal_name = !c.word(i + 1).starts_with('و')
                     && f.end == i + 2
-                    && c.lookup(f.end, |s, _| crate::relative::unit_word(s))
-                        .is_none();
+                    && c.lookup(f.end, |s, article| {
+                        (!article).then(|| crate::relative::unit_word(s)).flatten()
+                    })
+                    .is_none();
                 if f.digits == 0 && !f.ordinal && !cardinal_name {
                     return None;
                 }

@@ -71,13 +71,20 @@ fn period_after(c: &Cursor, j: usize) -> Option<(usize, Fields)> {
 }
 
 /// `آخر يوم من شهر رمضان`, `اليوم الأخير من العام الماضي`, `أول يوم من الشهر المقبل`,
-/// `اليوم الأول من رمضان`, `أول أيام العام`: the first or last day of a period.
+/// `اليوم الأول من رمضان`, `أول أيام العام`, `ثالث يوم من الشهر`, `اليوم العاشر من
+/// رمضان`: day N or the last day of a period.
 fn edge_day(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let edge = |k: usize| {
         c.lookup(k, |s, _| match s {
             "اول" | "first" => Some(1),
             "اخر" | "last" => Some(-1),
             _ => None,
+        })
+        .or_else(|| {
+            // `ثالث يوم من الشهر`: an ordinal without the article.
+            let f = c.figure(k).filter(|f| f.ordinal && f.end == k + 1)?;
+            (!c.word(k).starts_with("ال")).then_some(())?;
+            i8::try_from(f.int()?).ok().filter(|n| (1..=31).contains(n))
         })
     };
     let (first_edge, after) = if let Some(e) = edge(i) {
@@ -93,7 +100,17 @@ fn edge_day(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         let e = match c.word(i + 1) {
             "الاول" => 1,
             "الاخير" => -1,
-            _ => return None,
+            _ => {
+                // `اليوم الثالث من الشهر` (`اليوم الثالث للهجوم` is an event's day).
+                let f = c.figure(i + 1).filter(|f| f.ordinal)?;
+                let n = i8::try_from(f.int()?)
+                    .ok()
+                    .filter(|n| (1..=31).contains(n))?;
+                return period_after(c, f.end).map(|(end, mut fields)| {
+                    fields.edge_day = Some(n);
+                    (end, fields)
+                });
+            }
         };
         (e, i + 2)
     };

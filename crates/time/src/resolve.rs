@@ -60,8 +60,8 @@ pub(crate) struct Fields {
     /// An offset of several parts kept in calendar units (`منذ شهر و21 يوما`), signed;
     /// when set it places the point instead of the folded `offset`.
     pub offset_parts: Option<crate::duration::CalendarLength>,
-    /// The first (1) or last (-1) day of the period the other fields name (`آخر يوم من
-    /// شهر رمضان`).
+    /// Day N (1-based) or the last day (-1) of the period the other fields name (`آخر
+    /// يوم من شهر رمضان`, `ثالث يوم من الشهر`).
     pub edge_day: Option<i8>,
     /// Part k (0-based) of n equal parts of a year or month (`الربع الثالث` is (2, 4)).
     pub slice: Option<(i8, i8)>,
@@ -606,7 +606,7 @@ fn weekend_window(f: &Fields, options: &TimeOptions) -> Window {
     }
 }
 
-/// The first (`edge` 1) or last (-1) day of a window.
+/// Day `edge` (1-based) or the last day (-1) of a window.
 fn edge_window(w: Window, edge: i8) -> Window {
     let (Some(s), Some(e)) = (w.start, w.end) else {
         return Window::UNKNOWN;
@@ -614,9 +614,12 @@ fn edge_window(w: Window, edge: i8) -> Window {
     let day = if edge < 0 {
         add_days(e.date(), -1)
     } else {
-        Some(s.date())
+        add_days(s.date(), i64::from(edge) - 1)
     };
-    day.map_or(Window::UNKNOWN, Window::day)
+    match day {
+        Some(d) if midnight(d) < e => Window::day(d),
+        _ => Window::UNKNOWN,
+    }
 }
 
 /// Part `k` of `n` equal parts of a year (in whole months: quarters are three) or of a
@@ -759,15 +762,18 @@ fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
         let stated = f.year.or_else(|| relative_year(f, ref_date));
         let year = stated.or_else(|| ref_date.and_then(|r| infer_year(f, r, options.prefer)));
         date = year.and_then(|y| named_day(f, y, month, day));
-        // `السبت 7 أكتوبر` with no year: when the inferred year's 7 October is another
-        // day, the weekday picks the year one further in the preferred direction.
+        // `الجمعة 6 آب` with no year: when the inferred year's 6 August is another day,
+        // the weekday picks the year next to it, in the preferred direction first.
         if let (None, Some(wd), Some(y), Some(d)) = (stated, f.weekday, year, date) {
             if d.weekday() != wd {
                 let other = match options.prefer {
-                    Prefer::Past => y - 1,
-                    Prefer::Future => y + 1,
+                    Prefer::Past => [y - 1, y + 1],
+                    Prefer::Future => [y + 1, y - 1],
                 };
-                let fits = named_day(f, other, month, day).filter(|d| d.weekday() == wd);
+                let fits = other
+                    .into_iter()
+                    .filter_map(|y| named_day(f, y, month, day))
+                    .find(|d| d.weekday() == wd);
                 date = fits.or(date);
             }
         }
