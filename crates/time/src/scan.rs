@@ -469,6 +469,15 @@ fn range_within(
     Some((second.end, interval_mention(&f1, &f2, options)?, None))
 }
 
+/// `اعتبارا من`, `ابتداء من`, `بدءا من` at `i`: "as of", a start like `منذ`.
+fn starting_from(c: &Cursor, i: usize) -> bool {
+    c.word(i + 1) == "من"
+        && c.lookup(i, |s, _| {
+            matches!(s, "اعتبارا" | "ابتداء" | "ابتداءا" | "بدءا" | "بدء").then_some(())
+        })
+        .is_some()
+}
+
 /// `منذ عام 2011`, `حتى الساعة 8 مساء`, `قبل 1/1/2016`, `بعد الساعة 4 مساءً`: an
 /// interval open on one side. A clock reading bounds it at its instant; a day, month or
 /// year at its start (`منذ`, `قبل`) or its end (`حتى`, `بعد`).
@@ -489,13 +498,15 @@ fn open_interval(
         "بعد" | "وبعد" | "after" => Side::After,
         "قبل" | "وقبل" | "before" => Side::Before,
         "حتي" | "وحتي" | "لغايه" | "until" | "till" => Side::Until,
+        _ if starting_from(c, i) => Side::Since,
         _ => return None,
     };
     // `بعد الظهر` is a part of the day, `منذ يومين` an offset: those are pieces.
     if piece(c, i).is_some() {
         return None;
     }
-    let (end, fields) = expression(c, i + 1)?;
+    let first = if starting_from(c, i) { i + 2 } else { i + 1 };
+    let (end, fields) = expression(c, first)?;
     let named = fields.hour.is_some()
         || fields.day.is_some()
         || fields.month.is_some()
@@ -508,7 +519,8 @@ fn open_interval(
         || fields.edge_day.is_some()
         || fields.slice.is_some()
         || fields.decade.is_some()
-        || fields.decade_shift.is_some();
+        || fields.decade_shift.is_some()
+        || (first == i + 2 && fields.relative_period.is_some());
     if !named || fields.offset.is_some() || fields.event_day.is_some() {
         return None;
     }

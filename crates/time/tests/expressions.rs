@@ -1315,3 +1315,16 @@ fn the_weekday_picks_the_year_of_a_day_and_month() {
     let (_, m) = one("الجمعة 6 آب", Some("2021-09-01T10:00:00"), Prefer::Future);
     assert_eq!(show(m.start), "2021-08-06T00:00:00");
 }
+
+#[test]
+#[rustfmt::skip]
+fn as_of_a_day_is_an_interval_open_at_its_end() {
+    check(
+        &[
+            ("سيغلق ابتداء من 1/1/2016", "ابتداء من 1/1/2016", Interval, "2016-01-01T00:00:00", "-", Some(Day)),
+            ("اعتبارا من يوم الأحد المقبل", "اعتبارا من يوم الأحد المقبل", Interval, "2022-01-30T00:00:00", "-", Some(Day)),
+            ("بدءا من الشهر المقبل", "بدءا من الشهر المقبل", Interval, "2022-02-01T00:00:00", "-", Some(Month)),
+        ],
+        Prefer::Past,
+    );
+}
