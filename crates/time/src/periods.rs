@@ -11,6 +11,8 @@ use crate::DurationUnit;
 /// Any of this module's pieces at `i`.
 pub(crate) fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     edge_day(c, i)
+        .or_else(|| first_of_month(c, i))
+        .or_else(|| ten_days(c, i))
         .or_else(|| weekend(c, i))
         .or_else(|| slice(c, i))
         .or_else(|| decade(c, i))
@@ -194,6 +196,20 @@ fn hijri_year(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if !is_hijri_adjective(c.word(at + 1)) || !c.word(at + 1).starts_with("ال") {
         return None;
     }
+    // `السنة الهجرية 1445`
+    if !this {
+        if let Some((v, 3..=4)) = c.digits(at + 2) {
+            let year = i32::try_from(v).ok().filter(|y| (1..=1600).contains(y))?;
+            return Some((
+                at + 3,
+                Fields {
+                    year: Some(year),
+                    hijri: true,
+                    ..Fields::default()
+                },
+            ));
+        }
+    }
     let (end, shift) = if this {
         (at + 2, 0)
     } else {
@@ -279,4 +295,39 @@ fn weekend(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             ..Fields::default()
         },
     ))
+}
+
+/// `غرة رمضان`, `غرة شهر شوال`: the first day of a month.
+fn first_of_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    c.lookup(i, |s, _| (s == "غره").then_some(()))?;
+    let (end, mut fields) = period_after(c, i + 1)?;
+    let month =
+        fields.month.is_some() || matches!(fields.relative_period, Some((DurationUnit::Month, _)));
+    if !month {
+        return None;
+    }
+    fields.edge_day = Some(1);
+    Some((end, fields))
+}
+
+/// `العشر الأواخر من رمضان`, `العشر الأوائل من ذي الحجة`: the first, middle or last ten
+/// days of a month, as `مطلع`, `منتصف`, `أواخر` read them.
+fn ten_days(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    if c.word(i) != "العشر" {
+        return None;
+    }
+    let part = match c.word(i + 1) {
+        "الاوائل" | "الاولي" => 0,
+        "الاواسط" | "الوسطي" => 1,
+        "الاواخر" | "الاخيره" => 2,
+        _ => return None,
+    };
+    let (end, mut fields) = period_after(c, i + 2)?;
+    let month =
+        fields.month.is_some() || matches!(fields.relative_period, Some((DurationUnit::Month, _)));
+    if !month {
+        return None;
+    }
+    fields.part = Some(part);
+    Some((end, fields))
 }
