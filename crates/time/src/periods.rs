@@ -125,6 +125,9 @@ fn edge_day(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 /// الماضي`, `الثلث الأخير من الشهر`: one of the equal halves, thirds or quarters of a
 /// year or month.
 fn slice(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    if let Some(found) = english_slice(c, i) {
+        return Some(found);
+    }
     let count = c.lookup(i, |s, article| match (s, article) {
         ("نصف", true) => Some(2),
         ("ثلث", true) => Some(3),
@@ -276,9 +279,26 @@ fn weekend(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         }
         i + 3
     } else {
-        let at = if c.word(i) == "the" { i + 1 } else { i };
+        let at = if matches!(c.word(i), "the" | "this" | "last" | "next") {
+            i + 1
+        } else {
+            i
+        };
         if c.word(at) != "weekend" {
             return None;
+        }
+        if let Some(shift) = (at > i)
+            .then(|| crate::lexicon::shift_word(c.word(i)))
+            .flatten()
+        {
+            return Some((
+                at + 1,
+                Fields {
+                    relative_period: Some((DurationUnit::Week, i64::from(shift))),
+                    weekend: true,
+                    ..Fields::default()
+                },
+            ));
         }
         at + 1
     };
@@ -329,5 +349,38 @@ fn ten_days(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         return None;
     }
     fields.part = Some(part);
+    Some((end, fields))
+}
+
+/// `first half of 2022`, `the third quarter of last year`, `last quarter of 2021`.
+fn english_slice(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let index = match c.word(i) {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "last" | "final" => 0,
+        _ => return None,
+    };
+    let count = match c.word(i + 1) {
+        "half" => 2,
+        "quarter" => 4,
+        _ => return None,
+    };
+    let index = if index == 0 { count } else { index };
+    if index > count || c.word(i + 2) != "of" {
+        return None;
+    }
+    let (end, mut fields) = period_after(c, i + 3)?;
+    let whole_year_or_month = fields.year.is_some()
+        || fields.month.is_some()
+        || matches!(
+            fields.relative_period,
+            Some((DurationUnit::Month | DurationUnit::Year, _))
+        );
+    if !whole_year_or_month {
+        return None;
+    }
+    fields.slice = Some((index - 1, count));
     Some((end, fields))
 }

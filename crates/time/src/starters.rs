@@ -115,7 +115,7 @@ const CUE_WORDS: &[&str] = &[
     "مطلع", "اوائل", "بدايه", "مستهل", "early", "اواسط", "mid", "نهايه", "اواخر", "ختام",
     "late", "اخر", "past", "اسبوع",
     "عقد", "عقدين", "عقدان", "عقود", "decade", "first", "عطله", "weekend", "شهري",
-    "اعتبارا", "ابتداء", "ابتداءا", "بدءا", "بدء", "غره", "عشر",
+    "اعتبارا", "ابتداء", "ابتداءا", "بدءا", "بدء", "غره", "عشر", "third", "fourth", "final",
 ];
 
 static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildHasherDefault<Fnv>>> =

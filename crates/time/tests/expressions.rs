@@ -1331,3 +1331,17 @@ fn as_of_a_day_is_an_interval_open_at_its_end() {
         Prefer::Past,
     );
 }
+
+#[test]
+#[rustfmt::skip]
+fn english_halves_quarters_and_weekends() {
+    check(
+        &[
+            ("in the first half of 2022", "first half of 2022", Instant, "2022-01-01T00:00:00", "2022-07-01T00:00:00", Some(Month)),
+            ("the last quarter of last year", "last quarter of last year", Instant, "2021-10-01T00:00:00", "2022-01-01T00:00:00", Some(Month)),
+            ("the first day of March", "first day of March", Instant, "2021-03-01T00:00:00", "2021-03-02T00:00:00", Some(Day)),
+            ("last weekend", "last weekend", Instant, "2022-01-21T00:00:00", "2022-01-23T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+}
