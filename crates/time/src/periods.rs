@@ -157,21 +157,22 @@ fn slice(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     Some((end, fields))
 }
 
-/// `العقد الماضي`, `العقد الحالي`, `هذا العقد`, `العقد المقبل`: a decade of the calendar
-/// (2010-2019) relative to the reference's, as `الشهر الماضي` is a calendar month.
+/// `العقد الماضي`, `العقد المنصرم`, `العقد المقبل`: a decade of the calendar (2010-2019)
+/// before or after the reference's, as `الشهر الماضي` is a calendar month. `هذا العقد`,
+/// `العقد الحالي` and `العقد السابق` are left out: in news they are mostly a contract.
 fn decade(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
-    let this = matches!(c.word(i), "هذا" | "this");
-    let at = if this { i + 1 } else { i };
-    c.lookup(at, |s, article| {
-        ((article || this) && matches!(s, "عقد" | "decade")).then_some(())
+    c.lookup(i, |s, article| (article && s == "عقد").then_some(()))?;
+    let shift = c.lookup(i + 1, |s, article| {
+        article
+            .then(|| match s {
+                "ماضي" | "منصرم" => Some(-1),
+                "مقبل" | "قادم" => Some(1),
+                _ => None,
+            })
+            .flatten()
     })?;
-    let (end, shift) = if this {
-        (at + 1, 0)
-    } else {
-        shift_at(c, at + 1)?
-    };
     Some((
-        end,
+        i + 2,
         Fields {
             decade_shift: Some(shift),
             ..Fields::default()
@@ -232,10 +233,6 @@ fn hijri_year(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 /// next N decades, counted in years from the reference like `الأيام الثلاثة الماضية`.
 /// Returns (end, unit, amount, shift) as [`crate::relative::last_n`].
 pub(crate) fn last_decades(c: &Cursor, i: usize) -> Option<(usize, DurationUnit, f64, i32)> {
-    // `العقد الأخير`: the last ten years.
-    if c.word(i) == "العقد" && c.word(i + 1) == "الاخير" {
-        return Some((i + 2, DurationUnit::Year, 10.0, -1));
-    }
     let decades = |k: usize| {
         c.lookup(k, |s, article| match s {
             "عقدين" | "عقدان" => Some((Some(2.0), article)),

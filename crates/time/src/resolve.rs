@@ -545,7 +545,22 @@ pub(crate) fn resolve(f: &Fields, options: &TimeOptions) -> Window {
         );
         return match (f.edge_day, f.slice) {
             (Some(edge), _) => edge_window(whole, edge),
-            (None, Some((k, n))) => slice_window(whole, k, n),
+            // `نهاية النصف الأول`: a third of the half.
+            (None, Some((k, n))) => match f.part {
+                Some(part @ 0..=2) => {
+                    // In thirds of its days, not in the tens of days of a month.
+                    let slice = slice_window(whole, k, n);
+                    let days = Window {
+                        precision: Some(Precision::Day),
+                        ..slice
+                    };
+                    Window {
+                        precision: slice.precision,
+                        ..narrow(days, part)
+                    }
+                }
+                _ => slice_window(whole, k, n),
+            },
             (None, None) => whole,
         };
     }
