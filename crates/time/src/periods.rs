@@ -162,14 +162,10 @@ fn slice(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 /// `العقد الحالي` and `العقد السابق` are left out: in news they are mostly a contract.
 fn decade(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     c.lookup(i, |s, article| (article && s == "عقد").then_some(()))?;
-    let shift = c.lookup(i + 1, |s, article| {
-        article
-            .then(|| match s {
-                "ماضي" | "منصرم" => Some(-1),
-                "مقبل" | "قادم" => Some(1),
-                _ => None,
-            })
-            .flatten()
+    let shift = c.lookup(i + 1, |s, article| match (s, article) {
+        ("ماضي" | "منصرم", true) => Some(-1),
+        ("مقبل" | "قادم", true) => Some(1),
+        _ => None,
     })?;
     Some((
         i + 2,
