@@ -344,11 +344,16 @@ pub(crate) fn numeric_date(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let sep = ['/', '-', '.']
         .into_iter()
         .find(|&s| c.is_punct(i + 1, s))?;
-    if !c.glued(i + 1) || !c.glued(i + 2) {
+    // `6 / 10 / 1436هـ`: spaces around the slashes of a whole date with its year.
+    let spaced = sep == '/'
+        && c.is_punct(i + 3, '/')
+        && c.digits(i + 4).is_some_and(|(_, n)| n == 4)
+        && c.digits(i + 2).is_some_and(|(_, n)| n <= 2);
+    if !spaced && (!c.glued(i + 1) || !c.glued(i + 2)) {
         return None;
     }
     let (b, nb) = c.digits(i + 2)?;
-    let three = c.is_punct(i + 3, sep) && c.glued(i + 3) && c.glued(i + 4);
+    let three = c.is_punct(i + 3, sep) && (spaced || c.glued(i + 3) && c.glued(i + 4));
     let mut fields = Fields::default();
     if three {
         let (d3, n3) = c.digits(i + 4)?;

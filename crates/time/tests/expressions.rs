@@ -1215,6 +1215,7 @@ fn month_and_year_in_figures_and_intervals_up_to_a_day() {
     check(
         &[
             ("في 2015/3", "2015/3", Instant, "2015-03-01T00:00:00", "2015-04-01T00:00:00", Some(Month)),
+            ("في 15 / 3 / 2021", "15 / 3 / 2021", Instant, "2021-03-15T00:00:00", "2021-03-16T00:00:00", Some(Day)),
             ("في 03-2015", "03-2015", Instant, "2015-03-01T00:00:00", "2015-04-01T00:00:00", Some(Month)),
             ("هذا يوم الجمعة", "هذا يوم الجمعة", Instant, "2022-01-28T00:00:00", "2022-01-29T00:00:00", Some(Day)),
             // Read from the past, 22 October is last year's, but an interval from today
