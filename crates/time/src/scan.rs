@@ -439,7 +439,15 @@ fn range_within(
         }
         f1.relative_period = period.relative_period;
         f2.relative_period = period.relative_period;
-        return Some((e, interval_mention(&f1, &f2, options)?, None));
+        if let Some(m) = interval_mention(&f1, &f2, options) {
+            return Some((e, m, None));
+        }
+        // `الأسبوع الماضي بين الجمعة والأحد`: the second day is in the next week.
+        if let Some((DurationUnit::Week, shift)) = period.relative_period {
+            f2.relative_period = Some((DurationUnit::Week, shift + 1));
+            return Some((e, interval_mention(&f1, &f2, options)?, None));
+        }
+        return None;
     }
     let first = c.figure(end + 1)?;
     let sep = first.end;

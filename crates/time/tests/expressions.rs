@@ -1220,6 +1220,7 @@ fn month_and_year_in_figures_and_intervals_up_to_a_day() {
             ("هذا يوم الجمعة", "هذا يوم الجمعة", Instant, "2022-01-28T00:00:00", "2022-01-29T00:00:00", Some(Day)),
             // Read from the past, 22 October is last year's, but an interval from today
             // runs forward to the next one.
+            ("الأسبوع الماضي بين الجمعة والأحد", "الأسبوع الماضي بين الجمعة والأحد", Interval, "2022-01-21T00:00:00", "2022-01-24T00:00:00", Some(Day)),
             ("هذا الأسبوع من الثلاثاء إلى الخميس", "هذا الأسبوع من الثلاثاء إلى الخميس", Interval, "2022-01-25T00:00:00", "2022-01-28T00:00:00", Some(Day)),
             ("من اليوم حتى 22 أكتوبر", "من اليوم حتى 22 أكتوبر", Interval, "2022-01-25T00:00:00", "2022-10-23T00:00:00", Some(Day)),
         ],
