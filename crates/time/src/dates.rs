@@ -93,7 +93,15 @@ fn month_at(c: &Cursor, i: usize) -> Option<MonthAt> {
             let f = c.figure(i + 1)?;
             let n = f.int()?;
             if (1..=12).contains(&n) && (f.digits == 0 || f.digits <= 2) {
-                if f.digits == 0 && !f.ordinal {
+                // A cardinal word names the month only right after the word, alone
+                // (`شهر تسعة`, September); `شهر وثلاثة أيام` is a length.
+                let cardinal_name = !c.word(i + 1).starts_with('و')
+                    && f.end == i + 2
+                    && c.lookup(f.end, |s, article| {
+                        (!article).then(|| crate::relative::unit_word(s)).flatten()
+                    })
+                    .is_none();
+                if f.digits == 0 && !f.ordinal && !cardinal_name {
                     return None;
                 }
                 return Some(MonthAt {
@@ -113,6 +121,13 @@ fn month_at(c: &Cursor, i: usize) -> Option<MonthAt> {
     } else if c.is_punct(j, '(') {
         (true, j + 1)
     } else {
+        // `مارس آذار 2020`: the two namings side by side, naming the same month.
+        if let Some(second) = single_month(c, j) {
+            if second.month == first.month && second.hijri == first.hijri {
+                first.ambiguous = false;
+                first.end = second.end;
+            }
+        }
         return Some(first);
     };
     let Some(second) = single_month(c, sep_end) else {
@@ -240,7 +255,16 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             fields.month = Some(m.month);
             fields.hijri = m.hijri;
             fields.month_names_disagree = m.disagree;
-            let end = with_year(c, m.end, &mut fields);
+            let mut end = with_year(c, m.end, &mut fields);
+            // `السابع من أكتوبر الماضي`: the last such day before the reference.
+            if fields.year.is_none() {
+                if let Some(shift) = c.lookup(end, |s, article| {
+                    article.then(|| lexicon::shift_word(s)).flatten()
+                }) {
+                    fields.month_shift = Some(shift.signum());
+                    end += 1;
+                }
+            }
             return Some((end, fields));
         }
     }
@@ -286,6 +310,15 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if this {
         fields.month_shift = Some(0);
     }
+    // `أكتوبر 7 الماضي`
+    if fields.year.is_none() && fields.day.is_some() && !this {
+        if let Some(shift) = c.lookup(end, |s, article| {
+            article.then(|| lexicon::shift_word(s)).flatten()
+        }) {
+            fields.month_shift = Some(shift.signum());
+            end += 1;
+        }
+    }
     // `شباط المقبل`, `نوفمبر الماضي`.
     if fields.year.is_none() && fields.day.is_none() && !this {
         if let Some(shift) = c.lookup(end, |s, _| lexicon::shift_word(s)) {
@@ -304,17 +337,23 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     Some((end, fields))
 }
 
-/// `20/1/2022`, `20-1-2022`, `2022-01-20`, `20.1.2022`, `6/8`.
+/// `20/1/2022`, `20-1-2022`, `2022-01-20`, `20.1.2022`, `6/8`, and month and year:
+/// `9/2021`, `03-2015`, `2015/3`.
 pub(crate) fn numeric_date(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let (a, na) = c.digits(i)?;
     let sep = ['/', '-', '.']
         .into_iter()
         .find(|&s| c.is_punct(i + 1, s))?;
-    if !c.glued(i + 1) || !c.glued(i + 2) {
+    // `6 / 10 / 1436هـ`: spaces around the slashes of a whole date with its year.
+    let spaced = sep == '/'
+        && c.is_punct(i + 3, '/')
+        && c.digits(i + 4).is_some_and(|(_, n)| n == 4)
+        && c.digits(i + 2).is_some_and(|(_, n)| n <= 2);
+    if !spaced && (!c.glued(i + 1) || !c.glued(i + 2)) {
         return None;
     }
     let (b, nb) = c.digits(i + 2)?;
-    let three = c.is_punct(i + 3, sep) && c.glued(i + 3) && c.glued(i + 4);
+    let three = c.is_punct(i + 3, sep) && (spaced || c.glued(i + 3) && c.glued(i + 4));
     let mut fields = Fields::default();
     if three {
         let (d3, n3) = c.digits(i + 4)?;
@@ -350,10 +389,18 @@ pub(crate) fn numeric_date(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         }
         return Some((end, fields));
     }
-    // Month and year: `9/2021`.
-    if sep == '/' && na <= 2 && nb == 4 && (1..=12).contains(&a) && !c.is_punct(i + 3, '/') {
+    // Month and year: `9/2021`, `03-2015`, `2015/3`.
+    // A separator on either side makes a longer identifier (`12/2021/5`).
+    let another =
+        c.is_punct(i + 3, sep) && c.glued(i + 3) || i > 0 && c.is_punct(i - 1, sep) && c.glued(i);
+    if sep != '.' && na <= 2 && nb == 4 && (1..=12).contains(&a) && !another {
         fields.month = Some(a as i8);
         fields.year = i32::try_from(b).ok();
+        return Some((i + 3, fields));
+    }
+    if sep == '/' && na == 4 && nb <= 2 && (1..=12).contains(&b) && !another {
+        fields.month = Some(b as i8);
+        fields.year = i32::try_from(a).ok();
         return Some((i + 3, fields));
     }
     // Day and month alone: only with a slash, never a decimal or a range.
@@ -593,7 +640,23 @@ pub(crate) fn season(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             return None;
         }
         fields.year = f.year;
+        // `شتاء 2021-2022`: a winter named by both its years belongs to the second.
+        if season == 0 && (c.is_punct(end, '-') || c.is_punct(end, '/')) {
+            if let Some((e, y, _, _)) = year_at(c, end + 1) {
+                if f.year.map(|y| y + 1) == Some(y) {
+                    fields.year = Some(y);
+                    return Some((e, fields));
+                }
+            }
+        }
         return Some((end, fields));
+    }
+    // `الصيف الماضي`, `الربيع المقبل`: the season before or after the current one.
+    if let Some((end, shift)) = crate::relative::shift_at(c, at + 1) {
+        if shift != 0 {
+            fields.month_shift = Some(shift);
+            return Some((end, fields));
+        }
     }
     let (end, f) = crate::relative::period(c, j)?;
     match f.relative_period {
@@ -646,6 +709,38 @@ pub(crate) fn decade(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         end,
         Fields {
             decade: Some(century + 10 * tens),
+            ..Fields::default()
+        },
+    ))
+}
+
+/// A month name at `i` with its year if one follows, taken without the context
+/// `day_month` asks of a name that is also a common word: for callers whose own words
+/// make it a month (`اليوم الأول من رمضان`).
+pub(crate) fn named_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let m = month_at(c, i)?;
+    let mut fields = Fields {
+        month: Some(m.month),
+        hijri: m.hijri,
+        month_names_disagree: m.disagree,
+        ..Fields::default()
+    };
+    let end = with_year(c, m.end, &mut fields);
+    Some((end, fields))
+}
+
+/// A year in digits or in words with no cue before it, for callers whose own words
+/// announce one (`الربع الثالث من ألفين وعشرين`).
+pub(crate) fn announced_year(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    if let Some(found) = bare_year(c, i) {
+        return Some(found);
+    }
+    let (end, year, hijri, _) = year_in_words(c, i)?;
+    Some((
+        end,
+        Fields {
+            year: Some(year),
+            hijri,
             ..Fields::default()
         },
     ))

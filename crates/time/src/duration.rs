@@ -156,3 +156,106 @@ fn ratio(from: DurationUnit, to: DurationUnit) -> f64 {
         _ => seconds(from) / seconds(to),
     }
 }
+
+/// A length kept in calendar parts (whole months, whole days, seconds) with its finest
+/// unit, so that an offset of several parts lands on the right day: `منذ شهر و21 يوماً`
+/// is one calendar month and 21 days back, at day precision, where folding into 1.69
+/// months would lose the days.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct CalendarLength {
+    /// Whole calendar months (years count twelve).
+    pub months: i64,
+    /// Whole days (weeks count seven).
+    pub days: i64,
+    /// Clock time, in seconds.
+    pub seconds: i64,
+    /// The finest unit named, which sets the precision of the point it leads to.
+    pub finest: DurationUnit,
+}
+
+impl CalendarLength {
+    /// Adds `value` units; `None` when a month or year part is not whole (`سنة ونصف`
+    /// has no calendar reading in months and days).
+    fn add(&mut self, unit: DurationUnit, value: f64) -> Option<()> {
+        let whole = |v: f64| (v.fract() == 0.0 && v.abs() < 1e9).then_some(v as i64);
+        match unit {
+            DurationUnit::Year => self.months += whole(value * 12.0)?,
+            DurationUnit::Month => self.months += whole(value)?,
+            DurationUnit::Week | DurationUnit::Day => {
+                let days = if unit == DurationUnit::Week {
+                    value * 7.0
+                } else {
+                    value
+                };
+                match whole(days) {
+                    Some(d) => self.days += d,
+                    None => self.seconds += (days * 86_400.0).round() as i64,
+                }
+            }
+            _ => self.seconds += (value * seconds(unit)).round() as i64,
+        }
+        if seconds(unit) < seconds(self.finest) {
+            self.finest = unit;
+        }
+        Some(())
+    }
+
+    /// The same length pointing the other way.
+    pub(crate) fn negated(self) -> CalendarLength {
+        CalendarLength {
+            months: -self.months,
+            days: -self.days,
+            seconds: -self.seconds,
+            finest: self.finest,
+        }
+    }
+}
+
+/// Like [`fold`], but keeps the parts apart as a [`CalendarLength`]. `None` when only
+/// one whole part is named (the plain amount says it all) or a part has no calendar
+/// reading.
+pub(crate) fn calendar_parts(
+    c: &Cursor,
+    mut end: usize,
+    unit: DurationUnit,
+    value: f64,
+) -> Option<(usize, CalendarLength)> {
+    let mut length = CalendarLength {
+        months: 0,
+        days: 0,
+        seconds: 0,
+        finest: unit,
+    };
+    length.add(unit, value)?;
+    let mut parts = 1;
+    while let Some((e, other, amount)) = and_more(c, end) {
+        length.add(other, amount)?;
+        end = e;
+        parts += 1;
+    }
+    // One whole part needs no calendar reading; a fractional year does (`سنة ونصف` is
+    // 18 months).
+    (parts > 1 || value.fract() != 0.0).then_some((end, length))
+}
+
+/// The amount at `end` (already read as `value` units) with any parts that follow, as a
+/// [`CalendarLength`], also when there is one part. `None` for a part with no calendar
+/// reading.
+pub(crate) fn calendar_length(
+    c: &Cursor,
+    end: usize,
+    unit: DurationUnit,
+    value: f64,
+) -> Option<(usize, CalendarLength)> {
+    if let Some(found) = calendar_parts(c, end, unit, value) {
+        return Some(found);
+    }
+    let mut length = CalendarLength {
+        months: 0,
+        days: 0,
+        seconds: 0,
+        finest: unit,
+    };
+    length.add(unit, value)?;
+    Some((end, length))
+}

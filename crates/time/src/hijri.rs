@@ -5,8 +5,19 @@ use icu_calendar::cal::Hijri;
 use icu_calendar::{Date, Iso};
 use jiff::civil;
 
-/// The Gregorian day of a Hijri date, `None` when the date does not exist.
+/// The Gregorian day of a Hijri date, `None` when the date does not exist. The 30th of
+/// a month Umm al-Qura counts 29 days is the day after its 29th: months begin with a
+/// sighting, and a country that saw the new moon a day later dates that day the 30th.
 pub(crate) fn to_gregorian(year: i32, month: i8, day: i8) -> Option<civil::Date> {
+    exact_gregorian(year, month, day).or_else(|| {
+        if day != 30 {
+            return None;
+        }
+        exact_gregorian(year, month, 29)?.tomorrow().ok()
+    })
+}
+
+fn exact_gregorian(year: i32, month: i8, day: i8) -> Option<civil::Date> {
     let month = u8::try_from(month).ok()?;
     let day = u8::try_from(day).ok()?;
     if !(1..=12).contains(&month) || !(1..=30).contains(&day) || !(1..=3000).contains(&year) {
@@ -62,5 +73,11 @@ mod tests {
         assert_eq!(to_gregorian(1445, 1, 1), civil::Date::new(2023, 7, 19).ok());
         assert_eq!(from_gregorian(civil::date(2022, 4, 2)), Some((1443, 9, 1)));
         assert_eq!(to_gregorian(1443, 13, 1), None);
+        // Safar 1433 has 29 days in Umm al-Qura: its 30th is 1 Rabi' al-Awwal.
+        assert_eq!(
+            to_gregorian(1433, 2, 30),
+            civil::Date::new(2012, 1, 24).ok()
+        );
+        assert_eq!(to_gregorian(1433, 2, 31), None);
     }
 }

@@ -46,27 +46,54 @@ pub(crate) fn range_after(c: &Cursor, e1: usize, f1: &Fields) -> Option<(usize, 
 /// such words start a mention only when one can start right after them.
 pub(crate) fn opens_interval(c: &Cursor, i: usize) -> bool {
     let w = c.word(i);
-    matches!(w, "من" | "ومن" | "بين" | "وبين" | "between" | "from")
-        || (w.ends_with("يومي") && c.stem_is(i, &["يومي"]))
+    matches!(w, "من" | "ومن" | "بين" | "وبين" | "between" | "from") || dual_of_unit(c, i)
+}
+
+/// `يومي`, `عامي`, `سنتي`, `شهري` opening an interval themselves (`خلال عامي 2019
+/// و2020`, `خلال شهري آب وأيلول`): the dual of a unit joins two of them.
+fn dual_of_unit(c: &Cursor, i: usize) -> bool {
+    let w = c.word(i);
+    (w.ends_with("يومي") || w.ends_with("عامي") || w.ends_with("سنتي") || w.ends_with("شهري"))
+        && c.stem_is(i, &["يومي", "عامي", "سنتي", "شهري"])
 }
 
 /// `بين عامي 2014 و2019`, `من السابعة مساء الى الخامسة صباحا`, `between 2014 and 2019`.
 pub(crate) fn interval(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
     let w = c.word(i);
     // `يومي الخميس والجمعة`, `يومي 12 و13 آذار`: the dual of day joins two days.
-    let between = matches!(w, "بين" | "وبين" | "between") || c.stem_is(i, &["يومي"]);
+    let dual = dual_of_unit(c, i);
+    let between = matches!(w, "بين" | "وبين" | "between") || dual;
     let from = matches!(w, "من" | "ومن" | "from" | "منذ" | "ومنذ" | "since");
     if !(between || from) {
-        return dash_range(c, i);
+        return dash_range(c, i).or_else(|| consecutive_days(c, i));
     }
+    let mut months = c.stem_is(i, &["شهري"]);
     let mut j = i + 1;
-    let years = c
-        .lookup(j, |s, _| {
+    let years = (dual && c.stem_is(i, &["عامي", "سنتي"]))
+        || c.lookup(j, |s, _| {
             matches!(s, "عامي" | "سنتي" | "years").then_some(())
         })
         .is_some();
-    if years {
+    if years && !dual {
         j += 1;
+    }
+    // `بين شهري يناير ومارس`
+    if !dual && c.stem_is(j, &["شهري"]) {
+        j += 1;
+        months = true;
+    }
+    // Two month names after `شهري` are months even when also common words (`آب`).
+    if months {
+        let (e1, f1) = dates::named_month(c, j)?;
+        let k = if c.word(e1) == "و" { e1 + 1 } else { e1 };
+        if k == e1 && !c.word(k).starts_with('و') {
+            return None;
+        }
+        let (e2, mut f2) = dates::named_month(c, k)?;
+        let mut f1 = f1;
+        inherit(&mut f2, &f1, true);
+        inherit(&mut f1, &f2, false);
+        return Some((e2, f1, f2));
     }
     // The first end: an expression, a bare year, or a bare number whose meaning the
     // second end gives (`من 5 الى 6 مساء`, `من 13 الى 15 شباط`).
@@ -136,6 +163,30 @@ pub(crate) fn interval(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> 
         f2.hour = Some(6);
     }
     Some((e2, f1, f2))
+}
+
+/// `15 و16 مارس`: two days in a row of one month, named with `و`; the span of both.
+fn consecutive_days(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
+    let (a, na) = c.digits(i)?;
+    if na > 2 {
+        return None;
+    }
+    let k = if c.word(i + 1) == "و" { i + 2 } else { i + 1 };
+    if k == i + 1 && !c.word(k).starts_with('و') {
+        return None;
+    }
+    let (end, f2) = dates::day_month(c, k)?;
+    let (Some(day), Some(_)) = (f2.day, f2.month) else {
+        return None;
+    };
+    if u64::try_from(day).ok()? != a + 1 {
+        return None;
+    }
+    let f1 = Fields {
+        day: i8::try_from(a).ok(),
+        ..f2
+    };
+    Some((end, f1, f2))
 }
 
 /// `19-20 نوفمبر`, `2014-2018`: two days of one month, or two years, joined by a dash.
@@ -349,6 +400,22 @@ pub(crate) fn interval_mention(
                 _ => crate::resolve::add_days(e.date(), 1)
                     .map(|d| jiff::civil::DateTime::from_parts(d, e.time())),
             };
+        }
+    }
+    // `من اليوم حتى 22 أكتوبر`: a day or month named without a year that would end
+    // the interval before it starts is the first one after the start.
+    if let (Some(s), Some(e)) = (w1.start, w2.end) {
+        if e <= s
+            && f2.year.is_none()
+            && f2.month.is_some()
+            && f2.month_shift.is_none()
+            && f2.hour.is_none()
+        {
+            let after_start = TimeOptions {
+                reference: Some(s),
+                prefer: crate::Prefer::Future,
+            };
+            w2 = resolve(f2, &after_start);
         }
     }
     let mut m = blank(TimeKind::Interval);

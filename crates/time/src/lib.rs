@@ -52,6 +52,7 @@ mod duration;
 mod hijri;
 mod interval;
 mod lexicon;
+mod periods;
 mod relative;
 mod resolve;
 mod scan;

@@ -10,6 +10,10 @@ use crate::DurationUnit;
 
 /// A shift after a period or weekday: `الماضي` -1, `قبل الماضي` -2, `بعد القادم` +2.
 pub(crate) fn shift_at(c: &Cursor, i: usize) -> Option<(usize, i32)> {
+    // Spoken Arabic: `السنة اللي بعد الجاي`.
+    if c.word(i) == "اللي" && matches!(c.word(i + 1), "قبل" | "بعد") {
+        return shift_at(c, i + 1);
+    }
     let w = c.word(i);
     if let Some(s) = c.lookup(i, |s, article| {
         // English shift words precede; Arabic ones follow with the article.
@@ -129,6 +133,10 @@ pub(crate) fn weekday(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     } else if matches!(w, "هذا" | "هذه") {
         fields.weekday_shift = Some(0);
         j += 1;
+        // `هذا يوم الجمعة`
+        if c.word(j) == "يوم" {
+            j += 1;
+        }
     }
     // An Arabic weekday takes the article or follows `يوم`: bare `احد` is "one",
     // `اثنين` "two".
@@ -228,6 +236,13 @@ pub(crate) fn period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         return Some((i + 2, fields(unit, 0)));
     }
     let unit = period_unit(i, true)?;
+    // `الشهر هذا`, `السنة هاي`: the demonstrative after the noun, unless it points at
+    // the next word (`شهد العام هذا التحول`).
+    if matches!(c.word(i + 1), "هذا" | "هذه" | "هاد" | "هذي" | "هاي")
+        && !c.word(i + 2).starts_with("ال")
+    {
+        return Some((i + 2, fields(unit, 0)));
+    }
     let (end, shift) = shift_at(c, i + 1)?;
     Some((end, fields(unit, shift)))
 }
@@ -325,11 +340,21 @@ pub(crate) fn offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         _ => {
             // `أسبوعين من الآن` (from now), English `two days ago`.
             let (end, unit, value, _) = amount(c, i)?;
-            if c.word(end) == "من" && c.word(end + 1) == "الان" {
+            // `شهر و21 يوما من الآن`: the parts count too.
+            let parts = value.and_then(|v| crate::duration::calendar_parts(c, end, unit, v));
+            let (after, total) = match (parts, value) {
+                (Some(_), Some(v)) => {
+                    let (e, v) = crate::duration::fold(c, end, unit, v);
+                    (e, Some(v))
+                }
+                _ => (end, value),
+            };
+            if c.word(after) == "من" && c.word(after + 1) == "الان" {
                 return Some((
-                    end + 2,
+                    after + 2,
                     Fields {
-                        offset: Some((unit, value?)),
+                        offset: Some((unit, total?)),
+                        offset_parts: parts.map(|(_, p)| p),
                         ..Fields::default()
                     },
                 ));
@@ -358,7 +383,20 @@ pub(crate) fn offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         at += 2;
     }
     let (end, unit, value, _) = amount(c, at)?;
+    // `بعد سنة هجرية`, `قبل عامين هجريين`: whole Hijri years from the reference's.
+    if unit == DurationUnit::Year && crate::periods::is_hijri_adjective(c.word(end)) {
+        let years = value.filter(|v| v.fract() == 0.0)?;
+        return Some((
+            end + 1,
+            Fields {
+                relative_period: Some((DurationUnit::Year, (sign * years) as i64)),
+                hijri: true,
+                ..Fields::default()
+            },
+        ));
+    }
     // `منذ شهرين ويوم واحد`: the parts in smaller units count too.
+    let parts = value.and_then(|v| crate::duration::calendar_parts(c, end, unit, v));
     let (end, value) = match value {
         Some(v) => {
             let (e, v) = crate::duration::fold(c, end, unit, v);
@@ -378,10 +416,12 @@ pub(crate) fn offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         return None;
     }
     let value = value?;
+    let parts = parts.map(|(_, p)| if sign < 0.0 { p.negated() } else { p });
     Some((
         end,
         Fields {
             offset: Some((unit, sign * value)),
+            offset_parts: parts,
             ..Fields::default()
         },
     ))
@@ -408,6 +448,9 @@ pub(crate) fn event_day(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 /// الماضية`, `خلال الأيام الثلاثة الماضية`, `الساعات الـ48 المقبلة`. Returns (end, unit,
 /// amount, shift).
 pub(crate) fn last_n(c: &Cursor, i: usize) -> Option<(usize, DurationUnit, f64, i32)> {
+    if let Some(found) = crate::periods::last_decades(c, i) {
+        return Some(found);
+    }
     // `آخر 3 سنوات`, `last three years`, `past 24 hours`.
     if c.stem_is(i, &["اخر"]) || matches!(c.word(i), "last" | "past") {
         let f = c.figure(i + 1)?;
@@ -425,25 +468,37 @@ pub(crate) fn last_n(c: &Cursor, i: usize) -> Option<(usize, DurationUnit, f64, 
         let (unit, _) = c.lookup(f.end, |s, article| {
             (!article).then(|| unit_word(s)).flatten()
         })?;
-        let (end, shift) = shift_at(c, f.end + 1)?;
+        let (end, shift) = last_shift_at(c, f.end + 1)?;
         return (shift != 0).then_some((end, unit, f.value, shift));
     }
     // Unit first: `الايام الثلاثه الماضيه`, or a dual: `اليومين الماضيين`.
     let (unit, count) = c.lookup(i, |s, article| article.then(|| lexicon::unit(s)).flatten())?;
     if count == UnitCount::Two {
-        let (end, shift) = shift_at(c, i + 1).or_else(|| dual_shift(c, i + 1))?;
+        let (end, shift) = last_shift_at(c, i + 1).or_else(|| dual_shift(c, i + 1))?;
         return (shift != 0).then_some((end, unit, 2.0, shift));
     }
     if count != UnitCount::Plural {
         return None;
     }
     let f = c.figure(i + 1)?;
-    let (end, shift) = shift_at(c, f.end)?;
+    let (end, shift) = last_shift_at(c, f.end)?;
     (shift != 0).then_some((end, unit, f.value, shift))
 }
 
+/// A shift after a count of units, where `الأخيرة` also means the past ones:
+/// `السنوات العشر الأخيرة`, `اليومين الأخيرين`.
+pub(crate) fn last_shift_at(c: &Cursor, i: usize) -> Option<(usize, i32)> {
+    if matches!(
+        c.word(i),
+        "الاخير" | "الاخيره" | "الاخيرين" | "الاخيرتين" | "الاخيران" | "الاخيرتان"
+    ) {
+        return Some((i + 1, -1));
+    }
+    shift_at(c, i)
+}
+
 /// A shift word in the dual, agreeing with a dual unit: `الماضيين`, `المقبلين`.
-fn dual_shift(c: &Cursor, i: usize) -> Option<(usize, i32)> {
+pub(crate) fn dual_shift(c: &Cursor, i: usize) -> Option<(usize, i32)> {
     let w = c.word(i);
     let stem = w.strip_prefix("ال")?;
     let single = stem

@@ -21,7 +21,8 @@ pub(crate) struct Fields {
     pub day: Option<i8>,
     /// The year, month and day are Hijri.
     pub hijri: bool,
-    /// A named month moved by `الماضي` / `المقبل` (`شباط المقبل`).
+    /// A named month or season moved by `الماضي` / `المقبل` (`شباط المقبل`, `الصيف
+    /// الماضي`).
     pub month_shift: Option<i32>,
     /// A weekday.
     pub weekday: Option<Weekday>,
@@ -56,6 +57,18 @@ pub(crate) struct Fields {
     pub month_names_disagree: bool,
     /// Day N of an event (`اليوم الثالث للهجوم`).
     pub event_day: Option<u32>,
+    /// An offset of several parts kept in calendar units (`منذ شهر و21 يوما`), signed;
+    /// when set it places the point instead of the folded `offset`.
+    pub offset_parts: Option<crate::duration::CalendarLength>,
+    /// Day N (1-based) or the last day (-1) of the period the other fields name (`آخر
+    /// يوم من شهر رمضان`, `ثالث يوم من الشهر`).
+    pub edge_day: Option<i8>,
+    /// Part k (0-based) of n equal parts of a year or month (`الربع الثالث` is (2, 4)).
+    pub slice: Option<(i8, i8)>,
+    /// A calendar decade relative to the reference's (`العقد الماضي` is -1).
+    pub decade_shift: Option<i32>,
+    /// The weekend (Friday and Saturday) of the week the other fields name.
+    pub weekend: bool,
 }
 
 impl Fields {
@@ -152,6 +165,10 @@ impl Fields {
         } else {
             self.day_part.or(other.day_part)
         };
+        self.edge_day = self.edge_day.or(other.edge_day);
+        self.slice = self.slice.or(other.slice);
+        self.decade_shift = self.decade_shift.or(other.decade_shift);
+        self.weekend |= other.weekend;
         self.month_names_disagree |= other.month_names_disagree;
         // A period and a day in one expression (`الاسبوع الماضي` + `يوم الاثنين`) are
         // one weekday in that period: allowed; any other pairing of day sources is two
@@ -369,6 +386,35 @@ fn offset_window(reference: DateTime, unit: DurationUnit, amount: f64) -> Window
     truncate(moment, unit)
 }
 
+/// The window at the finest unit of a several-part offset from the reference.
+fn parts_window(reference: DateTime, parts: crate::duration::CalendarLength) -> Window {
+    let span = Span::new()
+        .try_months(parts.months)
+        .and_then(|s| s.try_days(parts.days))
+        .and_then(|s| s.try_seconds(parts.seconds));
+    match span.ok().and_then(|s| reference.checked_add(s).ok()) {
+        Some(moment) => truncate(moment, parts.finest),
+        None => Window::UNKNOWN,
+    }
+}
+
+/// The day `length` away from a day window (`بعد ثلاثة أيام من 5 حزيران`); unknown
+/// unless the window is one day.
+pub(crate) fn day_shifted(w: Window, length: crate::duration::CalendarLength) -> Window {
+    match (w.start, w.precision) {
+        (Some(start), Some(Precision::Day)) => {
+            let span = Span::new()
+                .try_months(length.months)
+                .and_then(|s| s.try_days(length.days));
+            match span.ok().and_then(|s| start.date().checked_add(s).ok()) {
+                Some(d) => Window::day(d),
+                None => Window::UNKNOWN,
+            }
+        }
+        _ => Window::UNKNOWN,
+    }
+}
+
 /// The window of the given unit that holds `moment`.
 fn truncate(moment: DateTime, unit: DurationUnit) -> Window {
     let date = moment.date();
@@ -483,8 +529,18 @@ fn narrow(w: Window, part: i8) -> Window {
     // A year in thirds of four months, a month in tens of days, anything else in
     // thirds of its days.
     if w.precision == Some(Precision::Year) {
-        let from = add_months(s.date(), i64::from(part.clamp(0, 2)) * 4);
-        let to = from.and_then(|d| add_months(d, 4));
+        // A decade in years: `أواخر التسعينيات` is 1997-1999.
+        let (from, to) = if days > 3000 {
+            let (a, b) = match part {
+                0 => (0, 3),
+                1 => (3, 7),
+                _ => (7, 10),
+            };
+            (add_months(s.date(), a * 12), add_months(s.date(), b * 12))
+        } else {
+            let from = add_months(s.date(), i64::from(part.clamp(0, 2)) * 4);
+            (from, from.and_then(|d| add_months(d, 4)))
+        };
         return match (from, to) {
             (Some(a), Some(b)) => Window {
                 start: Some(midnight(a)),
@@ -516,6 +572,39 @@ fn narrow(w: Window, part: i8) -> Window {
 
 /// Resolves fields against the options.
 pub(crate) fn resolve(f: &Fields, options: &TimeOptions) -> Window {
+    if f.weekend {
+        return weekend_window(f, options);
+    }
+    if f.edge_day.is_some() || f.slice.is_some() {
+        let whole = resolve_whole(
+            &Fields {
+                edge_day: None,
+                slice: None,
+                ..*f
+            },
+            options,
+        );
+        return match (f.edge_day, f.slice) {
+            (Some(edge), _) => edge_window(whole, edge),
+            // `نهاية النصف الأول`: a third of the half.
+            (None, Some((k, n))) => match f.part {
+                Some(part @ 0..=2) => {
+                    // In thirds of its days, not in the tens of days of a month.
+                    let slice = slice_window(whole, k, n);
+                    let days = Window {
+                        precision: Some(Precision::Day),
+                        ..slice
+                    };
+                    Window {
+                        precision: slice.precision,
+                        ..narrow(days, part)
+                    }
+                }
+                _ => slice_window(whole, k, n),
+            },
+            (None, None) => whole,
+        };
+    }
     if let (Some(n), Some(wd)) = (f.week_of, f.weekday) {
         // The Nth weekday of a month: resolve the month, then count.
         let month = Fields {
@@ -539,6 +628,80 @@ pub(crate) fn resolve(f: &Fields, options: &TimeOptions) -> Window {
         (Some(part), _) => narrow(whole, part),
         (None, Some(n)) => week_of(whole, n),
         (None, None) => whole,
+    }
+}
+
+/// Friday and Saturday of the week the fields name; with no week named, the last
+/// weekend begun by the reference (past) or the next not yet over (future).
+fn weekend_window(f: &Fields, options: &TimeOptions) -> Window {
+    let of_week = |shift: i64| {
+        let week = resolve_whole(
+            &Fields {
+                weekend: false,
+                relative_period: Some((DurationUnit::Week, shift)),
+                ..*f
+            },
+            options,
+        );
+        match week.end.and_then(|e| Some((add_days(e.date(), -2)?, e))) {
+            Some((s, e)) => Window::of(midnight(s), e, Precision::Day),
+            None => Window::UNKNOWN,
+        }
+    };
+    match (f.relative_period, options.prefer, options.reference) {
+        (Some((DurationUnit::Week, shift)), _, _) => of_week(shift),
+        (_, Prefer::Past, Some(r)) => {
+            let this = of_week(0);
+            if this.start.is_some_and(|s| s > r) {
+                of_week(-1)
+            } else {
+                this
+            }
+        }
+        _ => of_week(0),
+    }
+}
+
+/// Day `edge` (1-based) or the last day (-1) of a window.
+fn edge_window(w: Window, edge: i8) -> Window {
+    let (Some(s), Some(e)) = (w.start, w.end) else {
+        return Window::UNKNOWN;
+    };
+    let day = if edge < 0 {
+        add_days(e.date(), -1)
+    } else {
+        add_days(s.date(), i64::from(edge) - 1)
+    };
+    match day {
+        Some(d) if midnight(d) < e => Window::day(d),
+        _ => Window::UNKNOWN,
+    }
+}
+
+/// Part `k` of `n` equal parts of a year (in whole months: quarters are three) or of a
+/// month (in whole days: the second half of a 31-day month starts on the 16th).
+fn slice_window(w: Window, k: i8, n: i8) -> Window {
+    let (Some(s), Some(e)) = (w.start, w.end) else {
+        return Window::UNKNOWN;
+    };
+    let (k, n) = (i64::from(k), i64::from(n.max(1)));
+    let bounds = if w.precision == Some(Precision::Year) {
+        let months = 12 / n;
+        add_months(s.date(), k * months)
+            .zip(add_months(s.date(), (k + 1) * months))
+            .map(|(a, b)| (a, b, Precision::Month))
+    } else {
+        let days = s
+            .date()
+            .until(e.date())
+            .map(|sp| i64::from(sp.get_days()))
+            .unwrap_or(0);
+        let at = |part: i64| add_days(s.date(), days * part / n);
+        at(k).zip(at(k + 1)).map(|(a, b)| (a, b, Precision::Day))
+    };
+    match bounds {
+        Some((a, b, p)) => Window::of(midnight(a), midnight(b), p),
+        None => Window::UNKNOWN,
     }
 }
 
@@ -581,6 +744,30 @@ fn week_of(w: Window, n: i8) -> Window {
     }
 }
 
+/// The year of the season `shift` seasons of its name away from the reference's
+/// current season: `الصيف الماضي` in January 2022 is summer 2021, in September 2022
+/// (autumn) summer 2022. Winter belongs to the year it ends in.
+fn season_year(reference: Date, season: i8, shift: i32) -> Option<i32> {
+    let (year, month) = (i32::from(reference.year()), reference.month());
+    let (current_year, current) = match month {
+        12 => (year + 1, 0),
+        1..=2 => (year, 0),
+        m => (year, (m / 3) as i32),
+    };
+    let now = current_year * 4 + current;
+    let season = i32::from(season);
+    let index = if shift < 0 {
+        let back = (now - season).rem_euclid(4);
+        now - if back == 0 { 4 } else { back } + 4 * (shift + 1)
+    } else if shift > 0 {
+        let ahead = (season - now).rem_euclid(4);
+        now + if ahead == 0 { 4 } else { ahead } + 4 * (shift - 1)
+    } else {
+        current_year * 4 + season
+    };
+    Some(index.div_euclid(4))
+}
+
 /// The three months of a season in a year: `صيف 2014` is June to August 2014.
 fn season_window(year: i32, season: i8) -> Window {
     let first = match season {
@@ -596,6 +783,19 @@ fn season_window(year: i32, season: i8) -> Window {
 fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
     let reference = options.reference;
     let ref_date = reference.map(|r| r.date());
+    if let Some(shift) = f.decade_shift {
+        let first = ref_date.map(|r| i32::from(r.year()).div_euclid(10) * 10 + 10 * shift);
+        return match first.and_then(|y| ymd(y, 1, 1).zip(ymd(y + 10, 1, 1))) {
+            Some((s, e)) => Window::of(midnight(s), midnight(e), Precision::Year),
+            None => Window::UNKNOWN,
+        };
+    }
+    if let (Some((DurationUnit::Year, _)), true, None, None) =
+        (f.relative_period, f.hijri, f.month, f.year)
+    {
+        // `العام الهجري المقبل`: a Hijri year relative to the reference's.
+        return relative_year(f, ref_date).map_or(Window::UNKNOWN, |y| year_window(y, true));
+    }
     if let Some(first) = f.decade {
         return match ymd(first, 1, 1).zip(ymd(first + 10, 1, 1)) {
             Some((s, e)) => Window::of(midnight(s), midnight(e), Precision::Year),
@@ -603,7 +803,10 @@ fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
         };
     }
     if let Some(season) = f.season {
-        let year = f.year.or_else(|| relative_year(f, ref_date));
+        let year = f
+            .year
+            .or_else(|| relative_year(f, ref_date))
+            .or_else(|| season_year(ref_date?, season, f.month_shift?));
         return year.map_or(Window::UNKNOWN, |y| season_window(y, season));
     }
     let mut date: Option<Date> = None;
@@ -612,11 +815,24 @@ fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
 
     if let (Some(month), Some(day)) = (f.month, f.day) {
         anchored = true;
-        let year = f
-            .year
-            .or_else(|| relative_year(f, ref_date))
-            .or_else(|| ref_date.and_then(|r| infer_year(f, r, options.prefer)));
+        let stated = f.year.or_else(|| relative_year(f, ref_date));
+        let year = stated.or_else(|| ref_date.and_then(|r| infer_year(f, r, options.prefer)));
         date = year.and_then(|y| named_day(f, y, month, day));
+        // `الجمعة 6 آب` with no year: when the inferred year's 6 August is another day,
+        // the weekday picks the year next to it, in the preferred direction first.
+        if let (None, Some(wd), Some(y), Some(d)) = (stated, f.weekday, year, date) {
+            if d.weekday() != wd {
+                let other = match options.prefer {
+                    Prefer::Past => [y - 1, y + 1],
+                    Prefer::Future => [y + 1, y - 1],
+                };
+                let fits = other
+                    .into_iter()
+                    .filter_map(|y| named_day(f, y, month, day))
+                    .find(|d| d.weekday() == wd);
+                date = fits.or(date);
+            }
+        }
     } else if let (Some(day), None) = (f.day, f.month) {
         anchored = true;
         date = ref_date.and_then(|r| day_in_month(r, day, f.relative_period, options.prefer));
@@ -658,7 +874,10 @@ fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
         }
     } else if let Some((unit, amount)) = f.offset {
         if let Some(r) = reference {
-            coarse = offset_window(r, unit, amount);
+            coarse = match f.offset_parts {
+                Some(parts) => parts_window(r, parts),
+                None => offset_window(r, unit, amount),
+            };
         }
     }
 

@@ -46,6 +46,9 @@ fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if !c.can_start(i) {
         return None;
     }
+    if let Some(found) = crate::periods::piece(c, i) {
+        return Some(found);
+    }
     if let Some(found) = part_of_period(c, i) {
         return Some(found);
     }
@@ -121,13 +124,17 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         };
         Some((j + 1, fields))
     };
-    let (end, mut fields) = first_piece(c, j).or_else(|| {
-        if third == Some(3) {
-            bare_period()
-        } else {
-            None
-        }
-    })?;
+    let (end, mut fields) = first_piece(c, j)
+        .or_else(|| {
+            if third == Some(3) {
+                bare_period()
+            } else {
+                None
+            }
+        })
+        .or_else(|| crate::periods::piece(c, j))
+        // `منذ بداية العام`, `الأسبوع الثاني من الشهر`: the current one.
+        .or_else(bare_period)?;
     if third == Some(3) && fields.relative_day == Some(0) && fields.hour.is_none() {
         fields.part = Some(3);
         return Some((end, fields));
@@ -140,6 +147,7 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         && fields.offset.is_none()
         && (fields.month.is_some()
             || fields.year.is_some()
+            || (fields.decade.is_some() && week.is_none())
             || matches!(
                 fields.relative_period,
                 Some((
@@ -235,6 +243,11 @@ pub(crate) fn extend(c: &Cursor, mut end: usize, mut fields: Fields) -> (usize, 
             skipped += 1;
         }
         if c.breaks_before(k) || k >= c.len() {
+            break;
+        }
+        // `هذا الأسبوع من الثلاثاء إلى الخميس`: `من` opens a range inside the period,
+        // read by `range_within`, not a piece of it.
+        if skipped > 0 && matches!(c.word(k - 1), "من" | "from") && interval(c, k - 1).is_some() {
             break;
         }
         if let Some((e, time)) = dateline_time(c, k, &fields) {
@@ -482,7 +495,15 @@ fn range_within(
         }
         f1.relative_period = period.relative_period;
         f2.relative_period = period.relative_period;
-        return Some((e, interval_mention(&f1, &f2, options)?, None));
+        if let Some(m) = interval_mention(&f1, &f2, options) {
+            return Some((e, m, None));
+        }
+        // `الأسبوع الماضي بين الجمعة والأحد`: the second day is in the next week.
+        if let Some((DurationUnit::Week, shift)) = period.relative_period {
+            f2.relative_period = Some((DurationUnit::Week, shift + 1));
+            return Some((e, interval_mention(&f1, &f2, options)?, None));
+        }
+        return None;
     }
     let first = c.figure(end + 1)?;
     let sep = first.end;
@@ -512,6 +533,15 @@ fn range_within(
     Some((second.end, interval_mention(&f1, &f2, options)?, None))
 }
 
+/// `اعتبارا من`, `ابتداء من`, `بدءا من` at `i`: "as of", a start like `منذ`.
+fn starting_from(c: &Cursor, i: usize) -> bool {
+    c.word(i + 1) == "من"
+        && c.lookup(i, |s, _| {
+            matches!(s, "اعتبارا" | "ابتداء" | "ابتداءا" | "بدءا" | "بدء").then_some(())
+        })
+        .is_some()
+}
+
 /// `منذ عام 2011`, `حتى الساعة 8 مساء`, `قبل 1/1/2016`, `بعد الساعة 4 مساءً`: an
 /// interval open on one side. A clock reading bounds it at its instant; a day, month or
 /// year at its start (`منذ`, `قبل`) or its end (`حتى`, `بعد`).
@@ -532,19 +562,29 @@ fn open_interval(
         "بعد" | "وبعد" | "after" => Side::After,
         "قبل" | "وقبل" | "before" => Side::Before,
         "حتي" | "وحتي" | "لغايه" | "until" | "till" => Side::Until,
+        _ if starting_from(c, i) => Side::Since,
         _ => return None,
     };
     // `بعد الظهر` is a part of the day, `منذ يومين` an offset: those are pieces.
     if piece(c, i).is_some() {
         return None;
     }
-    let (end, fields) = expression(c, i + 1)?;
+    let first = if starting_from(c, i) { i + 2 } else { i + 1 };
+    let (end, fields) = expression(c, first)?;
     let named = fields.hour.is_some()
         || fields.day.is_some()
         || fields.month.is_some()
         || fields.year.is_some()
         || fields.weekday.is_some()
-        || fields.relative_day.is_some();
+        || fields.relative_day.is_some()
+        // `منذ بداية العام`, `حتى نهاية الشهر`, `منذ الربع الأول`, `منذ العقد الماضي`.
+        || fields.part.is_some()
+        || fields.week_of.is_some()
+        || fields.edge_day.is_some()
+        || fields.slice.is_some()
+        || fields.decade.is_some()
+        || fields.decade_shift.is_some()
+        || (first == i + 2 && fields.relative_period.is_some());
     if !named || fields.offset.is_some() || fields.event_day.is_some() {
         return None;
     }
@@ -562,6 +602,42 @@ fn open_interval(
     }
     m.flags = flags(&fields);
     Some((end, m, None))
+}
+
+/// `بعد ثلاثة أيام من 5 حزيران`, `قبل أسبوع من أول رجب`: whole days, weeks, months or
+/// years before or after a named day; the day they lead to. An event (`بعد يومين من
+/// الهجوم`) is no named day: that stays a duration for the claim layer.
+fn offset_from_day(
+    c: &Cursor,
+    i: usize,
+    options: &TimeOptions,
+) -> Option<(usize, TimeMention, Option<Fields>)> {
+    let sign = match c.word(i) {
+        "بعد" | "وبعد" => 1,
+        "قبل" | "وقبل" => -1,
+        _ => return None,
+    };
+    let (end, unit, value, _) = relative::amount(c, i + 1)?;
+    let (end, length) = duration::calendar_length(c, end, unit, value?)?;
+    if length.seconds != 0 || !matches!(c.word(end), "من" | "علي" | "على") {
+        return None;
+    }
+    let (after, fields) = expression(c, end + 1)?;
+    let names_day = fields.day.is_some()
+        || fields.edge_day.is_some()
+        || fields.weekday.is_some()
+        || fields.relative_day.is_some();
+    if !names_day || fields.hour.is_some() || fields.day_part.is_some() || fields.offset.is_some() {
+        return None;
+    }
+    let length = if sign < 0 { length.negated() } else { length };
+    let w = crate::resolve::day_shifted(resolve(&fields, options), length);
+    let mut m = blank(TimeKind::Instant);
+    m.start = w.start;
+    m.end = w.end;
+    m.precision = w.precision;
+    m.flags = flags(&fields);
+    Some((after, m, None))
 }
 
 /// The mention starting at token `i`, with the fields of a plain instant.
@@ -604,6 +680,9 @@ fn mention_at(
             }
         }
         return Some((end, m, None));
+    }
+    if let Some(found) = offset_from_day(c, i, options) {
+        return Some(found);
     }
     if let Some(found) = open_interval(c, i, options) {
         return Some(found);

@@ -1079,7 +1079,7 @@ fn nth_weekdays_and_weekdays_weeks_away() {
             ("آخر خميس من شهر كانون الأول", "آخر خميس من شهر كانون الأول", Instant, "2021-12-30T00:00:00", "2021-12-31T00:00:00", Some(Day)),
             ("أول جمعة من الشهر الماضي", "أول جمعة من الشهر الماضي", Instant, "2021-12-03T00:00:00", "2021-12-04T00:00:00", Some(Day)),
             ("الخميس بعد أسبوعين", "الخميس بعد أسبوعين", Instant, "2022-02-10T00:00:00", "2022-02-11T00:00:00", Some(Day)),
-            ("منذ شهرين ويوم واحد", "منذ شهرين ويوم واحد", Instant, "2021-11-01T00:00:00", "2021-12-01T00:00:00", Some(Month)),
+            ("منذ شهرين ويوم واحد", "منذ شهرين ويوم واحد", Instant, "2021-11-24T00:00:00", "2021-11-25T00:00:00", Some(Day)),
         ],
         Prefer::Past,
     );
@@ -1366,6 +1366,245 @@ fn early_and_late_parts_of_the_day() {
                 "2022-01-01T00:00:00",
                 Some(Year),
             ),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+#[rustfmt::skip]
+fn offsets_of_several_parts_land_on_their_finest_unit() {
+    check(
+        &[
+            ("منذ شهر و10 أيام", "منذ شهر و10 أيام", Instant, "2021-12-15T00:00:00", "2021-12-16T00:00:00", Some(Day)),
+            ("بعد أسبوعين وثلاثة أيام", "بعد أسبوعين وثلاثة أيام", Instant, "2022-02-11T00:00:00", "2022-02-12T00:00:00", Some(Day)),
+            ("قبل يومين و5 ساعات", "قبل يومين و5 ساعات", Instant, "2022-01-23T05:00:00", "2022-01-23T06:00:00", Some(Hour)),
+            ("عام وشهرين من الآن", "عام وشهرين من الآن", Instant, "2023-03-01T00:00:00", "2023-04-01T00:00:00", Some(Month)),
+            // A fractional year has no calendar parts: the folded amount stays.
+            ("منذ سنة ونصف", "منذ سنة ونصف", Instant, "2020-01-01T00:00:00", "2021-01-01T00:00:00", Some(Year)),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+#[rustfmt::skip]
+fn days_halves_and_quarters_of_a_period() {
+    check(
+        &[
+            ("آخر يوم من شهر رمضان", "آخر يوم من شهر رمضان", Instant, "2021-05-12T00:00:00", "2021-05-13T00:00:00", Some(Day)),
+            ("في اليوم الأخير من العام الماضي", "اليوم الأخير من العام الماضي", Instant, "2021-12-31T00:00:00", "2022-01-01T00:00:00", Some(Day)),
+            ("أول يوم من الشهر المقبل", "أول يوم من الشهر المقبل", Instant, "2022-02-01T00:00:00", "2022-02-02T00:00:00", Some(Day)),
+            ("اليوم العاشر من رمضان", "اليوم العاشر من رمضان", Instant, "2021-04-22T00:00:00", "2021-04-23T00:00:00", Some(Day)),
+            ("ثالث يوم من الشهر المقبل", "ثالث يوم من الشهر المقبل", Instant, "2022-02-03T00:00:00", "2022-02-04T00:00:00", Some(Day)),
+            ("في غرة شهر شوال", "غرة شهر شوال", Instant, "2021-05-13T00:00:00", "2021-05-14T00:00:00", Some(Day)),
+            ("العشر الأواخر من رمضان", "العشر الأواخر من رمضان", Instant, "2021-05-03T00:00:00", "2021-05-13T00:00:00", Some(Month)),
+            ("السنة الهجرية 1445", "السنة الهجرية 1445", Instant, "2023-07-19T00:00:00", "2024-07-07T00:00:00", Some(Year)),
+            ("اليوم الأول من رمضان", "اليوم الأول من رمضان", Instant, "2021-04-13T00:00:00", "2021-04-14T00:00:00", Some(Day)),
+            ("الربع الثالث من عام 2016", "الربع الثالث من عام 2016", Instant, "2016-07-01T00:00:00", "2016-10-01T00:00:00", Some(Month)),
+            ("خلال الربع الأخير من العام الماضي", "الربع الأخير من العام الماضي", Instant, "2021-10-01T00:00:00", "2022-01-01T00:00:00", Some(Month)),
+            ("الربع الثالث من ألفين وعشرين", "الربع الثالث من ألفين وعشرين", Instant, "2020-07-01T00:00:00", "2020-10-01T00:00:00", Some(Month)),
+            ("بنهاية النصف الأول 2015", "نهاية النصف الأول 2015", Instant, "2015-05-01T00:00:00", "2015-07-01T00:00:00", Some(Month)),
+            ("في النصف الأول من العام", "النصف الأول من العام", Instant, "2022-01-01T00:00:00", "2022-07-01T00:00:00", Some(Month)),
+            ("النصف الثاني من الشهر", "النصف الثاني من الشهر", Instant, "2022-01-16T00:00:00", "2022-02-01T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    // Day one of an event stays an event day.
+    let (_, m) = one("في اليوم الأول للهجوم", Some(REFERENCE), Prefer::Past);
+    assert_eq!(m.event_day, Some(1));
+}
+
+#[test]
+#[rustfmt::skip]
+fn decades_and_hijri_years_relative_to_the_reference() {
+    check(
+        &[
+            ("خلال العقد الماضي", "العقد الماضي", Instant, "2010-01-01T00:00:00", "2020-01-01T00:00:00", Some(Year)),
+            ("العقد المقبل", "العقد المقبل", Instant, "2030-01-01T00:00:00", "2040-01-01T00:00:00", Some(Year)),
+            // 1443 AH ran from 9 August 2021 to 29 July 2022 (Umm al-Qura).
+            ("العام الهجري المقبل", "العام الهجري المقبل", Instant, "2022-07-30T00:00:00", "2023-07-19T00:00:00", Some(Year)),
+            ("مطلع العام الهجري المقبل", "مطلع العام الهجري المقبل", Instant, "2022-07-30T00:00:00", "2022-11-30T00:00:00", Some(Year)),
+            ("السنة الهجرية الماضية", "السنة الهجرية الماضية", Instant, "2020-08-20T00:00:00", "2021-08-09T00:00:00", Some(Year)),
+            ("بعد سنة هجرية", "بعد سنة هجرية", Instant, "2022-07-30T00:00:00", "2023-07-19T00:00:00", Some(Year)),
+        ],
+        Prefer::Past,
+    );
+    // `عقد` is also "held" and "contract": no decade.
+    assert!(run("عقد الاجتماع أمس", Some(REFERENCE), Prefer::Past).iter().all(|(t, _)| t != "عقد"));
+    assert!(run("وقع هذا العقد مع النادي", Some(REFERENCE), Prefer::Past).is_empty());
+    assert!(run("ينتهي العقد الحالي للاعب", Some(REFERENCE), Prefer::Past).is_empty());
+}
+
+#[test]
+#[rustfmt::skip]
+fn seasons_before_or_after_the_current_one_and_last_decades() {
+    check(
+        &[
+            ("الصيف الماضي", "الصيف الماضي", Instant, "2021-06-01T00:00:00", "2021-09-01T00:00:00", Some(Month)),
+            ("الشتاء الماضي", "الشتاء الماضي", Instant, "2020-12-01T00:00:00", "2021-03-01T00:00:00", Some(Month)),
+            ("الربيع المقبل", "الربيع المقبل", Instant, "2022-03-01T00:00:00", "2022-06-01T00:00:00", Some(Month)),
+            ("خلال العقدين الماضيين", "العقدين الماضيين", Interval, "2002-01-25T10:30:00", "2022-01-25T10:30:00", Some(Year)),
+            ("في السنوات العشر الأخيرة", "السنوات العشر الأخيرة", Interval, "2012-01-25T10:30:00", "2022-01-25T10:30:00", Some(Year)),
+            ("في العقود الثلاثة المقبلة", "العقود الثلاثة المقبلة", Interval, "2022-01-25T10:30:00", "2052-01-25T10:30:00", Some(Year)),
+        ],
+        Prefer::Past,
+    );
+    assert!(run("الربيع العربي", Some(REFERENCE), Prefer::Past).is_empty());
+}
+
+#[test]
+#[rustfmt::skip]
+fn offsets_from_a_named_day() {
+    check(
+        &[
+            ("بعد ثلاثة أيام من 5 حزيران", "بعد ثلاثة أيام من 5 حزيران", Instant, "2021-06-08T00:00:00", "2021-06-09T00:00:00", Some(Day)),
+            ("قبل أسبوع من 20 آذار 2021", "قبل أسبوع من 20 آذار 2021", Instant, "2021-03-13T00:00:00", "2021-03-14T00:00:00", Some(Day)),
+            ("بعد 39 يوما من أول رجب", "بعد 39 يوما من أول رجب", Instant, "2021-03-24T00:00:00", "2021-03-25T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    // From an event, the day is the claim layer's to find: a length only.
+    let (text, m) = one("بعد يومين من الهجوم", Some(REFERENCE), Prefer::Past);
+    assert_eq!((text.as_str(), m.kind), ("يومين", Duration));
+}
+
+#[test]
+#[rustfmt::skip]
+fn month_and_year_in_figures_and_intervals_up_to_a_day() {
+    check(
+        &[
+            ("في 2015/3", "2015/3", Instant, "2015-03-01T00:00:00", "2015-04-01T00:00:00", Some(Month)),
+            ("في 15 / 3 / 2021", "15 / 3 / 2021", Instant, "2021-03-15T00:00:00", "2021-03-16T00:00:00", Some(Day)),
+            ("في 03-2015", "03-2015", Instant, "2015-03-01T00:00:00", "2015-04-01T00:00:00", Some(Month)),
+            ("هذا يوم الجمعة", "هذا يوم الجمعة", Instant, "2022-01-28T00:00:00", "2022-01-29T00:00:00", Some(Day)),
+            // Read from the past, 22 October is last year's, but an interval from today
+            // runs forward to the next one.
+            ("الأسبوع الماضي بين الجمعة والأحد", "الأسبوع الماضي بين الجمعة والأحد", Interval, "2022-01-21T00:00:00", "2022-01-24T00:00:00", Some(Day)),
+            ("هذا الأسبوع من الثلاثاء إلى الخميس", "هذا الأسبوع من الثلاثاء إلى الخميس", Interval, "2022-01-25T00:00:00", "2022-01-28T00:00:00", Some(Day)),
+            ("من اليوم حتى 22 أكتوبر", "من اليوم حتى 22 أكتوبر", Interval, "2022-01-25T00:00:00", "2022-10-23T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    assert!(run("رقم 12/2021/5", Some(REFERENCE), Prefer::Past).is_empty());
+}
+
+#[test]
+#[rustfmt::skip]
+fn months_by_number_word_and_postposed_demonstratives() {
+    check(
+        &[
+            ("في شهر تسعة", "شهر تسعة", Instant, "2021-09-01T00:00:00", "2021-10-01T00:00:00", Some(Month)),
+            ("شهر تسعة القادم", "شهر تسعة القادم", Instant, "2022-09-01T00:00:00", "2022-10-01T00:00:00", Some(Month)),
+            ("الشهر هذا", "الشهر هذا", Instant, "2022-01-01T00:00:00", "2022-02-01T00:00:00", Some(Month)),
+        ],
+        Prefer::Past,
+    );
+    // A length, not a month: the number is joined by `و` or counts the next unit.
+    let (text, m) = one("شهر وثلاثة أيام", Some(REFERENCE), Prefer::Past);
+    assert_eq!((text.as_str(), m.kind), ("شهر وثلاثة أيام", Duration));
+    assert!(run("شهد العام هذا التحول", Some(REFERENCE), Prefer::Past).is_empty());
+}
+
+#[test]
+#[rustfmt::skip]
+fn weekends_and_spoken_shifts() {
+    check(
+        &[
+            // Friday and Saturday; bare, the last one when reading the past.
+            ("خلال عطلة نهاية الأسبوع", "عطلة نهاية الأسبوع", Instant, "2022-01-21T00:00:00", "2022-01-23T00:00:00", Some(Day)),
+            ("عطلة نهاية الأسبوع المقبل", "عطلة نهاية الأسبوع المقبل", Instant, "2022-02-04T00:00:00", "2022-02-06T00:00:00", Some(Day)),
+            ("السنة اللي بعد الجاي", "السنة اللي بعد الجاي", Instant, "2024-01-01T00:00:00", "2025-01-01T00:00:00", Some(Year)),
+        ],
+        Prefer::Past,
+    );
+    assert!(run("عطلة رسمية", Some(REFERENCE), Prefer::Past).is_empty());
+}
+
+#[test]
+#[rustfmt::skip]
+fn parts_of_the_current_period_and_of_decades() {
+    check(
+        &[
+            ("منذ بداية العام", "منذ بداية العام", Interval, "2022-01-01T00:00:00", "-", Some(Year)),
+            ("حتى نهاية الشهر", "حتى نهاية الشهر", Interval, "-", "2022-02-01T00:00:00", Some(Month)),
+            ("في الأسبوع الثاني من الشهر", "الأسبوع الثاني من الشهر", Instant, "2022-01-08T00:00:00", "2022-01-15T00:00:00", Some(Week)),
+            ("في الثلث الأخير من الشهر", "الثلث الأخير من الشهر", Instant, "2022-01-21T00:00:00", "2022-02-01T00:00:00", Some(Day)),
+            ("أواخر التسعينيات", "أواخر التسعينيات", Instant, "1997-01-01T00:00:00", "2000-01-01T00:00:00", Some(Year)),
+        ],
+        Prefer::Past,
+    );
+    assert!(run("في نهاية المطاف", Some(REFERENCE), Prefer::Past).is_empty());
+}
+
+#[test]
+#[rustfmt::skip]
+fn two_days_months_or_years_named_together() {
+    check(
+        &[
+            ("في مارس آذار 2020", "مارس آذار 2020", Instant, "2020-03-01T00:00:00", "2020-04-01T00:00:00", Some(Month)),
+            ("في 15 و16 مارس", "15 و16 مارس", Interval, "2021-03-15T00:00:00", "2021-03-17T00:00:00", Some(Day)),
+            ("خلال شهري آب وأيلول", "شهري آب وأيلول", Interval, "2021-08-01T00:00:00", "2021-10-01T00:00:00", Some(Month)),
+            ("بين شهري يناير ومارس", "بين شهري يناير ومارس", Interval, "2022-01-01T00:00:00", "2022-04-01T00:00:00", Some(Month)),
+            ("خلال عامي 2019 و2020", "عامي 2019 و2020", Interval, "2019-01-01T00:00:00", "2021-01-01T00:00:00", Some(Year)),
+        ],
+        Prefer::Past,
+    );
+    assert!(run("راتب شهري 500 دولار", Some(REFERENCE), Prefer::Past).is_empty());
+    // Two days apart are two dates, not the span between them.
+    let found = run("في 5 و20 مارس", Some(REFERENCE), Prefer::Past);
+    assert!(found.iter().all(|(_, m)| m.kind == Instant), "{found:#?}");
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_day_and_month_moved_by_a_shift_word() {
+    check(
+        &[
+            ("في السابع من أكتوبر الماضي", "السابع من أكتوبر الماضي", Instant, "2021-10-07T00:00:00", "2021-10-08T00:00:00", Some(Day)),
+            // 20 January 2023 is the first one ahead that is a Friday.
+            ("الجمعة 20 يناير", "الجمعة 20 يناير", Instant, "2023-01-20T00:00:00", "2023-01-21T00:00:00", Some(Day)),
+            ("في 3 آذار المقبل", "3 آذار المقبل", Instant, "2022-03-03T00:00:00", "2022-03-04T00:00:00", Some(Day)),
+            ("شتاء 2021-2022", "شتاء 2021-2022", Instant, "2021-12-01T00:00:00", "2022-03-01T00:00:00", Some(Month)),
+        ],
+        Prefer::Future,
+    );
+}
+
+#[test]
+fn the_weekday_picks_the_year_of_a_day_and_month() {
+    // 20 January 2022 was a Thursday; 20 January 2021 a Wednesday.
+    let (_, m) = one("الأربعاء 20 يناير", Some(REFERENCE), Prefer::Past);
+    assert_eq!(show(m.start), "2021-01-20T00:00:00");
+    let (_, m) = one("الخميس 20 يناير", Some(REFERENCE), Prefer::Past);
+    assert_eq!(show(m.start), "2022-01-20T00:00:00");
+    // Read from the future, 6 August 2022 is a Saturday: the Friday is 2021's.
+    let (_, m) = one("الجمعة 6 آب", Some("2021-09-01T10:00:00"), Prefer::Future);
+    assert_eq!(show(m.start), "2021-08-06T00:00:00");
+}
+
+#[test]
+#[rustfmt::skip]
+fn as_of_a_day_is_an_interval_open_at_its_end() {
+    check(
+        &[
+            ("سيغلق ابتداء من 1/1/2016", "ابتداء من 1/1/2016", Interval, "2016-01-01T00:00:00", "-", Some(Day)),
+            ("اعتبارا من يوم الأحد المقبل", "اعتبارا من يوم الأحد المقبل", Interval, "2022-01-30T00:00:00", "-", Some(Day)),
+            ("بدءا من الشهر المقبل", "بدءا من الشهر المقبل", Interval, "2022-02-01T00:00:00", "-", Some(Month)),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+#[rustfmt::skip]
+fn english_halves_quarters_and_weekends() {
+    check(
+        &[
+            ("in the first half of 2022", "first half of 2022", Instant, "2022-01-01T00:00:00", "2022-07-01T00:00:00", Some(Month)),
+            ("the last quarter of last year", "last quarter of last year", Instant, "2021-10-01T00:00:00", "2022-01-01T00:00:00", Some(Month)),
+            ("the first day of March", "first day of March", Instant, "2021-03-01T00:00:00", "2021-03-02T00:00:00", Some(Day)),
+            ("last weekend", "last weekend", Instant, "2022-01-21T00:00:00", "2022-01-23T00:00:00", Some(Day)),
         ],
         Prefer::Past,
     );
