@@ -65,13 +65,6 @@ impl<'a> Normalized<'a> {
         let bytes = original.as_bytes();
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
-            if b < 0x80 {
-                if b.is_ascii_uppercase() {
-                    builder.replace(original, i, 1, char::from(b.to_ascii_lowercase()));
-                }
-                i += 1;
-                continue;
-            }
             if b & 0xFC == 0xD8 {
                 // The Arabic block U+0600..U+06FF: its class comes from a table.
                 let low = bytes.get(i + 1).map_or(0, |&c| c & 0x3F);
@@ -98,6 +91,12 @@ impl<'a> Normalized<'a> {
                     }
                     _ => {}
                 }
+            } else if b < 0x80 {
+                if b.is_ascii_uppercase() {
+                    builder.replace(original, i, 1, char::from(b.to_ascii_lowercase()));
+                }
+                i += 1;
+                continue;
             }
             let Some(c) = original.get(i..).and_then(|rest| rest.chars().next()) else {
                 break;
