@@ -61,7 +61,7 @@ impl Segment {
 ///
 /// `tokens` must be [`crate::tokenize`] of `text.as_str()`.
 pub fn sentences(text: &Normalized<'_>, tokens: &[Token]) -> Vec<Segment> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(tokens.len() / 24);
     let mut cursor = 0;
     for_each_sentence(text, tokens, |range| {
         out.push(Segment::from_tokens(text, tokens, range, &mut cursor));
@@ -72,7 +72,7 @@ pub fn sentences(text: &Normalized<'_>, tokens: &[Token]) -> Vec<Segment> {
 /// Cuts a text into clauses, in order: every sentence split further (see the module
 /// documentation). Clauses cover every token exactly once and never cross a sentence.
 pub fn clauses(text: &Normalized<'_>, tokens: &[Token]) -> Vec<Segment> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(tokens.len() / 12);
     let mut cursor = 0;
     for_each_sentence(text, tokens, |range| {
         split_clauses(text, tokens, range, &mut out, &mut cursor);
@@ -272,6 +272,12 @@ fn is_arabic_word(norm: &str, token: &Token) -> bool {
 /// Whether the original spelling of a word starts with a lower-case Latin letter (case
 /// is gone from the normalised text).
 fn starts_lowercase_latin(text: &Normalized<'_>, token: &Token) -> bool {
+    // An original lower-case ASCII letter is kept as it is, so a normalised token that
+    // does not start with one (any Arabic word) is answered without the offset map.
+    let first = text.as_str().as_bytes().get(token.start as usize);
+    if !first.is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     let range = text.original_range(token.range());
     text.original()
         .get(range)
