@@ -582,6 +582,24 @@ mod tests {
     }
 
     #[test]
+    fn arabic_block_fast_path_agrees_with_map_char() {
+        for c in ('\u{0600}'..='\u{06FF}').chain('\u{FB50}'..='\u{FB60}') {
+            let expected = match map_char(c) {
+                Mapped::Keep => c.to_string(),
+                Mapped::Drop => String::new(),
+                Mapped::Char(m) => m.to_string(),
+                Mapped::Str(s) => s,
+            };
+            assert_eq!(
+                normalize_str(&format!("ب{c}ب")),
+                format!("ب{expected}ب"),
+                "normalising U+{:04X}",
+                c as u32
+            );
+        }
+    }
+
+    #[test]
     fn offsets_point_at_the_source_characters() {
         let original = "قُتِلَ ١٤٠ عنصراً";
         let n = Normalized::new(original);
