@@ -57,7 +57,7 @@ impl<'a> Normalized<'a> {
         let arabic = &*ARABIC_BLOCK;
         let mut builder = Builder {
             text: String::with_capacity(original.len()),
-            runs: Vec::new(),
+            runs: Vec::with_capacity(16),
             unchanged: 0,
             linear_norm: 0,
             linear_orig: 0,
@@ -65,34 +65,38 @@ impl<'a> Normalized<'a> {
         let bytes = original.as_bytes();
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
-            if b < 0x80 {
-                if b.is_ascii_uppercase() {
-                    builder.replace(original, i, 1, char::from(b.to_ascii_lowercase()));
-                }
-                i += 1;
-                continue;
-            }
-            if (0xD8..=0xDB).contains(&b) {
+            if b & 0xFC == 0xD8 {
                 // The Arabic block U+0600..U+06FF: its class comes from a table.
                 let low = bytes.get(i + 1).map_or(0, |&c| c & 0x3F);
                 let index = (usize::from(b & 0x03) << 6) | usize::from(low);
-                match arabic.get(index) {
-                    Some(Class::Keep) => {
-                        i += 2;
-                        continue;
-                    }
+                if arabic.keep(index) {
+                    i += 2;
+                    continue;
+                }
+                match arabic.classes.get(index) {
                     Some(Class::Drop) => {
                         builder.drop(original, i, 2);
                         i += 2;
                         continue;
                     }
                     Some(&Class::Replace(m)) => {
-                        builder.replace(original, i, 2, m);
+                        builder.replace_str(original, i, 2, m);
+                        i += 2;
+                        continue;
+                    }
+                    Some(&Class::Atomic(m)) => {
+                        builder.push_atomic(original, m, i, 2);
                         i += 2;
                         continue;
                     }
                     _ => {}
                 }
+            } else if b < 0x80 {
+                if b.is_ascii_uppercase() {
+                    builder.replace(original, i, 1, char::from(b.to_ascii_lowercase()));
+                }
+                i += 1;
+                continue;
             }
             let Some(c) = original.get(i..).and_then(|rest| rest.chars().next()) else {
                 break;
@@ -300,6 +304,14 @@ impl Builder {
         self.unchanged = at + len;
     }
 
+    /// Replaces the character at `at` (`len` bytes) by `s` of the same length.
+    #[inline]
+    fn replace_str(&mut self, original: &str, at: usize, len: usize, s: &str) {
+        self.flush(original, at);
+        self.text.push_str(s);
+        self.unchanged = at + len;
+    }
+
     /// Drops the character at `at`.
     fn drop(&mut self, original: &str, at: usize, len: usize) {
         self.flush(original, at);
@@ -346,27 +358,76 @@ enum Class {
     /// Dropped.
     Drop,
     /// Replaced by another character of the Arabic block (same UTF-8 length).
-    Replace(char),
+    Replace(&'static str),
+    /// Replaced by an ASCII character (digits, punctuation), mapped as a whole.
+    Atomic(&'static str),
     /// Anything else: go through [`map_char`].
     Other,
 }
 
-/// The class of every character U+0600..U+06FF, derived once from [`map_char`] so that
-/// the fast path can never disagree with it.
-static ARABIC_BLOCK: std::sync::LazyLock<[Class; 256]> = std::sync::LazyLock::new(|| {
-    let mut table = [Class::Other; 256];
-    for (offset, class) in (0u32..).zip(table.iter_mut()) {
+/// The class of every character U+0600..U+06FF, with a bitset of the kept ones (most
+/// of an Arabic text) for a one-instruction test on the hot path.
+struct ArabicBlock {
+    keep: [u64; 4],
+    classes: [Class; 256],
+}
+
+impl ArabicBlock {
+    /// Whether the character at `index` (its offset from U+0600) is kept as it is.
+    #[inline]
+    fn keep(&self, index: usize) -> bool {
+        let word = self.keep.get(index >> 6).copied().unwrap_or(0);
+        (word >> (index & 63)) & 1 != 0
+    }
+}
+
+/// [`ArabicBlock`], derived once from [`map_char`] so that the fast path can never
+/// disagree with it.
+static ARABIC_BLOCK: std::sync::LazyLock<ArabicBlock> = std::sync::LazyLock::new(|| {
+    let mut block = ArabicBlock {
+        keep: [0; 4],
+        classes: [Class::Other; 256],
+    };
+    for (offset, class) in (0u32..).zip(block.classes.iter_mut()) {
         if let Some(c) = char::from_u32(0x0600 + offset) {
             *class = match map_char(c) {
                 Mapped::Keep => Class::Keep,
                 Mapped::Drop => Class::Drop,
-                Mapped::Char(m) if m.len_utf8() == 2 => Class::Replace(m),
+                Mapped::Char(m) if m.len_utf8() == 2 => {
+                    same_length_arabic(m).map_or(Class::Other, Class::Replace)
+                }
+                Mapped::Char(m) if m.is_ascii() => ascii_str(m).map_or(Class::Other, Class::Atomic),
                 Mapped::Char(_) | Mapped::Str(_) => Class::Other,
             };
         }
+        if *class == Class::Keep {
+            if let Some(word) = block.keep.get_mut((offset >> 6) as usize) {
+                *word |= 1 << (offset & 63);
+            }
+        }
     }
-    table
+    block
 });
+
+/// An ASCII character as a static one-byte string, for the Arabic digits and
+/// punctuation of the fast path.
+fn ascii_str(c: char) -> Option<&'static str> {
+    const ASCII: &str = "0123456789,;?.%";
+    let at = ASCII.find(c)?;
+    ASCII.get(at..at + 1)
+}
+
+/// The replacements of the Arabic block by another of its letters, as static strings so
+/// that the hot path copies bytes instead of encoding a `char`.
+fn same_length_arabic(c: char) -> Option<&'static str> {
+    match c {
+        'ا' => Some("ا"),
+        'ي' => Some("ي"),
+        'ه' => Some("ه"),
+        'ك' => Some("ك"),
+        _ => None,
+    }
+}
 
 /// Normalises one character for matching (see the module documentation).
 fn map_char(c: char) -> Mapped {
@@ -516,6 +577,24 @@ mod tests {
                 normalize_str(original),
                 *expected,
                 "normalising {original:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn arabic_block_fast_path_agrees_with_map_char() {
+        for c in ('\u{0600}'..='\u{06FF}').chain('\u{FB50}'..='\u{FB60}') {
+            let expected = match map_char(c) {
+                Mapped::Keep => c.to_string(),
+                Mapped::Drop => String::new(),
+                Mapped::Char(m) => m.to_string(),
+                Mapped::Str(s) => s,
+            };
+            assert_eq!(
+                normalize_str(&format!("ب{c}ب")),
+                format!("ب{expected}ب"),
+                "normalising U+{:04X}",
+                c as u32
             );
         }
     }

@@ -61,7 +61,7 @@ impl Segment {
 ///
 /// `tokens` must be [`crate::tokenize`] of `text.as_str()`.
 pub fn sentences(text: &Normalized<'_>, tokens: &[Token]) -> Vec<Segment> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(tokens.len() / 24);
     let mut cursor = 0;
     for_each_sentence(text, tokens, |range| {
         out.push(Segment::from_tokens(text, tokens, range, &mut cursor));
@@ -72,7 +72,7 @@ pub fn sentences(text: &Normalized<'_>, tokens: &[Token]) -> Vec<Segment> {
 /// Cuts a text into clauses, in order: every sentence split further (see the module
 /// documentation). Clauses cover every token exactly once and never cross a sentence.
 pub fn clauses(text: &Normalized<'_>, tokens: &[Token]) -> Vec<Segment> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(tokens.len() / 12);
     let mut cursor = 0;
     for_each_sentence(text, tokens, |range| {
         split_clauses(text, tokens, range, &mut out, &mut cursor);
@@ -272,6 +272,12 @@ fn is_arabic_word(norm: &str, token: &Token) -> bool {
 /// Whether the original spelling of a word starts with a lower-case Latin letter (case
 /// is gone from the normalised text).
 fn starts_lowercase_latin(text: &Normalized<'_>, token: &Token) -> bool {
+    // An original lower-case ASCII letter is kept as it is, so a normalised token that
+    // does not start with one (any Arabic word) is answered without the offset map.
+    let first = text.as_str().as_bytes().get(token.start as usize);
+    if !first.is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     let range = text.original_range(token.range());
     text.original()
         .get(range)
@@ -307,26 +313,30 @@ fn split_clauses(
 ) {
     let norm = text.as_str();
     let bytes = norm.as_bytes();
+    let pairs = &*OPENER_PAIRS;
     let mut start = range.start;
-    for i in range.clone() {
-        let Some(token) = tokens.get(i) else {
-            break;
-        };
+    let in_range = tokens.get(range.clone()).unwrap_or_default();
+    for (i, token) in (range.start..).zip(in_range) {
         // Byte tests first: most tokens cannot cut, and are passed over without slicing.
-        let first = bytes.get(token.start as usize).copied().unwrap_or(0);
+        let at = token.start as usize;
         let cut = match token.kind {
-            TokenKind::Punct if matches!(first, b',' | b';' | b':') => {
+            TokenKind::Punct if matches!(bytes.get(at), Some(b',' | b';' | b':')) => {
                 // A quote or bracket glued after the comma closes with it:
                 // `"We are horrified," he said`.
                 is_clause_punct(norm, tokens, i).then(|| end_of_closers(norm, tokens, i + 1))
             }
             TokenKind::Word => {
-                let at = token.start as usize;
-                let byte = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
-                let head = [first, byte(1), byte(2), byte(3), byte(4), byte(5)];
+                let head = match bytes.get(at..at + 6) {
+                    Some(&[a, b, c, d, e, f]) => [a, b, c, d, e, f],
+                    _ => {
+                        let byte = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+                        [byte(0), byte(1), byte(2), byte(3), byte(4), byte(5)]
+                    }
+                };
                 let len = (token.end - token.start) as usize;
-                (may_open_clause_start(head, len) && opens_clause(norm, tokens, i, range.end))
-                    .then_some(i)
+                (may_open_clause_start(head, len, pairs)
+                    && opens_clause(norm, tokens, i, range.end))
+                .then_some(i)
             }
             _ => None,
         };
@@ -428,21 +438,18 @@ fn opens_clause(norm: &str, tokens: &[Token], i: usize, end: usize) -> bool {
 /// a lexicon conjunction (بينما، لكن، حيث...), or it is و or ف, bare or glued to two
 /// letters that start a lexicon word (وقال، فقد); the table lookups are combined without
 /// branching, as which words pass is unpredictable. English openers start with w a t b.
-fn may_open_clause_start(head: [u8; 6], len: usize) -> bool {
+fn may_open_clause_start(head: [u8; 6], len: usize, pairs: &OpenerPairs) -> bool {
     let [a, b, c, d, e, f] = head;
     if a < 0x80 {
         return matches!(a, b'w' | b'a' | b't' | b'b');
     }
-    let (first, second, third) = (
-        arabic_letter(a, b),
-        arabic_letter(c, d),
-        arabic_letter(e, f),
-    );
-    let pairs = &*OPENER_PAIRS;
+    let (first, second) = (arabic_letter(a, b), arabic_letter(c, d));
+    if pairs.conjunctions.contains(first, second) {
+        return true;
+    }
     // و or ف: bare, or glued to a lexicon word.
-    let glued =
-        ((first == WAW) | (first == FA)) & ((len == 2) | pairs.glued.contains(second, third));
-    glued | pairs.conjunctions.contains(first, second)
+    ((first == WAW) | (first == FA))
+        && ((len == 2) | pairs.glued.contains(second, arabic_letter(e, f)))
 }
 
 /// The index 1..128 of an Arabic letter U+0600..U+067F from its two UTF-8 bytes, 0 for
@@ -456,11 +463,17 @@ const WAW: usize = 0x48;
 const FA: usize = 0x41;
 
 /// Pairs of Arabic letters (by [`arabic_letter`] index) as a 2 KiB bitset.
-struct LetterPairs([[u64; 2]; 128]);
+struct LetterPairs([u64; 256]);
 
 impl LetterPairs {
     fn new() -> Self {
-        LetterPairs([[0; 2]; 128])
+        LetterPairs([0; 256])
+    }
+
+    /// The word and bit of the pair `(x, y)`; both are below 128.
+    fn bit(x: usize, y: usize) -> (usize, u32) {
+        let index = ((x & 127) << 7) | (y & 127);
+        (index >> 6, (index & 63) as u32)
     }
 
     /// Adds the first two letters of `word` (if it starts with two Arabic letters).
@@ -468,21 +481,19 @@ impl LetterPairs {
         if let [a, b, c, d, ..] = *word.as_bytes() {
             let (x, y) = (arabic_letter(a, b), arabic_letter(c, d));
             if x != 0 && y != 0 {
-                if let Some(cell) = self.0.get_mut(x).and_then(|row| row.get_mut(y / 64)) {
-                    *cell |= 1 << (y % 64);
+                let (cell, bit) = Self::bit(x, y);
+                if let Some(cell) = self.0.get_mut(cell) {
+                    *cell |= 1 << bit;
                 }
             }
         }
     }
 
+    #[inline]
     fn contains(&self, x: usize, y: usize) -> bool {
-        let cell = self
-            .0
-            .get(x)
-            .and_then(|row| row.get(y / 64))
-            .copied()
-            .unwrap_or(0);
-        (cell >> (y % 64)) & 1 != 0
+        let (cell, bit) = Self::bit(x, y);
+        let cell = self.0.get(cell).copied().unwrap_or(0);
+        (cell >> bit) & 1 != 0
     }
 }
 

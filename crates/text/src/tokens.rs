@@ -66,7 +66,8 @@ pub fn tokenize(normalized: &str) -> Vec<Token> {
             continue;
         }
         let (kind, end) = if b & 0xFC == 0xD8 && is_arabic_word_char(bytes, i, arabic) {
-            (TokenKind::Word, word_end(normalized, i, arabic))
+            // The first letter is known to be one: the word goes on after it.
+            (TokenKind::Word, word_end(normalized, i + 2, arabic))
         } else if b.is_ascii_digit() {
             let mut j = i + 1;
             while j < bytes.len() && bytes[j].is_ascii_digit() {
