@@ -310,7 +310,7 @@ fn file_json(
     let tokens = tokenize(normalized.as_str());
     let language = rasid_text::detect_language(text);
     let numbers = rasid_numbers::find_numbers(&normalized, &tokens);
-    let times = rasid_time::find_times(&normalized, &tokens, options);
+    let times = rasid_time::find_times_with_numbers(&normalized, &tokens, &numbers, options);
     let file = path.display().to_string();
     for sentence in rasid_text::sentences(&normalized, &tokens) {
         let within = |span: &std::ops::Range<usize>| {
