@@ -42,40 +42,46 @@ pub(crate) struct Cursor<'t> {
 impl<'t> Cursor<'t> {
     /// Wraps a text, its tokens and its number mentions (in text order).
     pub(crate) fn new(text: &'t str, tokens: &'t [Token], numbers: &'t [NumberMention]) -> Self {
-        let stems: Vec<Stems<'t>> = tokens
-            .iter()
-            .map(|t| match t.kind {
-                TokenKind::Word => lexicon::stems(text.get(t.range()).unwrap_or("")),
-                _ => lexicon::stems(""),
-            })
-            .collect();
-        let mut classes: Vec<Classes> = tokens
-            .iter()
-            .zip(&stems)
-            .map(|(t, st)| match t.kind {
-                TokenKind::Digits => starters::NUMBER,
-                TokenKind::Word => st.iter().fold(0, |acc, (s, _)| acc | starters::classes(s)),
-                TokenKind::Punct => 0,
-            })
-            .collect();
-        // Number words (`ثلاثة أيام`) and digits glued to an article (`الـ24`).
+        // One pass: the readings of every word, and the classes of the few words that
+        // may start something (see [`starters::may_hold_starter`]).
+        let mut stems: Vec<Stems<'t>> = Vec::with_capacity(tokens.len());
+        let mut classes: Vec<Classes> = Vec::with_capacity(tokens.len());
+        for (i, t) in tokens.iter().enumerate() {
+            let (readings, class) = match t.kind {
+                TokenKind::Word => {
+                    let w = text.get(t.range()).unwrap_or("");
+                    let readings = lexicon::stems(w);
+                    let class = if starters::may_hold_starter(w) {
+                        readings
+                            .iter()
+                            .fold(0, |acc, (s, _)| acc | starters::classes(s))
+                    } else {
+                        0
+                    };
+                    // Digits glued to an article (`الـ24`).
+                    let glued_digits = tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.kind == TokenKind::Digits && !n.space_before);
+                    let article = matches!(w, "ال" | "لل" | "بال" | "وال" | "ل" | "ب");
+                    (
+                        readings,
+                        if glued_digits && article {
+                            class | starters::NUMBER
+                        } else {
+                            class
+                        },
+                    )
+                }
+                TokenKind::Digits => (lexicon::stems(""), starters::NUMBER),
+                TokenKind::Punct => (lexicon::stems(""), 0),
+            };
+            stems.push(readings);
+            classes.push(class);
+        }
+        // Number words (`ثلاثة أيام`).
         for m in numbers {
             if matches!(m.kind, NumberKind::Cardinal | NumberKind::Ordinal) {
                 if let Some(class) = classes.get_mut(m.tokens.start) {
-                    *class |= starters::NUMBER;
-                }
-            }
-        }
-        for (i, t) in tokens.iter().enumerate() {
-            let glued_digits = tokens
-                .get(i + 1)
-                .is_some_and(|n| n.kind == TokenKind::Digits && !n.space_before);
-            let article = matches!(
-                text.get(t.range()),
-                Some("ال" | "لل" | "بال" | "وال" | "ل" | "ب")
-            );
-            if glued_digits && article {
-                if let Some(class) = classes.get_mut(i) {
                     *class |= starters::NUMBER;
                 }
             }
