@@ -85,8 +85,56 @@ const PREFIXES: &[(&str, bool, bool, bool)] = &[
 ];
 
 /// Every number word with every clitic combination, built once: one hash lookup per token.
-static LEXICON: LazyLock<HashMap<Box<str>, Lexeme, BuildHasherDefault<WordHasher>>> =
-    LazyLock::new(build);
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(build()));
+
+/// The number words and a filter on their endings.
+struct Lexicon {
+    words: HashMap<Box<str>, Lexeme, BuildHasherDefault<WordHasher>>,
+    /// A 65,536-bit filter over the last [`TAIL`] bytes (or all, when fewer) of every
+    /// word: clitics are glued in front, so endings are few, and most tokens of a text
+    /// are rejected by one bit test before any hashing.
+    tails: Box<[u64; 1024]>,
+}
+
+/// The longest ending the filter of [`Lexicon`] compares.
+const TAIL: usize = 6;
+
+impl Lexicon {
+    fn new(words: HashMap<Box<str>, Lexeme, BuildHasherDefault<WordHasher>>) -> Self {
+        let mut tails = Box::new([0u64; 1024]);
+        for w in words.keys() {
+            let k = tail_key(w.as_bytes());
+            if let Some(slot) = tails.get_mut(k / 64) {
+                *slot |= 1 << (k % 64);
+            }
+        }
+        Lexicon { words, tails }
+    }
+
+    /// Whether `token` may be a word of the lexicon (never false for one).
+    fn may_hold(&self, token: &str) -> bool {
+        let k = tail_key(token.as_bytes());
+        self.tails
+            .get(k / 64)
+            .is_some_and(|slot| slot & (1 << (k % 64)) != 0)
+    }
+}
+
+/// The filter bit of the last [`TAIL`] bytes of `b` (all of them when fewer), with
+/// their count.
+fn tail_key(b: &[u8]) -> usize {
+    let len = b.len().min(TAIL);
+    let tail = match b.len().checked_sub(8).and_then(|at| b.get(at..)) {
+        Some(eight) => eight.try_into().map_or(0, u64::from_le_bytes) >> (8 * (8 - TAIL)),
+        None => b
+            .get(b.len() - len..)
+            .unwrap_or_default()
+            .iter()
+            .fold(0u64, |x, &byte| (x << 8) | u64::from(byte)),
+    };
+    let packed = tail ^ ((len as u64) << 56);
+    (packed.wrapping_mul(SEED) >> 48) as usize
+}
 
 fn build() -> HashMap<Box<str>, Lexeme, BuildHasherDefault<WordHasher>> {
     let mut map = HashMap::with_capacity_and_hasher(8192, BuildHasherDefault::default());
@@ -154,7 +202,11 @@ pub(crate) fn lookup(token: &str) -> Option<Lexeme> {
     if token.len() > 40 {
         return None;
     }
-    LEXICON.get(token).copied()
+    let lexicon = &*LEXICON;
+    if !lexicon.may_hold(token) {
+        return None;
+    }
+    lexicon.words.get(token).copied()
 }
 
 /// FxHash-style, eight bytes a step: number words are short, SipHash (and even a byte-wise

@@ -36,7 +36,20 @@ fn maybe_vague(w: &str) -> bool {
         "ات", "اف", "وف", "ين", "ضعه", "ضع", "عده", "دد", "ددا", "s", "few", "number", "handful",
         "several",
     ];
-    ENDINGS.iter().any(|e| w.ends_with(e))
+    // The last byte first: one table test rejects most words.
+    const LAST_BYTES: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut i = 0;
+        while i < ENDINGS.len() {
+            let e = ENDINGS[i].as_bytes();
+            table[e[e.len() - 1] as usize] = true;
+            i += 1;
+        }
+        table
+    };
+    let last = w.as_bytes().last().copied().unwrap_or(0);
+    LAST_BYTES.get(usize::from(last)).copied().unwrap_or(false)
+        && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// Reads a vague figure at token `i`.

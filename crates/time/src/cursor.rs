@@ -179,7 +179,18 @@ impl<'t> Cursor<'t> {
         if s.len() > 12 {
             return None;
         }
-        s.parse::<u64>().ok().map(|v| (v, s.len()))
+        // Digit tokens hold ASCII digits: read them without the general parser.
+        let mut value = 0u64;
+        for &b in s.as_bytes() {
+            if !b.is_ascii_digit() {
+                return s.parse::<u64>().ok().map(|v| (v, s.len()));
+            }
+            value = value * 10 + u64::from(b - b'0');
+        }
+        if s.is_empty() {
+            return None;
+        }
+        Some((value, s.len()))
     }
 
     /// The number mention that starts at token `i`.
