@@ -37,6 +37,9 @@ pub(crate) struct Cursor<'t> {
     stems: Vec<Stems<'t>>,
     /// What each token can be ([`starters::Classes`]), decided once.
     classes: Vec<Classes>,
+    /// The number read at each token ([`Cursor::figure`]), read once: the rules ask for
+    /// the same figures many times.
+    figures: Vec<Option<Figure>>,
 }
 
 impl<'t> Cursor<'t> {
@@ -86,13 +89,32 @@ impl<'t> Cursor<'t> {
                 }
             }
         }
-        Cursor {
+        let mut cursor = Cursor {
             text,
             tokens,
             numbers,
             stems,
             classes,
+            figures: Vec::new(),
+        };
+        // Only digits, an article glued to digits and the first word of a number mention
+        // can hold a figure: every other token has none.
+        let mut figures = Vec::with_capacity(tokens.len());
+        let mut next_mention = numbers.iter().map(|m| m.tokens.start).peekable();
+        for (i, t) in tokens.iter().enumerate() {
+            while next_mention.next_if(|&start| start < i).is_some() {}
+            let mention_here = next_mention.peek() == Some(&i);
+            let may_hold = t.kind == TokenKind::Digits
+                || mention_here
+                || (t.kind == TokenKind::Word && cursor.classes(i) & starters::NUMBER != 0);
+            figures.push(if may_hold {
+                cursor.read_figure(i)
+            } else {
+                None
+            });
         }
+        cursor.figures = figures;
+        cursor
     }
 
     /// Whether token `i` may start an expression.
@@ -205,6 +227,11 @@ impl<'t> Cursor<'t> {
     /// A number starting at token `i`: digits (also glued to an article, `الـ24`), or a
     /// cardinal or ordinal word found by `rasid-numbers`.
     pub(crate) fn figure(&self, i: usize) -> Option<Figure> {
+        self.figures.get(i).copied().flatten()
+    }
+
+    /// [`Cursor::figure`], read from the tokens and mentions.
+    fn read_figure(&self, i: usize) -> Option<Figure> {
         // Digits the numbers parser reads as one figure over several tokens (`1.5`,
         // `100 000`, `١٬٥٠٠`).
         if self.is_digits(i) {

@@ -312,7 +312,7 @@ pub(crate) fn find(
     let mut years: Vec<i32> = Vec::new();
     let mut i = 0;
     while i < c.len() {
-        let starts = c.can_start(i) || (opens_interval(&c, i) && c.can_start(i + 1));
+        let starts = c.can_start(i) || (c.can_start(i + 1) && opens_interval(&c, i));
         if !starts {
             i += 1;
             continue;
