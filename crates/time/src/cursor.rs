@@ -33,13 +33,19 @@ pub(crate) struct Cursor<'t> {
     /// Its tokens.
     pub tokens: &'t [Token],
     numbers: &'t [NumberMention],
-    /// The clitic readings of every token, cut once.
-    stems: Vec<Stems<'t>>,
-    /// What each token can be ([`starters::Classes`]), decided once.
-    classes: Vec<Classes>,
-    /// The number read at each token ([`Cursor::figure`]), read once: the rules ask for
-    /// the same figures many times.
-    figures: Vec<Option<Figure>>,
+    /// What is known of every token, decided once (one allocation per text).
+    info: Vec<TokenInfo<'t>>,
+}
+
+/// What the cursor knows of one token.
+struct TokenInfo<'t> {
+    /// Its clitic readings.
+    stems: Stems<'t>,
+    /// What it can be ([`starters::Classes`]).
+    classes: Classes,
+    /// The number read at it ([`Cursor::figure`]): the rules ask for the same figures
+    /// many times.
+    figure: Option<Figure>,
 }
 
 impl<'t> Cursor<'t> {
@@ -47,8 +53,7 @@ impl<'t> Cursor<'t> {
     pub(crate) fn new(text: &'t str, tokens: &'t [Token], numbers: &'t [NumberMention]) -> Self {
         // One pass: the readings of every word, and the classes of the few words that
         // may start something (see [`starters::may_hold_starter`]).
-        let mut stems: Vec<Stems<'t>> = Vec::with_capacity(tokens.len());
-        let mut classes: Vec<Classes> = Vec::with_capacity(tokens.len());
+        let mut info: Vec<TokenInfo<'t>> = Vec::with_capacity(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
             let (readings, class) = match t.kind {
                 TokenKind::Word => {
@@ -78,14 +83,17 @@ impl<'t> Cursor<'t> {
                 TokenKind::Digits => (lexicon::stems(""), starters::NUMBER),
                 TokenKind::Punct => (lexicon::stems(""), 0),
             };
-            stems.push(readings);
-            classes.push(class);
+            info.push(TokenInfo {
+                stems: readings,
+                classes: class,
+                figure: None,
+            });
         }
         // Number words (`ثلاثة أيام`).
         for m in numbers {
             if matches!(m.kind, NumberKind::Cardinal | NumberKind::Ordinal) {
-                if let Some(class) = classes.get_mut(m.tokens.start) {
-                    *class |= starters::NUMBER;
+                if let Some(t) = info.get_mut(m.tokens.start) {
+                    t.classes |= starters::NUMBER;
                 }
             }
         }
@@ -93,13 +101,10 @@ impl<'t> Cursor<'t> {
             text,
             tokens,
             numbers,
-            stems,
-            classes,
-            figures: Vec::new(),
+            info,
         };
         // Only digits, an article glued to digits and the first word of a number mention
         // can hold a figure: every other token has none.
-        let mut figures = Vec::with_capacity(tokens.len());
         let mut next_mention = numbers.iter().map(|m| m.tokens.start).peekable();
         for (i, t) in tokens.iter().enumerate() {
             while next_mention.next_if(|&start| start < i).is_some() {}
@@ -107,13 +112,13 @@ impl<'t> Cursor<'t> {
             let may_hold = t.kind == TokenKind::Digits
                 || mention_here
                 || (t.kind == TokenKind::Word && cursor.classes(i) & starters::NUMBER != 0);
-            figures.push(if may_hold {
-                cursor.read_figure(i)
-            } else {
-                None
-            });
+            if may_hold {
+                let figure = cursor.read_figure(i);
+                if let Some(t) = cursor.info.get_mut(i) {
+                    t.figure = figure;
+                }
+            }
         }
-        cursor.figures = figures;
         cursor
     }
 
@@ -124,12 +129,12 @@ impl<'t> Cursor<'t> {
 
     /// What token `i` can be.
     pub(crate) fn classes(&self, i: usize) -> Classes {
-        self.classes.get(i).copied().unwrap_or(0)
+        self.info.get(i).map_or(0, |t| t.classes)
     }
 
     /// The clitic readings of token `i`.
     fn readings(&self, i: usize) -> Option<&Stems<'t>> {
-        self.stems.get(i)
+        self.info.get(i).map(|t| &t.stems)
     }
 
     /// The first reading of word token `i` that `f` knows (see [`lexicon::lookup`]).
@@ -227,7 +232,7 @@ impl<'t> Cursor<'t> {
     /// A number starting at token `i`: digits (also glued to an article, `الـ24`), or a
     /// cardinal or ordinal word found by `rasid-numbers`.
     pub(crate) fn figure(&self, i: usize) -> Option<Figure> {
-        self.figures.get(i).copied().flatten()
+        self.info.get(i).and_then(|t| t.figure)
     }
 
     /// [`Cursor::figure`], read from the tokens and mentions.
