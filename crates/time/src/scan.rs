@@ -46,7 +46,14 @@ fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if !c.can_start(i) {
         return None;
     }
-    if let Some(found) = part_of_period(c, i) {
+    // The words that open a part of a period (`مطلع`, `الاسبوع`) are all cues: at any
+    // other word only `ثالث خميس من الشهر` can start there.
+    let period = if c.classes(i) & CUE != 0 {
+        part_of_period(c, i)
+    } else {
+        nth_weekday(c, i)
+    };
+    if let Some(found) = period {
         return Some(found);
     }
     if let Some(found) = first_piece(c, i) {
@@ -61,7 +68,8 @@ fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 }
 
 /// `مطلع العام الجاري`, `أواخر الشهر الماضي`, `منتصف آذار`, `نهاية 2019`: a third of a
-/// month, year or week; `الأسبوع الأول من عام 2015`: one of its weeks.
+/// month, year or week; `الأسبوع الأول من عام 2015`: one of its weeks. Its opening
+/// words must stay [`CUE`] starters (`piece` asks only at a cue).
 fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let third = c.lookup(i, |s, _| match s {
         "مطلع" | "اوائل" | "بدايه" | "مستهل" | "early" => Some(0),

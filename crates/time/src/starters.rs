@@ -338,6 +338,31 @@ mod tests {
         }
     }
 
+    /// `scan::piece` reads a part of a period only at a cue.
+    #[test]
+    fn words_opening_a_part_of_a_period_are_cues() {
+        for w in [
+            "مطلع",
+            "اوائل",
+            "بدايه",
+            "مستهل",
+            "early",
+            "منتصف",
+            "اواسط",
+            "mid",
+            "نهايه",
+            "اواخر",
+            "ختام",
+            "late",
+            "بقيه",
+            "باقي",
+            "rest",
+            "اسبوع",
+        ] {
+            assert!(classes(w) & CUE != 0, "{w}");
+        }
+    }
+
     #[test]
     fn common_words_are_rejected() {
         for word in ["الحكومة", "وزارة", "مصادر", "government", "said"] {
