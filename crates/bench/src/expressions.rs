@@ -174,8 +174,8 @@ fn load_suite_texts(dir: &std::path::Path) -> Result<Vec<String>> {
 fn parse_one(text: &str, options: &TimeOptions) -> usize {
     let n = Normalized::new(text);
     let tokens = tokenize(n.as_str());
-    rasid_numbers::find_numbers(&n, &tokens).len()
-        + rasid_time::find_times(&n, &tokens, options).len()
+    let numbers = rasid_numbers::find_numbers(&n, &tokens);
+    numbers.len() + rasid_time::find_times_with_numbers(&n, &tokens, &numbers, options).len()
 }
 
 /// Each run goes over the list as many times as fits in this, so that short lists are

@@ -65,9 +65,11 @@ const STAGES: &[Stage] = &[
                 reference: a.reference,
                 prefer: Prefer::Past,
             };
+            // The time parser reuses the numbers already found, as a pipeline does.
+            let numbers = rasid_numbers::find_numbers(&n, &tokens);
             clauses(&n, &tokens).len()
-                + rasid_numbers::find_numbers(&n, &tokens).len()
-                + rasid_time::find_times(&n, &tokens, &options).len()
+                + numbers.len()
+                + rasid_time::find_times_with_numbers(&n, &tokens, &numbers, &options).len()
         },
     },
 ];

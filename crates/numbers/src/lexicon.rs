@@ -85,9 +85,58 @@ const PREFIXES: &[(&str, bool, bool, bool)] = &[
 ];
 
 /// Every number word with every clitic combination, built once: one hash lookup per token.
-static LEXICON: LazyLock<HashMap<Box<str>, Lexeme, BuildHasherDefault<Fnv>>> = LazyLock::new(build);
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(build()));
 
-fn build() -> HashMap<Box<str>, Lexeme, BuildHasherDefault<Fnv>> {
+/// The number words and a filter on their endings.
+struct Lexicon {
+    words: HashMap<Box<str>, Lexeme, BuildHasherDefault<WordHasher>>,
+    /// A 65,536-bit filter over the last [`TAIL`] bytes (or all, when fewer) of every
+    /// word: clitics are glued in front, so endings are few, and most tokens of a text
+    /// are rejected by one bit test before any hashing.
+    tails: Box<[u64; 1024]>,
+}
+
+/// The longest ending the filter of [`Lexicon`] compares.
+const TAIL: usize = 6;
+
+impl Lexicon {
+    fn new(words: HashMap<Box<str>, Lexeme, BuildHasherDefault<WordHasher>>) -> Self {
+        let mut tails = Box::new([0u64; 1024]);
+        for w in words.keys() {
+            let k = tail_key(w.as_bytes());
+            if let Some(slot) = tails.get_mut(k / 64) {
+                *slot |= 1 << (k % 64);
+            }
+        }
+        Lexicon { words, tails }
+    }
+
+    /// Whether `token` may be a word of the lexicon (never false for one).
+    fn may_hold(&self, token: &str) -> bool {
+        let k = tail_key(token.as_bytes());
+        self.tails
+            .get(k / 64)
+            .is_some_and(|slot| slot & (1 << (k % 64)) != 0)
+    }
+}
+
+/// The filter bit of the last [`TAIL`] bytes of `b` (all of them when fewer), with
+/// their count.
+fn tail_key(b: &[u8]) -> usize {
+    let len = b.len().min(TAIL);
+    let tail = match b.len().checked_sub(8).and_then(|at| b.get(at..)) {
+        Some(eight) => eight.try_into().map_or(0, u64::from_le_bytes) >> (8 * (8 - TAIL)),
+        None => b
+            .get(b.len() - len..)
+            .unwrap_or_default()
+            .iter()
+            .fold(0u64, |x, &byte| (x << 8) | u64::from(byte)),
+    };
+    let packed = tail ^ ((len as u64) << 56);
+    (packed.wrapping_mul(SEED) >> 48) as usize
+}
+
+fn build() -> HashMap<Box<str>, Lexeme, BuildHasherDefault<WordHasher>> {
     let mut map = HashMap::with_capacity_and_hasher(8192, BuildHasherDefault::default());
     let mut bare: Vec<(String, Word)> = Vec::new();
     for (words, word) in ARABIC {
@@ -153,31 +202,54 @@ pub(crate) fn lookup(token: &str) -> Option<Lexeme> {
     if token.len() > 40 {
         return None;
     }
-    LEXICON.get(token).copied()
+    let lexicon = &*LEXICON;
+    if !lexicon.may_hold(token) {
+        return None;
+    }
+    lexicon.words.get(token).copied()
 }
 
-/// FNV-1a: number words are short, and SipHash costs more than the lookup itself.
+/// FxHash-style, eight bytes a step: number words are short, SipHash (and even a byte-wise
+/// FNV) costs more than the lookup itself, and a fixed lexicon needs no keyed hash.
 #[derive(Default)]
-pub(crate) struct Fnv(u64);
+pub(crate) struct WordHasher(u64);
 
-impl Hasher for Fnv {
+impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // Fold the high bits, which the multiplications fill best, into the low ones
+        // that pick the bucket.
+        let h = self.0;
+        (h ^ (h >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (h >> 32)
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        // Eight bytes per step: a word is hashed in two or three multiplications.
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(chunk);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(eight)).wrapping_mul(SEED);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut eight = [0u8; 8];
+            if let Some(head) = eight.get_mut(..rest.len()) {
+                head.copy_from_slice(rest);
+            }
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(eight) ^ ((rest.len() as u64) << 59))
+                .wrapping_mul(SEED);
         }
         self.0 = h;
     }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
+    }
 }
+
+/// The multiplier of FxHash.
+const SEED: u64 = 0x517c_c1b7_2722_0a95;
 
 /// Arabic number words without clitics, in normalised form.
 const ARABIC: &[(&[&str], Word)] = &[

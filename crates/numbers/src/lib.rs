@@ -246,6 +246,14 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Found> {
             kind: NumberKind::Cardinal,
         });
     }
+    // A word starts a figure only as a number word (or `a hundred`): most words of a
+    // text stop here, after one filtered lookup.
+    if ctx.tok(i).is_some_and(|t| t.kind == TokenKind::Word) {
+        let w = ctx.word(i);
+        if !matches!(w, "a" | "an") && lexicon::lookup(w).is_none() {
+            return None;
+        }
+    }
     // Signs and a leading percent: `-5`, `%50` (right-to-left text copied in reverse).
     let mut sign = 1.0;
     let mut lead = i;

@@ -308,6 +308,15 @@ pub(crate) fn after(ctx: &Ctx<'_>, end: usize) -> Option<(usize, Qualifier)> {
     if ctx.newline(end) {
         return None;
     }
+    // The word after the figure is read once: most are the first word of no phrase.
+    let next = ctx.word(end);
+    if next.is_empty()
+        || !AFTER
+            .iter()
+            .any(|(phrase, _)| phrase.first() == Some(&next))
+    {
+        return None;
+    }
     AFTER.iter().find_map(|&(phrase, q)| {
         let matched = phrase
             .iter()

@@ -36,6 +36,45 @@ fn maybe_vague(w: &str) -> bool {
         "ات", "اف", "وف", "ين", "ضعه", "ضع", "عده", "دد", "ددا", "s", "few", "number", "handful",
         "several",
     ];
+    // The last byte first: one table test rejects most words.
+    const LAST_BYTES: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut i = 0;
+        while i < ENDINGS.len() {
+            let e = ENDINGS[i].as_bytes();
+            table[e[e.len() - 1] as usize] = true;
+            i += 1;
+        }
+        table
+    };
+    // An Arabic ending is two letters at least: its last four bytes are compared first.
+    const ARABIC_TAILS: [[u8; 4]; ENDINGS.len()] = {
+        let mut tails = [[0u8; 4]; ENDINGS.len()];
+        let mut i = 0;
+        while i < ENDINGS.len() {
+            let e = ENDINGS[i].as_bytes();
+            if e[e.len() - 1] >= 0x80 {
+                assert!(e.len() >= 4, "an Arabic ending of one letter");
+                let n = e.len();
+                tails[i] = [e[n - 4], e[n - 3], e[n - 2], e[n - 1]];
+            }
+            i += 1;
+        }
+        tails
+    };
+    let b = w.as_bytes();
+    let last = b.last().copied().unwrap_or(0);
+    if !LAST_BYTES.get(usize::from(last)).copied().unwrap_or(false) {
+        return false;
+    }
+    if last >= 0x80 {
+        let Some(tail) = b.len().checked_sub(4).and_then(|at| b.get(at..)) else {
+            return false;
+        };
+        if !ARABIC_TAILS.iter().any(|t| t.as_slice() == tail) {
+            return false;
+        }
+    }
     ENDINGS.iter().any(|e| w.ends_with(e))
 }
 

@@ -33,60 +33,93 @@ pub(crate) struct Cursor<'t> {
     /// Its tokens.
     pub tokens: &'t [Token],
     numbers: &'t [NumberMention],
-    /// The clitic readings of every token, cut once.
-    stems: Vec<Stems<'t>>,
-    /// What each token can be ([`starters::Classes`]), decided once.
-    classes: Vec<Classes>,
+    /// What is known of every token, decided once (one allocation per text).
+    info: Vec<TokenInfo<'t>>,
+}
+
+/// What the cursor knows of one token.
+struct TokenInfo<'t> {
+    /// Its clitic readings.
+    stems: Stems<'t>,
+    /// What it can be ([`starters::Classes`]).
+    classes: Classes,
+    /// The number read at it ([`Cursor::figure`]): the rules ask for the same figures
+    /// many times.
+    figure: Option<Figure>,
 }
 
 impl<'t> Cursor<'t> {
     /// Wraps a text, its tokens and its number mentions (in text order).
     pub(crate) fn new(text: &'t str, tokens: &'t [Token], numbers: &'t [NumberMention]) -> Self {
-        let stems: Vec<Stems<'t>> = tokens
-            .iter()
-            .map(|t| match t.kind {
-                TokenKind::Word => lexicon::stems(text.get(t.range()).unwrap_or("")),
-                _ => lexicon::stems(""),
-            })
-            .collect();
-        let mut classes: Vec<Classes> = tokens
-            .iter()
-            .zip(&stems)
-            .map(|(t, st)| match t.kind {
-                TokenKind::Digits => starters::NUMBER,
-                TokenKind::Word => st.iter().fold(0, |acc, (s, _)| acc | starters::classes(s)),
-                TokenKind::Punct => 0,
-            })
-            .collect();
-        // Number words (`ثلاثة أيام`) and digits glued to an article (`الـ24`).
+        // One pass: the readings of every word, and the classes of the few words that
+        // may start something (see [`starters::may_hold_starter`]).
+        let mut info: Vec<TokenInfo<'t>> = Vec::with_capacity(tokens.len());
+        for (i, t) in tokens.iter().enumerate() {
+            let (readings, class) = match t.kind {
+                TokenKind::Word => {
+                    let w = text.get(t.range()).unwrap_or("");
+                    let readings = lexicon::stems(w);
+                    let class = if starters::may_hold_starter(w) {
+                        readings
+                            .iter()
+                            .fold(0, |acc, (s, _)| acc | starters::classes(s))
+                    } else {
+                        0
+                    };
+                    // Digits glued to an article (`الـ24`).
+                    let glued_digits = tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.kind == TokenKind::Digits && !n.space_before);
+                    let article = matches!(w, "ال" | "لل" | "بال" | "وال" | "ل" | "ب");
+                    (
+                        readings,
+                        if glued_digits && article {
+                            class | starters::NUMBER
+                        } else {
+                            class
+                        },
+                    )
+                }
+                TokenKind::Digits => (lexicon::stems(""), starters::NUMBER),
+                TokenKind::Punct => (lexicon::stems(""), 0),
+            };
+            info.push(TokenInfo {
+                stems: readings,
+                classes: class,
+                figure: None,
+            });
+        }
+        // Number words (`ثلاثة أيام`).
         for m in numbers {
             if matches!(m.kind, NumberKind::Cardinal | NumberKind::Ordinal) {
-                if let Some(class) = classes.get_mut(m.tokens.start) {
-                    *class |= starters::NUMBER;
+                if let Some(t) = info.get_mut(m.tokens.start) {
+                    t.classes |= starters::NUMBER;
                 }
             }
         }
-        for (i, t) in tokens.iter().enumerate() {
-            let glued_digits = tokens
-                .get(i + 1)
-                .is_some_and(|n| n.kind == TokenKind::Digits && !n.space_before);
-            let article = matches!(
-                text.get(t.range()),
-                Some("ال" | "لل" | "بال" | "وال" | "ل" | "ب")
-            );
-            if glued_digits && article {
-                if let Some(class) = classes.get_mut(i) {
-                    *class |= starters::NUMBER;
-                }
-            }
-        }
-        Cursor {
+        let mut cursor = Cursor {
             text,
             tokens,
             numbers,
-            stems,
-            classes,
+            info,
+        };
+        // Only digits, an article glued to digits and the first word of a number mention
+        // can hold a figure: every other token has none.
+        let mut next_mention = numbers.iter().map(|m| m.tokens.start).peekable();
+        for (i, t) in tokens.iter().enumerate() {
+            while next_mention.next_if(|&start| start < i).is_some() {}
+            let mention_here = next_mention.peek() == Some(&i);
+            let may_hold = t.kind == TokenKind::Digits
+                || mention_here
+                || (t.kind == TokenKind::Word && cursor.classes(i) & starters::NUMBER != 0);
+            if may_hold {
+                let figure = cursor.read_figure(i);
+                if let Some(t) = cursor.info.get_mut(i) {
+                    t.figure = figure;
+                }
+            }
         }
+        cursor
     }
 
     /// Whether token `i` may start an expression.
@@ -96,12 +129,12 @@ impl<'t> Cursor<'t> {
 
     /// What token `i` can be.
     pub(crate) fn classes(&self, i: usize) -> Classes {
-        self.classes.get(i).copied().unwrap_or(0)
+        self.info.get(i).map_or(0, |t| t.classes)
     }
 
     /// The clitic readings of token `i`.
     fn readings(&self, i: usize) -> Option<&Stems<'t>> {
-        self.stems.get(i)
+        self.info.get(i).map(|t| &t.stems)
     }
 
     /// The first reading of word token `i` that `f` knows (see [`lexicon::lookup`]).
@@ -173,7 +206,18 @@ impl<'t> Cursor<'t> {
         if s.len() > 12 {
             return None;
         }
-        s.parse::<u64>().ok().map(|v| (v, s.len()))
+        // Digit tokens hold ASCII digits: read them without the general parser.
+        let mut value = 0u64;
+        for &b in s.as_bytes() {
+            if !b.is_ascii_digit() {
+                return s.parse::<u64>().ok().map(|v| (v, s.len()));
+            }
+            value = value * 10 + u64::from(b - b'0');
+        }
+        if s.is_empty() {
+            return None;
+        }
+        Some((value, s.len()))
     }
 
     /// The number mention that starts at token `i`.
@@ -205,6 +249,11 @@ impl<'t> Cursor<'t> {
     /// A number starting at token `i`: digits (also glued to an article, `الـ24`), or a
     /// cardinal or ordinal word found by `rasid-numbers`.
     pub(crate) fn figure(&self, i: usize) -> Option<Figure> {
+        self.info.get(i).and_then(|t| t.figure)
+    }
+
+    /// [`Cursor::figure`], read from the tokens and mentions.
+    fn read_figure(&self, i: usize) -> Option<Figure> {
         // Digits the numbers parser reads as one figure over several tokens (`1.5`,
         // `100 000`, `١٬٥٠٠`).
         if self.is_digits(i) {

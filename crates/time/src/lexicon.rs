@@ -52,6 +52,10 @@ impl<'a> Stems<'a> {
     }
 }
 
+/// The most bytes [`stems`] cuts from the front of a word: `و` or `ف`, then `ب`, `ل` or
+/// `ك` with `ال` (four letters).
+pub(crate) const MAX_PROCLITIC_BYTES: usize = 8;
+
 /// Peels the conjunctions `و`/`ف`, the prepositions `ب`/`ل`/`ك` and the article `ال` (with
 /// `لل` for `ل` + `ال`) off an Arabic word.
 pub(crate) fn stems(word: &str) -> Stems<'_> {

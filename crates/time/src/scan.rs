@@ -49,7 +49,14 @@ fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if let Some(found) = crate::periods::piece(c, i) {
         return Some(found);
     }
-    if let Some(found) = part_of_period(c, i) {
+    // The words that open a part of a period (`مطلع`, `الاسبوع`) are all cues: at any
+    // other word only `ثالث خميس من الشهر` can start there.
+    let period = if c.classes(i) & CUE != 0 {
+        part_of_period(c, i)
+    } else {
+        nth_weekday(c, i)
+    };
+    if let Some(found) = period {
         return Some(found);
     }
     if let Some(found) = clock::early_or_late(c, i) {
@@ -67,7 +74,8 @@ fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 }
 
 /// `مطلع العام الجاري`, `أواخر الشهر الماضي`, `منتصف آذار`, `نهاية 2019`: a third of a
-/// month, year or week; `الأسبوع الأول من عام 2015`: one of its weeks.
+/// month, year or week; `الأسبوع الأول من عام 2015`: one of its weeks. Its opening
+/// words must stay [`CUE`] starters (`piece` asks only at a cue).
 fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let third = c.lookup(i, |s, _| match s {
         "مطلع" | "اوائل" | "بدايه" | "مستهل" | "early" => Some(0),
@@ -381,7 +389,7 @@ pub(crate) fn find(
     let mut years: Vec<i32> = Vec::new();
     let mut i = 0;
     while i < c.len() {
-        let starts = c.can_start(i) || (opens_interval(&c, i) && c.can_start(i + 1));
+        let starts = c.can_start(i) || (c.can_start(i + 1) && opens_interval(&c, i));
         if !starts {
             i += 1;
             continue;

@@ -1,32 +1,52 @@
 //! The stems that can start a time expression: every other word is skipped with one
 //! hash lookup, so the parser costs little on text that holds no times.
 
+use crate::lexicon;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// FNV-1a: short keys, no need for a keyed hash against flooding in a fixed lexicon.
+/// FxHash-style, eight bytes a step: short keys, no need for a keyed hash against flooding
+/// in a fixed lexicon.
 #[derive(Default)]
-struct Fnv(u64);
+struct WordHasher(u64);
 
-impl Hasher for Fnv {
+impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // Fold the high bits, which the multiplications fill best, into the low ones
+        // that pick the bucket.
+        let h = self.0;
+        (h ^ (h >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (h >> 32)
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        // Eight bytes per step: a word is hashed in two or three multiplications.
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(chunk);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(eight)).wrapping_mul(SEED);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut eight = [0u8; 8];
+            if let Some(head) = eight.get_mut(..rest.len()) {
+                head.copy_from_slice(rest);
+            }
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(eight) ^ ((rest.len() as u64) << 59))
+                .wrapping_mul(SEED);
         }
         self.0 = h;
     }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
+    }
 }
+
+/// The multiplier of FxHash.
+const SEED: u64 = 0x517c_c1b7_2722_0a95;
 
 /// What a word can be, as bits: a rule runs only on words of the classes it starts
 /// with, and a word of no class starts nothing.
@@ -118,7 +138,7 @@ const CUE_WORDS: &[&str] = &[
     "اعتبارا", "ابتداء", "ابتداءا", "بدءا", "بدء", "غره", "عشر", "third", "fourth", "final",
 ];
 
-static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildHasherDefault<Fnv>>> =
+static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildHasherDefault<WordHasher>>> =
     LazyLock::new(|| {
         let mut map = HashMap::default();
         for (class, words) in [
@@ -178,4 +198,197 @@ pub(crate) fn classes(stem: &str) -> Classes {
 /// Whether a stem can start a time expression.
 pub(crate) fn is_starter(stem: &str) -> bool {
     classes(stem) != 0
+}
+
+/// The longest ending [`may_hold_starter`] compares.
+const TAIL: usize = 6;
+
+/// Every word list above, for the filters built at compile time.
+const ALL_WORDS: [&[&str]; 8] = [
+    MONTH_WORDS,
+    HIJRI_WORDS,
+    WEEKDAY_WORDS,
+    DAY_PART_WORDS,
+    RELATIVE_DAY_WORDS,
+    UNIT_WORDS,
+    SEASON_WORDS,
+    CUE_WORDS,
+];
+
+/// A 65,536-bit filter over the endings of every word above: its last [`TAIL`] bytes,
+/// or the whole word when shorter. Built at compile time: no lazy access per word.
+static TAILS: [u64; 1024] = {
+    let mut bits = [0u64; 1024];
+    let mut list = 0;
+    while list < ALL_WORDS.len() {
+        let words = ALL_WORDS[list];
+        let mut w = 0;
+        while w < words.len() {
+            let b = words[w].as_bytes();
+            let len = if b.len() < TAIL { b.len() } else { TAIL };
+            let k = tail_key(last_eight(b), len);
+            bits[k / 64] |= 1 << (k % 64);
+            w += 1;
+        }
+        list += 1;
+    }
+    bits
+};
+
+/// The lengths under [`TAIL`] that words above have, as bits.
+const SHORT_LENGTHS: u32 = {
+    let mut lengths = 0;
+    let mut list = 0;
+    while list < ALL_WORDS.len() {
+        let words = ALL_WORDS[list];
+        let mut w = 0;
+        while w < words.len() {
+            if words[w].len() < TAIL {
+                lengths |= 1 << words[w].len();
+            }
+            w += 1;
+        }
+        list += 1;
+    }
+    lengths
+};
+
+/// The last eight bytes of `b` as one number, the last byte highest (zeros in front of
+/// a shorter `b`).
+const fn last_eight(b: &[u8]) -> u64 {
+    let start = b.len().saturating_sub(8);
+    let mut x = 0u64;
+    let mut i = start;
+    while i < b.len() {
+        x = (x >> 8) | ((b[i] as u64) << 56);
+        i += 1;
+    }
+    x
+}
+
+/// The filter bit of the last `len` (1..=8) bytes held in `last` (see [`last_eight`]).
+const fn tail_key(last: u64, len: usize) -> usize {
+    let tail = (last >> (8 * (8 - len) as u32)) | ((len as u64) << 56);
+    (tail.wrapping_mul(SEED) >> 48) as usize
+}
+
+/// Whether the filter holds the last `len` bytes of a word whose [`last_eight`] is `last`.
+fn tail_known(last: u64, len: usize) -> bool {
+    let k = tail_key(last, len);
+    TAILS
+        .get(k / 64)
+        .is_some_and(|slot| slot & (1 << (k % 64)) != 0)
+}
+
+/// [`last_eight`] at run time: one load for a word of eight bytes or more.
+fn last_eight_fast(b: &[u8]) -> u64 {
+    match b.len().checked_sub(8).and_then(|at| b.get(at..)) {
+        Some(eight) => eight.try_into().map_or(0, u64::from_le_bytes),
+        None => last_eight(b),
+    }
+}
+
+/// Whether some reading of `word` may be a starter. Every reading is an ending of the
+/// word (clitics are cut from its front, at most [`lexicon::MAX_PROCLITIC_BYTES`]), so a
+/// word none of whose last one to [`TAIL`] bytes end a starter is none: most words of a
+/// text are rejected here, before their readings are looked up. Never false for a word
+/// that [`classes`] of a reading accepts.
+pub(crate) fn may_hold_starter(word: &str) -> bool {
+    let n = word.len();
+    let last = last_eight_fast(word.as_bytes());
+    if n >= TAIL && tail_known(last, TAIL) {
+        return true;
+    }
+    // A starter shorter than TAIL: the whole word, or what is left after its clitics.
+    let mut len = n.saturating_sub(lexicon::MAX_PROCLITIC_BYTES).max(1);
+    while len < TAIL && len <= n {
+        // A reading starts on a character, never on the second byte of a letter.
+        let first = (last >> (8 * (8 - len) as u32)) as u8;
+        if SHORT_LENGTHS & (1 << len) != 0
+            && !(0x80..0xc0).contains(&first)
+            && tail_known(last, len)
+        {
+            return true;
+        }
+        len += 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Whether a reading of `word` is a starter: what the filter must never deny.
+    fn has_starter_reading(word: &str) -> bool {
+        lexicon::stems(word).iter().any(|(s, _)| classes(s) != 0)
+    }
+
+    #[test]
+    fn every_starter_passes_the_filter_with_any_clitics() {
+        let clitics = [
+            "", "و", "ف", "ب", "ل", "ك", "ال", "لل", "وال", "بال", "وبال", "فلل", "وكال", "فبال",
+        ];
+        for w in CLASSES.keys() {
+            for p in clitics {
+                let word = format!("{p}{w}");
+                if has_starter_reading(&word) {
+                    assert!(may_hold_starter(&word), "{word}");
+                }
+            }
+        }
+    }
+
+    /// `scan::piece` reads a part of a period only at a cue.
+    #[test]
+    fn words_opening_a_part_of_a_period_are_cues() {
+        for w in [
+            "مطلع",
+            "اوائل",
+            "بدايه",
+            "مستهل",
+            "early",
+            "منتصف",
+            "اواسط",
+            "mid",
+            "نهايه",
+            "اواخر",
+            "ختام",
+            "late",
+            "بقيه",
+            "باقي",
+            "rest",
+            "اسبوع",
+        ] {
+            assert!(classes(w) & CUE != 0, "{w}");
+        }
+    }
+
+    #[test]
+    fn common_words_are_rejected() {
+        for word in ["الحكومة", "وزارة", "مصادر", "government", "said"] {
+            let word = rasid_text::normalize_str(word);
+            assert!(!may_hold_starter(&word), "{word}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn both_readings_of_the_last_bytes_agree(word in "[ء-يa-z]{0,12}") {
+            prop_assert_eq!(last_eight(word.as_bytes()), last_eight_fast(word.as_bytes()));
+        }
+
+        #[test]
+        fn the_filter_never_denies_a_starter(word in "[وفبلكا]{0,4}[ء-يa-z]{0,7}") {
+            prop_assert!(!has_starter_reading(&word) || may_hold_starter(&word));
+        }
+
+        #[test]
+        fn stems_cut_no_more_than_the_bound(word in "[وفبلكا]{0,6}[ء-ي]{0,6}") {
+            for (s, _) in lexicon::stems(&word).iter() {
+                prop_assert!(word.len() - s.len() <= lexicon::MAX_PROCLITIC_BYTES);
+            }
+        }
+    }
 }
