@@ -4,8 +4,8 @@
 //! `ى`, bare `ا` for hamzated alefs), so lookups are plain `match`es on `&str` with no
 //! allocation.
 
+use rasid_text::{BuildWordHasher, WORD_HASH_SEED as SEED};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 use Form::{Dual, Plural, Single};
 use Word::*;
@@ -89,7 +89,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(build()));
 
 /// The number words and a filter on their endings.
 struct Lexicon {
-    words: HashMap<Box<str>, Lexeme, BuildHasherDefault<WordHasher>>,
+    words: HashMap<Box<str>, Lexeme, BuildWordHasher>,
     /// A 65,536-bit filter over the last [`TAIL`] bytes (or all, when fewer) of every
     /// word: clitics are glued in front, so endings are few, and most tokens of a text
     /// are rejected by one bit test before any hashing.
@@ -100,7 +100,7 @@ struct Lexicon {
 const TAIL: usize = 6;
 
 impl Lexicon {
-    fn new(words: HashMap<Box<str>, Lexeme, BuildHasherDefault<WordHasher>>) -> Self {
+    fn new(words: HashMap<Box<str>, Lexeme, BuildWordHasher>) -> Self {
         let mut tails = Box::new([0u64; 1024]);
         for w in words.keys() {
             let k = tail_key(w.as_bytes());
@@ -136,8 +136,8 @@ fn tail_key(b: &[u8]) -> usize {
     (packed.wrapping_mul(SEED) >> 48) as usize
 }
 
-fn build() -> HashMap<Box<str>, Lexeme, BuildHasherDefault<WordHasher>> {
-    let mut map = HashMap::with_capacity_and_hasher(8192, BuildHasherDefault::default());
+fn build() -> HashMap<Box<str>, Lexeme, BuildWordHasher> {
+    let mut map = HashMap::with_capacity_and_hasher(8192, BuildWordHasher::default());
     let mut bare: Vec<(String, Word)> = Vec::new();
     for (words, word) in ARABIC {
         for w in *words {
@@ -208,48 +208,6 @@ pub(crate) fn lookup(token: &str) -> Option<Lexeme> {
     }
     lexicon.words.get(token).copied()
 }
-
-/// FxHash-style, eight bytes a step: number words are short, SipHash (and even a byte-wise
-/// FNV) costs more than the lookup itself, and a fixed lexicon needs no keyed hash.
-#[derive(Default)]
-pub(crate) struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        // Fold the high bits, which the multiplications fill best, into the low ones
-        // that pick the bucket.
-        let h = self.0;
-        (h ^ (h >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (h >> 32)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        // Eight bytes per step: a word is hashed in two or three multiplications.
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut eight = [0u8; 8];
-            eight.copy_from_slice(chunk);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(eight)).wrapping_mul(SEED);
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut eight = [0u8; 8];
-            if let Some(head) = eight.get_mut(..rest.len()) {
-                head.copy_from_slice(rest);
-            }
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(eight) ^ ((rest.len() as u64) << 59))
-                .wrapping_mul(SEED);
-        }
-        self.0 = h;
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
-    }
-}
-
-/// The multiplier of FxHash.
-const SEED: u64 = 0x517c_c1b7_2722_0a95;
 
 /// Arabic number words without clitics, in normalised form.
 const ARABIC: &[(&[&str], Word)] = &[

@@ -6,11 +6,13 @@
 //! what it finds back to the original with [`Normalized::original_range`].
 #![deny(missing_docs)]
 
+mod hash;
 mod lang;
 mod normalize;
 mod segment;
 mod tokens;
 
+pub use hash::{BuildWordHasher, WordHasher, WORD_HASH_SEED};
 pub use lang::{detect_language, guess_language, Language, LanguageGuess};
 pub use normalize::{normalize_str, Normalized};
 pub use segment::{clauses, clauses_of, sentences, Segment};

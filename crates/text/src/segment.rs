@@ -17,7 +17,6 @@
 
 use crate::{Normalized, Token, TokenKind};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// A sentence or clause: where it is in the normalised text, in the original, and which
@@ -835,43 +834,7 @@ fn build_lexicon() -> HashMap<String, WordInfo, Fx> {
     map
 }
 
-/// A multiply-rotate hash over 8-byte chunks (as in rustc's FxHash): lexicon keys are
-/// short and trusted, where it beats the default SipHash several times over.
-type Fx = BuildHasherDefault<FxHasher>;
-
-#[derive(Default)]
-struct FxHasher(u64);
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+type Fx = crate::hash::BuildWordHasher;
 
 #[cfg(test)]
 mod tests {

@@ -2,51 +2,9 @@
 //! hash lookup, so the parser costs little on text that holds no times.
 
 use crate::lexicon;
+use rasid_text::{BuildWordHasher, WORD_HASH_SEED as SEED};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
-
-/// FxHash-style, eight bytes a step: short keys, no need for a keyed hash against flooding
-/// in a fixed lexicon.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        // Fold the high bits, which the multiplications fill best, into the low ones
-        // that pick the bucket.
-        let h = self.0;
-        (h ^ (h >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (h >> 32)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        // Eight bytes per step: a word is hashed in two or three multiplications.
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut eight = [0u8; 8];
-            eight.copy_from_slice(chunk);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(eight)).wrapping_mul(SEED);
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut eight = [0u8; 8];
-            if let Some(head) = eight.get_mut(..rest.len()) {
-                head.copy_from_slice(rest);
-            }
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(eight) ^ ((rest.len() as u64) << 59))
-                .wrapping_mul(SEED);
-        }
-        self.0 = h;
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
-    }
-}
-
-/// The multiplier of FxHash.
-const SEED: u64 = 0x517c_c1b7_2722_0a95;
 
 /// What a word can be, as bits: a rule runs only on words of the classes it starts
 /// with, and a word of no class starts nothing.
@@ -138,25 +96,24 @@ const CUE_WORDS: &[&str] = &[
     "اعتبارا", "ابتداء", "ابتداءا", "بدءا", "بدء", "غره", "عشر", "third", "fourth", "final",
 ];
 
-static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildHasherDefault<WordHasher>>> =
-    LazyLock::new(|| {
-        let mut map = HashMap::default();
-        for (class, words) in [
-            (MONTH, MONTH_WORDS),
-            (HIJRI, HIJRI_WORDS),
-            (WEEKDAY, WEEKDAY_WORDS),
-            (DAY_PART, DAY_PART_WORDS),
-            (RELATIVE_DAY, RELATIVE_DAY_WORDS),
-            (UNIT, UNIT_WORDS),
-            (SEASON, SEASON_WORDS),
-            (CUE, CUE_WORDS),
-        ] {
-            for &w in words {
-                *map.entry(w).or_insert(0) |= class;
-            }
+static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildWordHasher>> = LazyLock::new(|| {
+    let mut map = HashMap::default();
+    for (class, words) in [
+        (MONTH, MONTH_WORDS),
+        (HIJRI, HIJRI_WORDS),
+        (WEEKDAY, WEEKDAY_WORDS),
+        (DAY_PART, DAY_PART_WORDS),
+        (RELATIVE_DAY, RELATIVE_DAY_WORDS),
+        (UNIT, UNIT_WORDS),
+        (SEASON, SEASON_WORDS),
+        (CUE, CUE_WORDS),
+    ] {
+        for &w in words {
+            *map.entry(w).or_insert(0) |= class;
         }
-        map
-    });
+    }
+    map
+});
 
 /// A 4096-bit filter over (length, last two bytes) of every word above: most words of a
 /// text are rejected by one bit test before any hashing.
