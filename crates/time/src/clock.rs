@@ -495,7 +495,13 @@ pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     // `وقت الظهيرة`: the time of a part of the day is that part.
     let time_of = c.word(i) == "وقت";
     let at = if this || time_of { i + 1 } else { i };
-    let (end, part) = day_part_at(c, at)?;
+    // `وقت الغداء`: lunch time is midday; `الغداء` alone is a meal, not a time.
+    let lunch = time_of && c.stem_is(at, &["غداء"]);
+    let (end, part) = if lunch {
+        (at + 1, DayPart::Noon)
+    } else {
+        day_part_at(c, at)?
+    };
     let tonight = c.word(at) == "الليله" || c.word(at) == "tonight";
     // A noun form needs a day after it (`فجر الخميس`, `صباح اليوم`), a cue before it
     // (`صلاة العصر`, `في الصباح`, `منذ الفجر`) or `هذا`.
