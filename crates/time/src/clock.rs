@@ -427,6 +427,18 @@ pub(crate) fn early_or_late(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         "اواخر" | "نهايه" => Some(2),
         _ => None,
     });
+    // `في أول الليل`, `آخر الليل`: first and last only before a part of the day with the
+    // article (`أول ليلة` is the first night, `آخر الأسبوع` is no hour).
+    let leading = leading.or_else(|| {
+        let part = match c.word(i) {
+            "اول" => 0,
+            "اخر" => 2,
+            _ => return None,
+        };
+        let at = i + 1;
+        let definite = c.word(at).starts_with("ال") && !c.stem_is(at, &["ليله"]);
+        (definite && day_part_at(c, at).is_some()).then_some(part)
+    });
     if leading == Some(1) && day_part_at(c, i).is_some() {
         // `منتصف الليل`, `منتصف النهار` are midnight and noon.
         return None;

@@ -30,8 +30,8 @@
 //!   runs from the reference to the end of the month; decades (`التسعينيات`) are ten
 //!   years of the twentieth century unless a century is named.
 //! - `في وقت مبكر/متأخر من` and `الساعات الأولى من` narrow a part of the day to its first
-//!   or last half (`في وقت متأخر من مساء أمس` is 21:00..24:00), `الصباح الباكر` to its
-//!   first half; before a longer period they act as `مطلع`/`أواخر`.
+//!   or last half (`في وقت متأخر من مساء أمس` is 21:00..24:00), `الصباح الباكر`, `أول
+//!   الليل` to its first half, `آخر الليل` to its last; before a longer period they act as `مطلع`/`أواخر`.
 //! - Minutes counted from an hour are a clock reading (`ثلاث دقائق قبل الثامنة` is 7:57);
 //!   `الثامنة وعشرين` is 8:20 (a rank with `و` and a bare cardinal), while
 //!   `الحادية والعشرين` (both ranks) is 21:00.
