@@ -41,6 +41,10 @@ pub(crate) fn day_part_at(c: &Cursor, i: usize) -> Option<(usize, DayPart)> {
     if w == "بعد" && c.stem_is(i + 1, &["ظهر", "ظهيره"]) {
         return Some((i + 2, DayPart::Afternoon));
     }
+    // `الخامسة بعد العصر`: after the afternoon prayer, still late afternoon.
+    if w == "بعد" && matches!(c.word(i + 1), "العصر" | "عصر") {
+        return Some((i + 2, DayPart::LateAfternoon));
+    }
     if w == "in" && c.word(i + 1) == "the" {
         let part = lexicon::day_part(c.word(i + 2))?;
         return Some((i + 3, part));
