@@ -53,6 +53,17 @@ pub(crate) fn day_part_at(c: &Cursor, i: usize) -> Option<(usize, DayPart)> {
     Some((i + 1, part))
 }
 
+/// The end of `بعد منتصف الليل` at `i` (`after midnight`), which places the hour before
+/// it in the small hours.
+fn after_midnight(c: &Cursor, i: usize) -> Option<usize> {
+    let at = match c.word(i) {
+        "بعد" | "after" => i + 1,
+        _ => return None,
+    };
+    let (end, part) = day_part_at(c, at)?;
+    (part == DayPart::Midnight).then_some(end)
+}
+
 /// A minute stated after an hour: `:30`, `ونصف`, `وربع`, `و15 دقيقه`, `الا ربع`.
 /// Returns (end, minute, hour correction).
 pub(crate) fn minutes_after(c: &Cursor, j: usize) -> Option<(usize, i8, i8)> {
@@ -91,8 +102,8 @@ pub(crate) fn minutes_after(c: &Cursor, j: usize) -> Option<(usize, i8, i8)> {
     if w == "الا" {
         let next = c.word(j + 1);
         let m = match next {
-            "ربع" | "الربع" => Some((j + 2, 15)),
-            "ثلث" | "الثلث" => Some((j + 2, 20)),
+            "ربع" | "الربع" | "ربعا" => Some((j + 2, 15)),
+            "ثلث" | "الثلث" | "ثلثا" => Some((j + 2, 20)),
             _ => c.figure(j + 1).and_then(|f| {
                 let m = f.int()?;
                 let mut end = f.end;
@@ -235,7 +246,11 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if matches!(c.word(part_end), "من" | "في") {
         part_end += 1;
     }
-    if let Some((e, part)) = day_part_at(c, part_end) {
+    if let Some(e) = after_midnight(c, end) {
+        // `الساعة الواحدة بعد منتصف الليل`: an hour of the small hours.
+        fields.day_part = Some(DayPart::Midnight);
+        end = e;
+    } else if let Some((e, part)) = day_part_at(c, part_end) {
         fields.day_part = Some(part);
         end = e;
     } else if matches!(c.word(end), "am" | "pm")
