@@ -41,6 +41,10 @@ pub(crate) fn day_part_at(c: &Cursor, i: usize) -> Option<(usize, DayPart)> {
     if w == "بعد" && c.stem_is(i + 1, &["ظهر", "ظهيره"]) {
         return Some((i + 2, DayPart::Afternoon));
     }
+    // `قبل ظهر اليوم`, `الحادية عشرة قبل الظهر`: the forenoon, a.m.
+    if w == "قبل" && c.stem_is(i + 1, &["ظهر", "ظهيره"]) {
+        return Some((i + 2, DayPart::Morning));
+    }
     // `الخامسة بعد العصر`: after the afternoon prayer, still late afternoon.
     if w == "بعد" && matches!(c.word(i + 1), "العصر" | "عصر") {
         return Some((i + 2, DayPart::LateAfternoon));
@@ -541,7 +545,7 @@ pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         .is_some()
         || part == DayPart::Midnight
         || c.stem_is(at, &["منتصف"])
-        || matches!(c.word(at), "p" | "a" | "بعد" | "in");
+        || matches!(c.word(at), "p" | "a" | "بعد" | "قبل" | "in");
     // `ليلة` alone names a night only before a day (`ليلة الخميس`): `ليلة القدر` is none.
     let cue = (time_of || day_part_cue(c, i)) && !c.stem_is(at, &["ليله"]);
     if !(adverbial || this || tonight || day_follows(c, end) || cue) {
@@ -586,8 +590,9 @@ fn day_follows(c: &Cursor, i: usize) -> bool {
 /// Whether the word before `i` makes a part-of-the-day noun a time: `في الصباح`, `صلاة
 /// العصر`, `منذ الفجر`.
 fn day_part_cue(c: &Cursor, i: usize) -> bool {
-    // `في العصر` is as often "in the era" as "in the afternoon".
-    let era = c.stem_is(i, &["عصر"]);
+    // `في العصر` is as often "in the era" as "in the afternoon", `في الظهر` "in the
+    // back" (`أصيب برصاصة في الظهر`) as "at noon".
+    let era = c.stem_is(i, &["عصر", "ظهر"]);
     i > 0
         && !(era && c.word(i - 1) == "في")
         && c.lookup(i - 1, |s, _| {

@@ -14,7 +14,8 @@
 //!   month or year includes it (`بين عامي 2014 و2019` ends on 2020-01-01).
 //! - `منذ`/`بعد` and `قبل`/`حتى` before a date or time make an interval open on one
 //!   side (`منذ عام 2011` has a start and no end); with an amount they are offsets
-//!   (`منذ يومين`).
+//!   (`منذ يومين`). `بعد الظهر` and `قبل الظهر` are parts of the day (afternoon,
+//!   forenoon), and an hour before `بعد منتصف الليل` is in the small hours.
 //! - A day is never guessed: without a reference, a weekday or a day and month with no
 //!   year stay unresolved (`start`/`end`/`precision` all `None`), unless every year the
 //!   same text states is one and the same: then a Gregorian day and month take it.
