@@ -385,6 +385,18 @@ fn compressed(c: &Cursor, j: usize) -> Option<(usize, Fields)> {
         return None;
     }
     let (hour, minute) = (v / 100, v % 100);
+    if let Some(end) = universal_time_end(c, j + 1).filter(|_| n == 4) {
+        // `0300 GMT`, `الساعة 1430 بتوقيت غرينتش`: agency times on the 24-hour clock.
+        if hour > 23 || minute > 59 {
+            return None;
+        }
+        let fields = Fields {
+            hour: i8::try_from(hour).ok(),
+            minute: i8::try_from(minute).ok(),
+            ..Fields::default()
+        };
+        return Some((end, fields));
+    }
     if !(1..=12).contains(&hour) || minute > 59 {
         return None;
     }
@@ -399,6 +411,17 @@ fn compressed(c: &Cursor, j: usize) -> Option<(usize, Fields)> {
         ..Fields::default()
     };
     Some((end, fields))
+}
+
+/// The end of `GMT`, `UTC` or `(بتوقيت) غرينتش` at `i`.
+fn universal_time_end(c: &Cursor, i: usize) -> Option<usize> {
+    match c.word(i) {
+        "gmt" | "utc" | "غرينتش" | "جرينتش" => Some(i + 1),
+        "بتوقيت" | "توقيت" if matches!(c.word(i + 1), "غرينتش" | "جرينتش") => {
+            Some(i + 2)
+        }
+        _ => None,
+    }
 }
 
 /// `ثلاث دقائق قبل الثامنة`, `عشرين دقيقة بعد الخامسة صباح الغد`: minutes counted from
