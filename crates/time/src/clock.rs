@@ -154,6 +154,9 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             return Some((end, fields));
         }
     }
+    if let Some(found) = universal_clock(c, j) {
+        return Some(found);
+    }
     if !cue {
         if let Some(found) = minutes_from_clock(c, i) {
             return Some(found);
@@ -413,10 +416,34 @@ fn compressed(c: &Cursor, j: usize) -> Option<(usize, Fields)> {
     Some((end, fields))
 }
 
+/// `07:00 ت غ`, `4,01 تغ`, `14.30 GMT`: hours and minutes (any separator) in universal
+/// time.
+fn universal_clock(c: &Cursor, j: usize) -> Option<(usize, Fields)> {
+    let (h, hn) = c.digits(j)?;
+    let sep = c.is_punct(j + 1, ':') || c.is_punct(j + 1, ',') || c.is_punct(j + 1, '.');
+    if !(sep && c.glued(j + 1) && c.glued(j + 2)) {
+        return None;
+    }
+    let (m, mn) = c.digits(j + 2)?;
+    if hn > 2 || mn != 2 || h > 23 || m > 59 {
+        return None;
+    }
+    let end = universal_time_end(c, j + 3)?;
+    let fields = Fields {
+        hour: i8::try_from(h).ok(),
+        minute: i8::try_from(m).ok(),
+        ..Fields::default()
+    };
+    Some((end, fields))
+}
+
 /// The end of `GMT`, `UTC` or `(بتوقيت) غرينتش` at `i`.
 fn universal_time_end(c: &Cursor, i: usize) -> Option<usize> {
     match c.word(i) {
-        "gmt" | "utc" | "غرينتش" | "جرينتش" => Some(i + 1),
+        "gmt" | "utc" | "غرينتش" | "جرينتش" | "تغ" => Some(i + 1),
+        // `ت غ`, `ت.غ`: AFP's abbreviation of توقيت غرينتش.
+        "ت" if c.word(i + 1) == "غ" => Some(i + 2),
+        "ت" if c.is_punct(i + 1, '.') && c.word(i + 2) == "غ" => Some(i + 3),
         "بتوقيت" | "توقيت" if matches!(c.word(i + 1), "غرينتش" | "جرينتش") => {
             Some(i + 2)
         }
