@@ -24,7 +24,8 @@
 //!   is the last February before the current month.
 //! - Weeks start on Sunday, as in most Arabic-speaking countries.
 //! - `ليلة الخميس` and `ليل الخميس` are the night of that day (20:00..24:00); `ليل
-//!   الخميس إلى الجمعة` runs from Thursday evening to Friday 06:00.
+//!   الخميس إلى الجمعة` (or `ليل الخميس الجمعة`) runs from Thursday evening to Friday
+//!   06:00; an hour before 06:00 in a named night is on the next day.
 //! - `مطلع`/`منتصف`/`أواخر` narrow a year to four months, a month to ten days (the last
 //!   part runs to its end), a week to a third; seasons are three whole months (winter
 //!   starts in the December before its year) and need a year or `هذا`; `بقية الشهر`
