@@ -190,10 +190,13 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     }
     // `3 وثلث`, `12 ونص`: the numbers parser reads the fraction with the hour.
     let mut fraction_minutes = (f.value.fract() * 60.0).round();
-    // `الساعة 14,30`: the decimal comma of some papers separates hours and minutes.
+    // `الساعة 14,30`: the decimal comma of some papers separates hours and minutes
+    // (`الساعة 10,00` states them too).
+    let mut comma_minutes = false;
     if f.digits > 0 && f.end == j + 3 && cue && c.is_punct(j + 1, ',') {
         if let Some((m, 2)) = c.digits(j + 2).filter(|&(m, _)| m < 60) {
             fraction_minutes = m as f64;
+            comma_minutes = true;
         }
     }
     let hour = f.value.trunc() as i64;
@@ -225,7 +228,7 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         ..Fields::default()
     };
     let mut colon = false;
-    if fraction_minutes > 0.0 {
+    if fraction_minutes > 0.0 || comma_minutes {
         fields.minute = Some(fraction_minutes as i8);
     } else if let Some((e, m)) = word_minutes {
         fields.minute = Some(m);
