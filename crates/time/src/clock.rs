@@ -496,6 +496,9 @@ fn minutes_from_clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 /// last third of a longer period (`في وقت متأخر من العام الماضي`). Returns the end of the
 /// period's first piece; what follows it (`يوم الخميس`) is merged by the caller.
 pub(crate) fn early_or_late(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    if let Some(found) = hours_of_day_part(c, i) {
+        return Some(found);
+    }
     // `أواخر الصباح`, `أوائل المساء`: the words that take a third of a longer period.
     let leading = c.lookup(i, |s, _| match s {
         "اوائل" | "مطلع" | "بدايه" => Some(0),
@@ -574,6 +577,29 @@ pub(crate) fn early_or_late(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     }
     fields.part = Some(part);
     Some((end, fields))
+}
+
+/// `في ساعات الصباح الأولى`, `ساعات الليل المتأخرة`: the first or last half of a part of
+/// the day, said after it.
+fn hours_of_day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    if !c.stem_is(i, &["ساعات"]) {
+        return None;
+    }
+    let (end, day_part) = day_part_at(c, i + 1)?;
+    if matches!(day_part, DayPart::Midnight | DayPart::Noon) {
+        return None;
+    }
+    let part = match c.word(end) {
+        "الاولي" | "الباكره" => 0,
+        "الاخيره" | "المتاخره" => 2,
+        _ => return None,
+    };
+    let fields = Fields {
+        day_part: Some(day_part),
+        part: Some(part),
+        ..Fields::default()
+    };
+    Some((end + 1, fields))
 }
 
 /// A part of the day alone (`فجرا`, `مساء`, `منتصف الليل`).
