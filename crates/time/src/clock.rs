@@ -41,12 +41,31 @@ pub(crate) fn day_part_at(c: &Cursor, i: usize) -> Option<(usize, DayPart)> {
     if w == "بعد" && c.stem_is(i + 1, &["ظهر", "ظهيره"]) {
         return Some((i + 2, DayPart::Afternoon));
     }
+    // `قبل ظهر اليوم`, `الحادية عشرة قبل الظهر`: the forenoon, a.m.
+    if w == "قبل" && c.stem_is(i + 1, &["ظهر", "ظهيره"]) {
+        return Some((i + 2, DayPart::Morning));
+    }
+    // `الخامسة بعد العصر`: after the afternoon prayer, still late afternoon.
+    if w == "بعد" && matches!(c.word(i + 1), "العصر" | "عصر") {
+        return Some((i + 2, DayPart::LateAfternoon));
+    }
     if w == "in" && c.word(i + 1) == "the" {
         let part = lexicon::day_part(c.word(i + 2))?;
         return Some((i + 3, part));
     }
     let part = c.lookup(i, |s, _| lexicon::day_part(s))?;
     Some((i + 1, part))
+}
+
+/// The end of `بعد منتصف الليل` at `i` (`after midnight`), which places the hour before
+/// it in the small hours.
+fn after_midnight(c: &Cursor, i: usize) -> Option<usize> {
+    let at = match c.word(i) {
+        "بعد" | "after" => i + 1,
+        _ => return None,
+    };
+    let (end, part) = day_part_at(c, at)?;
+    (part == DayPart::Midnight).then_some(end)
 }
 
 /// A minute stated after an hour: `:30`, `ونصف`, `وربع`, `و15 دقيقه`, `الا ربع`.
@@ -87,8 +106,8 @@ pub(crate) fn minutes_after(c: &Cursor, j: usize) -> Option<(usize, i8, i8)> {
     if w == "الا" {
         let next = c.word(j + 1);
         let m = match next {
-            "ربع" | "الربع" => Some((j + 2, 15)),
-            "ثلث" | "الثلث" => Some((j + 2, 20)),
+            "ربع" | "الربع" | "ربعا" => Some((j + 2, 15)),
+            "ثلث" | "الثلث" | "ثلثا" => Some((j + 2, 20)),
             _ => c.figure(j + 1).and_then(|f| {
                 let m = f.int()?;
                 let mut end = f.end;
@@ -135,6 +154,9 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             return Some((end, fields));
         }
     }
+    if let Some(found) = universal_clock(c, j) {
+        return Some(found);
+    }
     if !cue {
         if let Some(found) = minutes_from_clock(c, i) {
             return Some(found);
@@ -168,10 +190,13 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     }
     // `3 وثلث`, `12 ونص`: the numbers parser reads the fraction with the hour.
     let mut fraction_minutes = (f.value.fract() * 60.0).round();
-    // `الساعة 14,30`: the decimal comma of some papers separates hours and minutes.
+    // `الساعة 14,30`: the decimal comma of some papers separates hours and minutes
+    // (`الساعة 10,00` states them too).
+    let mut comma_minutes = false;
     if f.digits > 0 && f.end == j + 3 && cue && c.is_punct(j + 1, ',') {
         if let Some((m, 2)) = c.digits(j + 2).filter(|&(m, _)| m < 60) {
             fraction_minutes = m as f64;
+            comma_minutes = true;
         }
     }
     let hour = f.value.trunc() as i64;
@@ -203,7 +228,7 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         ..Fields::default()
     };
     let mut colon = false;
-    if fraction_minutes > 0.0 {
+    if fraction_minutes > 0.0 || comma_minutes {
         fields.minute = Some(fraction_minutes as i8);
     } else if let Some((e, m)) = word_minutes {
         fields.minute = Some(m);
@@ -231,7 +256,11 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if matches!(c.word(part_end), "من" | "في") {
         part_end += 1;
     }
-    if let Some((e, part)) = day_part_at(c, part_end) {
+    if let Some(e) = after_midnight(c, end) {
+        // `الساعة الواحدة بعد منتصف الليل`: an hour of the small hours.
+        fields.day_part = Some(DayPart::Midnight);
+        end = e;
+    } else if let Some((e, part)) = day_part_at(c, part_end) {
         fields.day_part = Some(part);
         end = e;
     } else if matches!(c.word(end), "am" | "pm")
@@ -362,6 +391,18 @@ fn compressed(c: &Cursor, j: usize) -> Option<(usize, Fields)> {
         return None;
     }
     let (hour, minute) = (v / 100, v % 100);
+    if let Some(end) = universal_time_end(c, j + 1).filter(|_| n == 4) {
+        // `0300 GMT`, `الساعة 1430 بتوقيت غرينتش`: agency times on the 24-hour clock.
+        if hour > 23 || minute > 59 {
+            return None;
+        }
+        let fields = Fields {
+            hour: i8::try_from(hour).ok(),
+            minute: i8::try_from(minute).ok(),
+            ..Fields::default()
+        };
+        return Some((end, fields));
+    }
     if !(1..=12).contains(&hour) || minute > 59 {
         return None;
     }
@@ -376,6 +417,41 @@ fn compressed(c: &Cursor, j: usize) -> Option<(usize, Fields)> {
         ..Fields::default()
     };
     Some((end, fields))
+}
+
+/// `07:00 ت غ`, `4,01 تغ`, `14.30 GMT`: hours and minutes (any separator) in universal
+/// time.
+fn universal_clock(c: &Cursor, j: usize) -> Option<(usize, Fields)> {
+    let (h, hn) = c.digits(j)?;
+    let sep = c.is_punct(j + 1, ':') || c.is_punct(j + 1, ',') || c.is_punct(j + 1, '.');
+    if !(sep && c.glued(j + 1) && c.glued(j + 2)) {
+        return None;
+    }
+    let (m, mn) = c.digits(j + 2)?;
+    if hn > 2 || mn != 2 || h > 23 || m > 59 {
+        return None;
+    }
+    let end = universal_time_end(c, j + 3)?;
+    let fields = Fields {
+        hour: i8::try_from(h).ok(),
+        minute: i8::try_from(m).ok(),
+        ..Fields::default()
+    };
+    Some((end, fields))
+}
+
+/// The end of `GMT`, `UTC` or `(بتوقيت) غرينتش` at `i`.
+fn universal_time_end(c: &Cursor, i: usize) -> Option<usize> {
+    match c.word(i) {
+        "gmt" | "utc" | "غرينتش" | "جرينتش" | "تغ" => Some(i + 1),
+        // `ت غ`, `ت.غ`: AFP's abbreviation of توقيت غرينتش.
+        "ت" if c.word(i + 1) == "غ" => Some(i + 2),
+        "ت" if c.is_punct(i + 1, '.') && c.word(i + 2) == "غ" => Some(i + 3),
+        "بتوقيت" | "توقيت" if matches!(c.word(i + 1), "غرينتش" | "جرينتش") => {
+            Some(i + 2)
+        }
+        _ => None,
+    }
 }
 
 /// `ثلاث دقائق قبل الثامنة`, `عشرين دقيقة بعد الخامسة صباح الغد`: minutes counted from
@@ -420,12 +496,27 @@ fn minutes_from_clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 /// last third of a longer period (`في وقت متأخر من العام الماضي`). Returns the end of the
 /// period's first piece; what follows it (`يوم الخميس`) is merged by the caller.
 pub(crate) fn early_or_late(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    if let Some(found) = hours_of_day_part(c, i) {
+        return Some(found);
+    }
     // `أواخر الصباح`, `أوائل المساء`: the words that take a third of a longer period.
     let leading = c.lookup(i, |s, _| match s {
         "اوائل" | "مطلع" | "بدايه" => Some(0),
         "منتصف" | "اواسط" => Some(1),
         "اواخر" | "نهايه" => Some(2),
         _ => None,
+    });
+    // `في أول الليل`, `آخر الليل`: first and last only before a part of the day with the
+    // article (`أول ليلة` is the first night, `آخر الأسبوع` is no hour).
+    let leading = leading.or_else(|| {
+        let part = match c.word(i) {
+            "اول" => 0,
+            "اخر" => 2,
+            _ => return None,
+        };
+        let at = i + 1;
+        let definite = c.word(at).starts_with("ال") && !c.stem_is(at, &["ليله"]);
+        (definite && day_part_at(c, at).is_some()).then_some(part)
     });
     if leading == Some(1) && day_part_at(c, i).is_some() {
         // `منتصف الليل`, `منتصف النهار` are midnight and noon.
@@ -488,6 +579,29 @@ pub(crate) fn early_or_late(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     Some((end, fields))
 }
 
+/// `في ساعات الصباح الأولى`, `ساعات الليل المتأخرة`: the first or last half of a part of
+/// the day, said after it.
+fn hours_of_day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    if !c.stem_is(i, &["ساعات"]) {
+        return None;
+    }
+    let (end, day_part) = day_part_at(c, i + 1)?;
+    if matches!(day_part, DayPart::Midnight | DayPart::Noon) {
+        return None;
+    }
+    let part = match c.word(end) {
+        "الاولي" | "الباكره" => 0,
+        "الاخيره" | "المتاخره" => 2,
+        _ => return None,
+    };
+    let fields = Fields {
+        day_part: Some(day_part),
+        part: Some(part),
+        ..Fields::default()
+    };
+    Some((end + 1, fields))
+}
+
 /// A part of the day alone (`فجرا`, `مساء`, `منتصف الليل`).
 pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     // `هذا الصباح`, `هذه الليلة`, `this morning`, and `الليلة` alone: today's.
@@ -495,7 +609,13 @@ pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     // `وقت الظهيرة`: the time of a part of the day is that part.
     let time_of = c.word(i) == "وقت";
     let at = if this || time_of { i + 1 } else { i };
-    let (end, part) = day_part_at(c, at)?;
+    // `وقت الغداء`: lunch time is midday; `الغداء` alone is a meal, not a time.
+    let lunch = time_of && c.stem_is(at, &["غداء"]);
+    let (end, part) = if lunch {
+        (at + 1, DayPart::Noon)
+    } else {
+        day_part_at(c, at)?
+    };
     let tonight = c.word(at) == "الليله" || c.word(at) == "tonight";
     // A noun form needs a day after it (`فجر الخميس`, `صباح اليوم`), a cue before it
     // (`صلاة العصر`, `في الصباح`, `منذ الفجر`) or `هذا`.
@@ -504,7 +624,7 @@ pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         .is_some()
         || part == DayPart::Midnight
         || c.stem_is(at, &["منتصف"])
-        || matches!(c.word(at), "p" | "a" | "بعد" | "in");
+        || matches!(c.word(at), "p" | "a" | "بعد" | "قبل" | "in");
     // `ليلة` alone names a night only before a day (`ليلة الخميس`): `ليلة القدر` is none.
     let cue = (time_of || day_part_cue(c, i)) && !c.stem_is(at, &["ليله"]);
     if !(adverbial || this || tonight || day_follows(c, end) || cue) {
@@ -549,8 +669,9 @@ fn day_follows(c: &Cursor, i: usize) -> bool {
 /// Whether the word before `i` makes a part-of-the-day noun a time: `في الصباح`, `صلاة
 /// العصر`, `منذ الفجر`.
 fn day_part_cue(c: &Cursor, i: usize) -> bool {
-    // `في العصر` is as often "in the era" as "in the afternoon".
-    let era = c.stem_is(i, &["عصر"]);
+    // `في العصر` is as often "in the era" as "in the afternoon", `في الظهر` "in the
+    // back" (`أصيب برصاصة في الظهر`) as "at noon".
+    let era = c.stem_is(i, &["عصر", "ظهر"]);
     i > 0
         && !(era && c.word(i - 1) == "في")
         && c.lookup(i - 1, |s, _| {

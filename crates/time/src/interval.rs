@@ -11,6 +11,9 @@ use crate::{clock, dates, relative, Precision, TimeKind, TimeMention, TimeOption
 /// An interval whose first end is the expression `f1` ending at `e1`, without `من`:
 /// `ليل الخميس الى الجمعة`, `الساعة الثامنة صباحا الى 11 مساء`.
 pub(crate) fn range_after(c: &Cursor, e1: usize, f1: &Fields) -> Option<(usize, Fields, Fields)> {
+    if let Some(found) = night_of_two_days(c, e1, f1) {
+        return Some(found);
+    }
     let sep_ok = matches!(
         c.word(e1),
         "الي" | "حتي" | "لغايه" | "وحتي" | "to" | "until" | "till"
@@ -40,6 +43,20 @@ pub(crate) fn range_after(c: &Cursor, e1: usize, f1: &Fields) -> Option<(usize, 
     inherit(&mut f2, &f1, true);
     inherit(&mut f1, &f2, false);
     Some((e2, f1, f2))
+}
+
+/// `ليل السبت الأحد`: a night named by the two days it joins, with no separator.
+fn night_of_two_days(c: &Cursor, e1: usize, f1: &Fields) -> Option<(usize, Fields, Fields)> {
+    let first = f1.weekday.filter(|_| f1.day_part == Some(DayPart::Night))?;
+    if f1.hour.is_some() || f1.weekday_shift.is_some() {
+        return None;
+    }
+    let (e2, mut f2) = relative::weekday(c, e1)?;
+    if f2.weekday != Some(first.next()) || f2.weekday_shift.is_some() || f2.day.is_some() {
+        return None;
+    }
+    f2.hour = Some(6);
+    Some((e2, *f1, f2))
 }
 
 /// Whether token `i` is a word that opens an interval (`من`, `بين`, `يومي`, `from`):

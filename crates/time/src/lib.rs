@@ -14,7 +14,8 @@
 //!   month or year includes it (`بين عامي 2014 و2019` ends on 2020-01-01).
 //! - `منذ`/`بعد` and `قبل`/`حتى` before a date or time make an interval open on one
 //!   side (`منذ عام 2011` has a start and no end); with an amount they are offsets
-//!   (`منذ يومين`).
+//!   (`منذ يومين`). `بعد الظهر` and `قبل الظهر` are parts of the day (afternoon,
+//!   forenoon), and an hour before `بعد منتصف الليل` is in the small hours.
 //! - A day is never guessed: without a reference, a weekday or a day and month with no
 //!   year stay unresolved (`start`/`end`/`precision` all `None`), unless every year the
 //!   same text states is one and the same: then a Gregorian day and month take it.
@@ -23,15 +24,16 @@
 //!   is the last February before the current month.
 //! - Weeks start on Sunday, as in most Arabic-speaking countries.
 //! - `ليلة الخميس` and `ليل الخميس` are the night of that day (20:00..24:00); `ليل
-//!   الخميس إلى الجمعة` runs from Thursday evening to Friday 06:00.
+//!   الخميس إلى الجمعة` (or `ليل الخميس الجمعة`) runs from Thursday evening to Friday
+//!   06:00; an hour before 06:00 in a named night is on the next day.
 //! - `مطلع`/`منتصف`/`أواخر` narrow a year to four months, a month to ten days (the last
 //!   part runs to its end), a week to a third; seasons are three whole months (winter
 //!   starts in the December before its year) and need a year or `هذا`; `بقية الشهر`
 //!   runs from the reference to the end of the month; decades (`التسعينيات`) are ten
 //!   years of the twentieth century unless a century is named.
 //! - `في وقت مبكر/متأخر من` and `الساعات الأولى من` narrow a part of the day to its first
-//!   or last half (`في وقت متأخر من مساء أمس` is 21:00..24:00), `الصباح الباكر` to its
-//!   first half; before a longer period they act as `مطلع`/`أواخر`.
+//!   or last half (`في وقت متأخر من مساء أمس` is 21:00..24:00), `الصباح الباكر`, `أول
+//!   الليل` to its first half, `آخر الليل` to its last; before a longer period they act as `مطلع`/`أواخر`.
 //! - Minutes counted from an hour are a clock reading (`ثلاث دقائق قبل الثامنة` is 7:57);
 //!   `الثامنة وعشرين` is 8:20 (a rank with `و` and a bare cardinal), while
 //!   `الحادية والعشرين` (both ranks) is 21:00.

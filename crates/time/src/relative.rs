@@ -181,6 +181,7 @@ pub(crate) fn weekday(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             (f.digits > 0 && f.digits <= 2) || (f.ordinal && f.value > 5.0 && !hour(&f))
         });
         if is_day
+            && !hour_after_weekday(c, k)
             && crate::dates::day_month(c, k).is_none()
             && crate::dates::numeric_date(c, k).is_none()
         {
@@ -194,6 +195,24 @@ pub(crate) fn weekday(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         }
     }
     Some((end, fields))
+}
+
+/// Whether the digits at `k`, after a weekday, are an hour rather than a day of the month:
+/// `الاثنين 8 صباحا`, `الخميس 8:30`, `الاثنين 8-9 صباحا` (a part of the day or minutes
+/// follow).
+fn hour_after_weekday(c: &Cursor, k: usize) -> bool {
+    let Some((h, n)) = c.digits(k) else {
+        return false;
+    };
+    if n > 2 || h > 12 {
+        return false;
+    }
+    let part_at = |j: usize| crate::clock::day_part_at(c, j).is_some();
+    (c.is_punct(k + 1, ':') && c.glued(k + 1))
+        || part_at(k + 1)
+        || ((c.is_punct(k + 1, '-') || c.is_punct(k + 1, '–'))
+            && c.digits(k + 2).is_some()
+            && part_at(k + 3))
 }
 
 /// `الاسبوع الماضي`, `الشهر المقبل`, `العام الماضي`, `هذا العام`, `السنه قبل الماضيه`,

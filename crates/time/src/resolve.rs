@@ -905,8 +905,11 @@ fn time_of_day(f: &Fields, date: Date) -> Window {
         };
         // `منتصف ليل الخميس` ends Thursday: midnight of a named day is the next day's
         // 00:00 (a bare `منتصف الليل` is the one that began the reference day).
+        // Likewise the small hours of a named day's night (`الساعة 1 ليل الأحد`).
         let named_day = f.day.is_some() || f.weekday.is_some() || f.relative_day.is_some();
-        let (date, h) = if h >= 24 || (f.day_part == Some(DayPart::Midnight) && named_day) {
+        let small_hours_of_night = f.day_part == Some(DayPart::Night) && h < 6;
+        let next_day = f.day_part == Some(DayPart::Midnight) || small_hours_of_night;
+        let (date, h) = if h >= 24 || (next_day && named_day) {
             (add_days(date, 1), h % 24)
         } else {
             (Some(date), h)
