@@ -1408,8 +1408,10 @@ fn early_and_late_parts_of_the_day() {
                 "2022-01-22T04:00:00",
                 "2022-01-22T05:00:00",
             ),
+            // With `حتى` before it, the same words end an open interval (see the crate's
+            // conventions): the late hours themselves are read here without it.
             hours(
-                "استمر القصف حتى ساعات الليل المتأخرة",
+                "تجدد القصف في ساعات الليل المتأخرة",
                 "ساعات الليل المتأخرة",
                 "2022-01-25T22:00:00",
                 "2022-01-26T00:00:00",
