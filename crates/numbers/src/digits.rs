@@ -250,8 +250,14 @@ fn latin_suffix(ctx: &Ctx<'_>, read: &mut DigitRead) {
         }
         if ctx.glued(j) && ctx.is_digits(j) && ctx.text(j).len() <= 3 {
             let exp = sign * integer(ctx.text(j)) as i32;
-            read.value *= 10f64.powi(exp);
-            read.plain = false;
+            let scaled = read.value * 10f64.powi(exp);
+            if scaled.is_finite() {
+                read.value = scaled;
+                read.plain = false;
+            } else {
+                // `0e909`, `5e999`: no number a text states; a code.
+                read.kind = NumberKind::Identifier;
+            }
             read.end = j + 1;
             return;
         }

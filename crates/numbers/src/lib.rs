@@ -122,6 +122,16 @@ pub fn find_numbers(text: &Normalized<'_>, tokens: &[Token]) -> Vec<NumberMentio
             i += 1;
             continue;
         };
+        // A value no text can state (an overflow of digits or exponents) is no figure.
+        if [found.value, found.low, found.high]
+            .iter()
+            .flatten()
+            .any(|v| !v.is_finite())
+        {
+            i = found.end.max(i + 1);
+            floor = i;
+            continue;
+        }
         let (Some(first), Some(last)) = (tokens.get(found.start), tokens.get(found.end - 1)) else {
             i += 1;
             continue;

@@ -762,3 +762,29 @@ fn read_number_at_reads_one_part() {
         assert_eq!(got, Some((value, ordinal)), "{text:?} at {i}");
     }
 }
+
+/// Found by the fuzzer (`0e909` was 0 × ∞ = NaN): every value a mention carries is finite,
+/// whatever the digits say.
+#[test]
+fn overflowing_digits_give_no_infinite_or_nan_figure() {
+    let long = "9".repeat(400);
+    let inputs = [
+        "0e909",
+        "5e999 قتيلا",
+        "*.9.9.9\u{1f}0e909.!0.0000..0000.0,.a.9.09n",
+        long.as_str(),
+        "1e308 و1e308",
+    ];
+    for input in inputs {
+        let n = rasid_text::Normalized::new(input);
+        let tokens = rasid_text::tokenize(n.as_str());
+        for m in rasid_numbers::find_numbers(&n, &tokens) {
+            for v in [m.value, m.low, m.high].into_iter().flatten() {
+                assert!(v.is_finite(), "{input:?} gave {m:?}");
+            }
+            if let (Some(low), Some(high)) = (m.low, m.high) {
+                assert!(low <= high, "{input:?} gave {m:?}");
+            }
+        }
+    }
+}
