@@ -104,7 +104,14 @@ fn spaced_thousands(ctx: &Ctx<'_>, read: &mut DigitRead) {
     let mut value = read.value;
     while ctx.is_digits(j) && !ctx.glued(j) && !ctx.newline(j) && ctx.text(j).len() == 3 {
         // `5 100 200` could be a list; a group must not itself start a separated number.
-        if ctx.is_punct(j + 1, '.') && ctx.is_digits(j + 2) && ctx.glued(j + 1) {
+        let decimals = ctx.is_punct(j + 1, '.') && ctx.is_digits(j + 2) && ctx.glued(j + 1);
+        if decimals {
+            if !(ctx.typographic_gap(j) && ctx.glued(j + 2)) {
+                break;
+            }
+            // `1 234 567.89` with narrow no-break spaces: the decimals end the figure.
+            value = value * 1000.0 + decimal(ctx.text(j), ctx.text(j + 2));
+            j += 3;
             break;
         }
         value = value * 1000.0 + integer(ctx.text(j));
