@@ -659,6 +659,65 @@ pub(crate) fn read(ctx: &Ctx<'_>, i: usize) -> Option<Cardinal> {
                 break;
             }
         }
+        if conj
+            && !st.english
+            && st.pieces == 1
+            && matches!(first_lexeme, Some(l) if l.word == Word::Ordinal(1))
+            && matches!(next, Item::Word(l) if matches!(l.word, Word::Tens(_)))
+        {
+            // `الاول والاربعين`: the 41st is `الحادي والاربعون` (or `الواحد`); `الاول`
+            // never takes tens, so these are two ranks of a list.
+            break;
+        }
+        if conj && !st.ordinal && st.total > 0.0 {
+            if let Some(f) = fraction_value(next) {
+                if let Some(s) = single_scale(ctx, next_end).filter(|&s| s < st.last_scale) {
+                    // `الف وربع مية`, `الفين وعشرين ونص مية`: a fraction of a smaller place
+                    // (a quarter of a hundred) added to the number.
+                    st.current += f * s;
+                    st.tail = None;
+                    st.last = Last::Fraction;
+                    st.pieces += 2;
+                    end = next_end + 1;
+                    break;
+                }
+            }
+        }
+        if conj
+            && !st.ordinal
+            && st.last == Last::Tens
+            && st.value() > 100.0
+            && matches!(next, Item::Word(l) if l.word == Word::Tens(50) && !l.definite)
+        {
+            // `مائه وثلاثون وخمسين`: fifty cannot follow the tens, so `خمسين` is the dual
+            // of the fraction `خمس`, two fifths.
+            st.add_fraction(0.4);
+            st.pieces += 1;
+            end = next_end;
+            break;
+        }
+        if conj
+            && !st.ordinal
+            && matches!(st.last, Last::Unit | Last::Teen | Last::Tens)
+            && st.mag <= 5.0
+            && !matches!(ctx.word(i.wrapping_sub(1)), "بين" | "وبين")
+            && ctx.word(next_end).is_empty()
+            && !ctx.is_digits(next_end)
+        {
+            let bare = if conj_token {
+                ctx.word(at)
+            } else {
+                ctx.word(at).get('و'.len_utf8()..).unwrap_or("")
+            };
+            if let Some(d) = lexicon::fraction_homograph(bare).filter(|_| bare == "خمس") {
+                // `ثلاثه و خمس.`: five cannot be added to the number (`مائه وخمس` is 105)
+                // and nothing counted follows, so the `خمس` is a fifth.
+                st.add_fraction(1.0 / f64::from(d));
+                st.pieces += 1;
+                end = next_end;
+                break;
+            }
+        }
         let accepted = if conj {
             st.conjoined(next)
         } else {
@@ -673,6 +732,28 @@ pub(crate) fn read(ctx: &Ctx<'_>, i: usize) -> Option<Cardinal> {
     }
     if st.pending_teen || (st.pending_ordinal_teen && st.pieces == 1) {
         return None;
+    }
+    if st.pieces == 1 && !st.ordinal && matches!(ctx.word(end), "الا" | "غير") {
+        // `مية الا ربع`, `الف الا ثلث`: a round place less a fraction of it (75, 666).
+        let round = match first {
+            Item::Word(l) => matches!(l.word, Word::Hundreds(100) | Word::Scale(_, Form::Single)),
+            Item::Num(_) => false,
+        };
+        let less = item(ctx, end + 1).and_then(|(it, e)| match it {
+            Item::Word(l) if !l.definite && !l.conj => match l.word {
+                Word::Fraction(f) if f < 0.5 => Some((f, e)),
+                _ => None,
+            },
+            _ => None,
+        });
+        if let (true, Some((f, e))) = (round, less) {
+            let whole = st.value();
+            st.total = 0.0;
+            st.current = whole * (1.0 - f);
+            st.last = Last::Fraction;
+            st.tail = None;
+            end = e;
+        }
     }
     // `الواحد والعشرين بعد المئه`: a rank counted past a hundred or a thousand.
     if ctx.word(end) == "بعد" {
@@ -709,6 +790,11 @@ pub(crate) fn read(ctx: &Ctx<'_>, i: usize) -> Option<Cardinal> {
             tail_scale = (scale > 1.0).then_some((value / scale, scale));
             end = frac.end;
         }
+    }
+    if st.ordinal && second_to_last(ctx, i, end) {
+        // `الثانيه الي الاخير`, `second to last`: counted from the end, so no rank from
+        // the start can be given.
+        return None;
     }
     let rank_by_article = !st.ordinal && definite_rank(first_lexeme, st.pieces, value);
     let kind = if st.ordinal || rank_by_article {
@@ -763,6 +849,49 @@ fn after_bound(ctx: &Ctx<'_>, i: usize) -> bool {
 /// Whether a number could start at token `j`.
 fn starts_number(ctx: &Ctx<'_>, j: usize) -> bool {
     ctx.is_digits(j) || lexicon::lookup(ctx.word(j)).is_some()
+}
+
+/// Whether the rank that ends before token `end` is counted from the end (`الثانيه الي
+/// الاخير`, `third to last`), and not the start of a span of ranks (`من الاول الي الاخير`).
+fn second_to_last(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
+    let from_end = match ctx.word(end) {
+        "الي" => matches!(ctx.word(end + 1), "الاخير" | "الاخيره"),
+        "to" => ctx.word(end + 1) == "last",
+        _ => false,
+    };
+    from_end
+        && !matches!(
+            ctx.word(i.wrapping_sub(1)),
+            "من" | "from" | "بين" | "between"
+        )
+}
+
+/// A fraction word as a number (`ربع`, `نص`), if the piece is one.
+fn fraction_value(piece: Item) -> Option<f64> {
+    match piece {
+        Item::Word(l) if !l.definite && !l.preposition => match l.word {
+            Word::Fraction(f) => Some(f),
+            Word::HalfColloquial => Some(0.5),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The bare singular place word at token `j` (`مئه`, `الف`, `مليون`), if it is one.
+fn single_scale(ctx: &Ctx<'_>, j: usize) -> Option<f64> {
+    if ctx.newline(j) {
+        return None;
+    }
+    let l = lexicon::lookup(ctx.word(j))?;
+    if l.definite || l.conj || l.preposition {
+        return None;
+    }
+    match l.word {
+        Word::Scale(s, Form::Single) => Some(s),
+        Word::Hundreds(100) => Some(100.0),
+        _ => None,
+    }
 }
 
 /// The scale word at token `j`, if it is one.

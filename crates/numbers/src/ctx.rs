@@ -1,12 +1,15 @@
 //! Bounds-checked access to the tokens of one text, so that no parser indexes past the end.
 
-use rasid_text::{Token, TokenKind};
+use rasid_text::{Normalized, Token, TokenKind};
 
 /// The normalised text and its tokens.
 #[derive(Clone, Copy)]
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
+    /// The original text, when the caller has it: a few spellings are only told apart
+    /// there (the narrow no-break space of `1 234 567.89` normalises to a plain space).
+    pub source: Option<&'a Normalized<'a>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -57,5 +60,26 @@ impl<'a> Ctx<'a> {
     pub fn is_latin_word(&self, i: usize) -> bool {
         let w = self.word(i);
         w.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+    }
+
+    /// Whether the space before token `i` was, in the original text, a no-break or thin
+    /// space (U+00A0, U+2009, U+202F): the typographic thousands separator, never the
+    /// gap between two figures of a list.
+    pub fn typographic_gap(&self, i: usize) -> bool {
+        let (Some(src), Some(prev), Some(t)) = (
+            self.source,
+            i.checked_sub(1).and_then(|p| self.tok(p)),
+            self.tok(i),
+        ) else {
+            return false;
+        };
+        if !t.space_before || prev.range().end > t.range().start {
+            return false;
+        }
+        let gap = src.original_slice(prev.range().end..t.range().start);
+        !gap.is_empty()
+            && gap
+                .chars()
+                .all(|c| matches!(c, '\u{00A0}' | '\u{2009}' | '\u{202F}'))
     }
 }

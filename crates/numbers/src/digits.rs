@@ -104,7 +104,14 @@ fn spaced_thousands(ctx: &Ctx<'_>, read: &mut DigitRead) {
     let mut value = read.value;
     while ctx.is_digits(j) && !ctx.glued(j) && !ctx.newline(j) && ctx.text(j).len() == 3 {
         // `5 100 200` could be a list; a group must not itself start a separated number.
-        if ctx.is_punct(j + 1, '.') && ctx.is_digits(j + 2) && ctx.glued(j + 1) {
+        let decimals = ctx.is_punct(j + 1, '.') && ctx.is_digits(j + 2) && ctx.glued(j + 1);
+        if decimals {
+            if !(ctx.typographic_gap(j) && ctx.glued(j + 2)) {
+                break;
+            }
+            // `1 234 567.89` with narrow no-break spaces: the decimals end the figure.
+            value = value * 1000.0 + decimal(ctx.text(j), ctx.text(j + 2));
+            j += 3;
             break;
         }
         value = value * 1000.0 + integer(ctx.text(j));
@@ -187,11 +194,12 @@ fn classify_groups(ctx: &Ctx<'_>, groups: &[usize], seps: &[char], read: &mut Di
     }
     read.end = end_all;
     if groups.len() == 2 {
-        read.value = if seps[0] == ',' && b.len() == 3 {
-            av * 1000.0 + bv
+        if seps[0] == ',' && b.len() == 3 {
+            read.value = av * 1000.0 + bv;
+            zero_led_groups(ctx, read);
         } else {
-            decimal(a, b)
-        };
+            read.value = decimal(a, b);
+        }
         return;
     }
     let threes = |from: usize, to: usize| (from..to).all(|k| text(k).len() == 3);
@@ -212,6 +220,7 @@ fn classify_groups(ctx: &Ctx<'_>, groups: &[usize], seps: &[char], read: &mut Di
     if a.len() <= 3 && same_head && threes(1, last) {
         if text(last).len() == 3 && seps[last - 1] == seps[0] {
             read.value = thousands(ctx, groups);
+            zero_led_groups(ctx, read);
         } else {
             read.value = thousands(ctx, &groups[..last]) + fraction(text(last));
         }
@@ -219,6 +228,22 @@ fn classify_groups(ctx: &Ctx<'_>, groups: &[usize], seps: &[char], read: &mut Di
     }
     read.end = groups[0] + 1;
     read.plain = true;
+}
+
+/// `1,000 000`: after a grouped number, a spaced group of three digits led by a zero
+/// cannot be a figure of its own, so it goes on the thousands (the separator changed).
+fn zero_led_groups(ctx: &Ctx<'_>, read: &mut DigitRead) {
+    let mut j = read.end;
+    let three =
+        |j: usize| ctx.is_digits(j) && !ctx.glued(j) && !ctx.newline(j) && ctx.text(j).len() == 3;
+    if !(three(j) && ctx.text(j).starts_with('0')) {
+        return;
+    }
+    while three(j) && !(ctx.is_punct(j + 1, '.') && ctx.glued(j + 1)) {
+        read.value = read.value * 1000.0 + integer(ctx.text(j));
+        j += 1;
+    }
+    read.end = j;
 }
 
 /// Digit strings that are phone numbers rather than quantities.

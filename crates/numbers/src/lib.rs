@@ -104,6 +104,7 @@ pub fn find_numbers(text: &Normalized<'_>, tokens: &[Token]) -> Vec<NumberMentio
     let ctx = Ctx {
         text: text.as_str(),
         tokens,
+        source: Some(text),
     };
     let mut out = Vec::new();
     let mut floor = 0;
@@ -285,17 +286,26 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Found> {
             if !d.plain || d.kind != NumberKind::Cardinal {
                 return None;
             }
-            let value = Some(digits::fraction(ctx.text(i + 1)));
+            let mut value = digits::fraction(ctx.text(i + 1));
+            let mut end = d.end;
+            let mut kind = NumberKind::Cardinal;
+            // `.5%`, `.01 في المئه`: the percent belongs to the decimal as after `0.5`.
+            if let Some((e, factor)) = percent_after(ctx, end) {
+                value *= factor;
+                end = e;
+                kind = NumberKind::Percent;
+            }
+            let value = Some(value);
             return Some(Found {
                 start: i,
                 clitic: 0,
-                end: d.end,
+                end,
                 value,
                 low: value,
                 high: value,
                 approx: false,
                 vague: None,
-                kind: NumberKind::Cardinal,
+                kind,
             });
         } else {
             percent_before = true;
@@ -773,7 +783,11 @@ pub struct NumberAt {
 /// date; a clock reads it as an hour and its minutes. This lets the time parser read each
 /// part: pass `&tokens[..k]` to stop the number before token `k`.
 pub fn read_number_at(text: &str, tokens: &[Token], i: usize) -> Option<NumberAt> {
-    let ctx = Ctx { text, tokens };
+    let ctx = Ctx {
+        text,
+        tokens,
+        source: None,
+    };
     let read = cardinal::read(&ctx, i)?;
     if !matches!(read.kind, NumberKind::Cardinal | NumberKind::Ordinal) || read.end <= i {
         return None;
