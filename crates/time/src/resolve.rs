@@ -171,17 +171,11 @@ impl Fields {
         self.weekend |= other.weekend;
         self.month_names_disagree |= other.month_names_disagree;
         // A period and a day in one expression (`الاسبوع الماضي` + `يوم الاثنين`) are
-        // one weekday in that period: allowed; any other pairing of day sources is two
-        // expressions.
-        let day_sources = [
-            self.day.is_some(),
-            self.relative_day.is_some(),
-            self.weekday.is_some() && self.day.is_none(),
-        ]
-        .iter()
-        .filter(|&&b| b)
-        .count();
-        if day_sources > 1 && self.relative_day != Some(0) {
+        // one weekday in that period: allowed. A relative day names the same day as a
+        // weekday or a day of a named month beside it (`أمس الأحد`, `غدا 8 نوفمبر`): one
+        // expression, checked when resolved. Any other pairing is two expressions.
+        let bare_day = self.day.is_some() && self.month.is_none();
+        if self.relative_day.is_some_and(|n| n != 0) && bare_day {
             *self = before;
             return false;
         }
@@ -848,7 +842,17 @@ fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
         coarse = year_window(year, f.hijri);
     } else if let Some(n) = f.relative_day {
         anchored = true;
-        date = ref_date.and_then(|r| add_days(r, n));
+        let day = ref_date.and_then(|r| add_days(r, n));
+        // `غدا الثلاثاء` is that day; when the reference disagrees with the weekday
+        // (a report dated a day late), the named weekday nearest to it.
+        date = match (day, f.weekday) {
+            (Some(d), Some(wd)) => {
+                let ahead = i64::from(wd.to_sunday_zero_offset())
+                    - i64::from(d.weekday().to_sunday_zero_offset());
+                add_days(d, (ahead + 3).rem_euclid(7) - 3)
+            }
+            (d, _) => d,
+        };
     } else if let Some(wd) = f.weekday {
         anchored = true;
         date = match (ref_date, f.relative_period) {

@@ -1733,3 +1733,23 @@ fn english_halves_quarters_and_weekends() {
         Prefer::Past,
     );
 }
+
+#[test]
+#[rustfmt::skip]
+fn a_relative_day_and_the_weekday_or_date_beside_it_are_one_day() {
+    check(
+        &[
+            ("تعقد الجولة غداً الأربعاء في جنيف", "غداً الأربعاء", Instant, "2022-01-26T00:00:00", "2022-01-27T00:00:00", Some(Day)),
+            ("قتل ثلاثة مدنيين أمس الاثنين", "أمس الاثنين", Instant, "2022-01-24T00:00:00", "2022-01-25T00:00:00", Some(Day)),
+            ("وصل الوفد الأحد أول أمس", "الأحد أول أمس", Instant, "2022-01-23T00:00:00", "2022-01-24T00:00:00", Some(Day)),
+            ("أعلن الجيش أمس 24 كانون الثاني", "أمس 24 كانون الثاني", Instant, "2022-01-24T00:00:00", "2022-01-25T00:00:00", Some(Day)),
+            // A report dated a day late: the weekday named is the day meant.
+            ("أغارت الطائرات أمس الأحد", "أمس الأحد", Instant, "2022-01-23T00:00:00", "2022-01-24T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    // A count after a relative day is no day of the month.
+    let found = run("قتل أمس 6 أشخاص", Some(REFERENCE), Prefer::Past);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "أمس");
+}
