@@ -45,7 +45,9 @@
 //! - Durations carry the precision of their unit; parts in other units are folded into
 //!   the first (`ساعتين و30 دقيقة` is 2.5 hours). A vague plural after a cue or a vague
 //!   count (`منذ ساعات`, `لعدة أيام`) is a [`TimeKind::Duration`] with `duration: None`;
-//!   a bare plural (`أيام الحرب`) is no mention.
+//!   a bare plural (`أيام الحرب`) is no mention. After `قبل`, a vague count or a bare
+//!   plural is a window of the third to the ninth unit before the reference (`قبل بضعة
+//!   أيام`, `قبل ساعات`); `منذ أيام` stays a length.
 //! - Spans leave out a leading conjunction or preposition glued to the first word
 //!   (`بالأمس` shows `الأمس`).
 #![deny(missing_docs)]

@@ -401,6 +401,12 @@ pub(crate) fn offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     } else if matches!(c.word(at), "اكثر" | "اقل") && c.word(at + 1) == "من" {
         at += 2;
     }
+    // `قبل بضعة أيام`, `قبل أيام`: a few units ago, a window (see [`vague_offset`]).
+    if sign < 0.0 && w != "منذ" && w != "ومنذ" {
+        if let Some(found) = vague_offset(c, at) {
+            return Some(found);
+        }
+    }
     let (end, unit, value, _) = amount(c, at)?;
     // `بعد سنة هجرية`, `قبل عامين هجريين`: whole Hijri years from the reference's.
     if unit == DurationUnit::Year && crate::periods::is_hijri_adjective(c.word(end)) {
@@ -441,6 +447,31 @@ pub(crate) fn offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         Fields {
             offset: Some((unit, sign * value)),
             offset_parts: parts,
+            ..Fields::default()
+        },
+    ))
+}
+
+/// After `قبل`: a vague count of a plural unit (`بضعة أيام`, `عدة أشهر`) or the bare
+/// plural (`أيام`, `ساعات`), a few units before the reference. `منذ أيام` stays a
+/// length (it also means "for days"), and `قبل ساعات من الهجوم` counts from an event.
+fn vague_offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let counted = c
+        .lookup(i, |s, _| matches!(s, "عده" | "بضع" | "بضعه").then_some(()))
+        .is_some();
+    let at = if counted { i + 1 } else { i };
+    let (mut end, unit, value, _) = amount(c, at)?;
+    // `قبل أيام قليلة`, `قبل ساعات معدودة`.
+    if matches!(c.word(end), "قليله" | "معدوده") {
+        end += 1;
+    }
+    if value.is_some() || matches!(c.word(end), "من" | "على" | "علي") {
+        return None;
+    }
+    Some((
+        end,
+        Fields {
+            vague_offset: Some((unit, -1)),
             ..Fields::default()
         },
     ))

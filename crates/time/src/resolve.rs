@@ -34,6 +34,9 @@ pub(crate) struct Fields {
     pub relative_period: Option<(DurationUnit, i64)>,
     /// An offset from the reference moment: `قبل ساعتين` is (Hour, -2).
     pub offset: Option<(DurationUnit, f64)>,
+    /// A vague count of units before (-1) or after (+1) the reference: `قبل بضعة أيام`,
+    /// `قبل أيام` (a few, read as 3 to 9).
+    pub vague_offset: Option<(DurationUnit, i8)>,
     /// Hour on the clock as said (12-hour figures are adjusted by `day_part`).
     pub hour: Option<i8>,
     /// Minute.
@@ -135,6 +138,7 @@ impl Fields {
             || parts_clash(self, other)
             || clash(&self.event_day, &other.event_day)
             || (self.offset.is_some() || other.offset.is_some())
+            || (self.vague_offset.is_some() || other.vague_offset.is_some())
             || (self.event_day.is_some() || other.event_day.is_some())
         {
             return false;
@@ -875,6 +879,17 @@ fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
             }
         } else if let Some(r) = ref_date {
             coarse = period_window(r, unit, shift);
+        }
+    } else if let (Some((unit, sign)), Some(r)) = (f.vague_offset, reference) {
+        // A few units away: from the ninth unit to the third, the outer ones whole.
+        let (near, far) = (f64::from(sign) * 3.0, f64::from(sign) * 9.0);
+        let (a, b) = (offset_window(r, unit, far), offset_window(r, unit, near));
+        let (first, last) = if sign < 0 { (a, b) } else { (b, a) };
+        if let (Some(_), Some(end)) = (first.start, last.end) {
+            coarse = Window {
+                end: Some(end),
+                ..first
+            };
         }
     } else if let Some((unit, amount)) = f.offset {
         if let Some(r) = reference {

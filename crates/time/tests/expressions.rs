@@ -1753,3 +1753,22 @@ fn a_relative_day_and_the_weekday_or_date_beside_it_are_one_day() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].0, "أمس");
 }
+
+#[test]
+#[rustfmt::skip]
+fn a_few_units_ago_is_a_window() {
+    check(
+        &[
+            ("قصفت المدينة قبل بضعة أيام", "قبل بضعة أيام", Instant, "2022-01-16T00:00:00", "2022-01-23T00:00:00", Some(Day)),
+            ("دعت الأمم المتحدة، قبل أيام قليلة، إلى هدنة", "قبل أيام قليلة", Instant, "2022-01-16T00:00:00", "2022-01-23T00:00:00", Some(Day)),
+            ("سقطت القذيفة قبل ساعات", "قبل ساعات", Instant, "2022-01-25T01:00:00", "2022-01-25T08:00:00", Some(Hour)),
+            ("نزح السكان قبل عدة أشهر", "قبل عدة أشهر", Instant, "2021-04-01T00:00:00", "2021-11-01T00:00:00", Some(Month)),
+        ],
+        Prefer::Past,
+    );
+    // `منذ أيام` may mean "for days", and `قبل ساعات من` counts from an event: lengths.
+    for text in ["يحاصر الجيش البلدة منذ أيام", "انسحبوا قبل ساعات من الهجوم"] {
+        let (_, m) = one(text, Some(REFERENCE), Prefer::Past);
+        assert_eq!(m.kind, Duration, "{text}");
+    }
+}
