@@ -164,6 +164,9 @@ pub(crate) fn weekday(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     // `الخميس 21`, `الجمعة في 22`: a day of the month with the weekday, unless a month
     // follows (then the date is a piece of its own).
     if fields.weekday_shift.is_none() {
+        if let Some(found) = nth_of_month(c, end, wd, fields) {
+            return Some(found);
+        }
         let k = if c.word(end) == "في" { end + 1 } else { end };
         // `الخميس 20 الجاري`, `الخميس 20 من الشهر الماضي`
         if let Some((e, f)) = crate::dates::day_of_month(c, k) {
@@ -191,6 +194,49 @@ pub(crate) fn weekday(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
                     fields.day = Some(day);
                     end = e;
                 }
+            }
+        }
+    }
+    Some((end, fields))
+}
+
+/// `الأحد الثاني`, `الجمعة الأولى من شهر رمضان`: an ordinal up to the fifth after a
+/// weekday at `k` counts that weekday in a month (the named one, else the current one).
+/// A feminine rank is an hour (`الخميس الثانية`) except after `الجمعة`, itself
+/// feminine; `الجمعة الثانية على التوالي` and `الجمعة الأولى بعد العيد` count from
+/// something else.
+fn nth_of_month(
+    c: &Cursor,
+    k: usize,
+    wd: jiff::civil::Weekday,
+    mut fields: Fields,
+) -> Option<(usize, Fields)> {
+    let figure = c.figure(k).filter(|f| f.ordinal && f.digits == 0)?;
+    let n = i8::try_from(figure.int()?)
+        .ok()
+        .filter(|n| (1..=5).contains(n))?;
+    let last = c.word(figure.end - 1);
+    let feminine = last.ends_with('ه') || (n == 1 && last.ends_with('ي'));
+    if feminine && wd != jiff::civil::Weekday::Friday {
+        return None;
+    }
+    let after = figure.end;
+    let counted_elsewhere = matches!(c.word(after), "بعد" | "قبل" | "منذ")
+        || (matches!(c.word(after), "علي" | "على") && c.word(after + 1) == "التوالي")
+        || c.stem_is(after, &["توالي"]);
+    if counted_elsewhere {
+        return None;
+    }
+    fields.week_of = Some(n);
+    let mut end = after;
+    if matches!(c.word(after), "من" | "في") {
+        if let Some((e, month)) = crate::scan::first_piece(c, after + 1) {
+            let month_level = month.day.is_none()
+                && month.weekday.is_none()
+                && (month.month.is_some()
+                    || matches!(month.relative_period, Some((DurationUnit::Month, _))));
+            if month_level && fields.merge(&month) {
+                end = e;
             }
         }
     }

@@ -605,9 +605,13 @@ pub(crate) fn resolve(f: &Fields, options: &TimeOptions) -> Window {
     }
     if let (Some(n), Some(wd)) = (f.week_of, f.weekday) {
         // The Nth weekday of a month: resolve the month, then count.
+        // With no month named (`الأحد الثاني`), the current one.
+        let current = (f.month.is_none() && f.year.is_none() && f.relative_period.is_none())
+            .then_some((DurationUnit::Month, 0));
         let month = Fields {
             weekday: None,
             week_of: None,
+            relative_period: f.relative_period.or(current),
             ..*f
         };
         return nth_weekday(resolve_whole(&month, options), wd, n);

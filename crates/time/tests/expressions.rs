@@ -1772,3 +1772,20 @@ fn a_few_units_ago_is_a_window() {
         assert_eq!(m.kind, Duration, "{text}");
     }
 }
+
+#[test]
+#[rustfmt::skip]
+fn a_weekday_and_a_rank_up_to_the_fifth_count_in_a_month() {
+    check(
+        &[
+            ("عقد الاجتماع السبت الثاني", "السبت الثاني", Instant, "2022-01-08T00:00:00", "2022-01-09T00:00:00", Some(Day)),
+            ("تظاهروا في الجمعة الأولى من الشهر المقبل", "الجمعة الأولى من الشهر المقبل", Instant, "2022-02-04T00:00:00", "2022-02-05T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    // Counted from something else: the weekday alone.
+    for text in ["تظاهروا يوم الجمعة الثانية على التوالي", "الجمعة الأولى بعد العيد"] {
+        let (found, _) = run(text, Some(REFERENCE), Prefer::Past).remove(0);
+        assert!(found.ends_with("الجمعة"), "{text}: {found}");
+    }
+}
