@@ -202,7 +202,8 @@ pub(crate) fn weekday(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 
 /// `الأحد الثاني`, `الجمعة الأولى من شهر رمضان`: an ordinal up to the fifth after a
 /// weekday at `k` counts that weekday in a month (the named one, else the current one).
-/// A feminine rank is an hour (`الخميس الثانية`) except after `الجمعة`, itself
+/// A masculine rank before `من` + month is a day of the month (`الأحد الثالث من شوال`);
+/// a feminine rank is an hour (`الخميس الثانية`) except after `الجمعة`, itself
 /// feminine; `الجمعة الثانية على التوالي` and `الجمعة الأولى بعد العيد` count from
 /// something else.
 fn nth_of_month(
@@ -227,9 +228,15 @@ fn nth_of_month(
     if counted_elsewhere {
         return None;
     }
+    // `يوم الأحد الثالث من شوال` is the 3rd of Shawwal, as news dates a day; the
+    // feminine `الجمعة الثانية من رمضان` counts Fridays.
+    let of_month = matches!(c.word(after), "من" | "في");
+    if of_month && !feminine {
+        return None;
+    }
     fields.week_of = Some(n);
     let mut end = after;
-    if matches!(c.word(after), "من" | "في") {
+    if of_month {
         if let Some((e, month)) = crate::scan::first_piece(c, after + 1) {
             let month_level = month.day.is_none()
                 && month.weekday.is_none()

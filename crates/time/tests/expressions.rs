@@ -1789,3 +1789,15 @@ fn a_weekday_and_a_rank_up_to_the_fifth_count_in_a_month() {
         assert!(found.ends_with("الجمعة"), "{text}: {found}");
     }
 }
+
+#[test]
+#[rustfmt::skip]
+fn a_weekday_then_a_masculine_rank_of_a_named_month_is_a_date() {
+    check(
+        &[
+            ("وقعت حالتا غرق يوم الأحد الثالث من شوال 1436", "يوم الأحد الثالث من شوال 1436", Instant, "2015-07-19T00:00:00", "2015-07-20T00:00:00", Some(Day)),
+            ("تقام المباراة يوم الأحد الثاني من آب 2015", "يوم الأحد الثاني من آب 2015", Instant, "2015-08-02T00:00:00", "2015-08-03T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+}
