@@ -23,6 +23,9 @@
 //!   [`Prefer::Past`], the earliest not before it with [`Prefer::Future`]; `شباط الماضي`
 //!   is the last February before the current month.
 //! - Weeks start on Sunday, as in most Arabic-speaking countries.
+//! - A relative day and the weekday or date beside it are one day (`غدا الثلاثاء`,
+//!   `أمس 6 نوفمبر`); when the reference disagrees, the date named wins, and a weekday
+//!   is the one nearest the relative day.
 //! - `ليلة الخميس` and `ليل الخميس` are the night of that day (20:00..24:00); `ليل
 //!   الخميس إلى الجمعة` (or `ليل الخميس الجمعة`) runs from Thursday evening to Friday
 //!   06:00; an hour before 06:00 in a named night is on the next day.
@@ -42,7 +45,9 @@
 //! - Durations carry the precision of their unit; parts in other units are folded into
 //!   the first (`ساعتين و30 دقيقة` is 2.5 hours). A vague plural after a cue or a vague
 //!   count (`منذ ساعات`, `لعدة أيام`) is a [`TimeKind::Duration`] with `duration: None`;
-//!   a bare plural (`أيام الحرب`) is no mention.
+//!   a bare plural (`أيام الحرب`) is no mention. After `قبل`, a vague count or a bare
+//!   plural is a window of the third to the ninth unit before the reference (`قبل بضعة
+//!   أيام`, `قبل ساعات`); `منذ أيام` stays a length.
 //! - Spans leave out a leading conjunction or preposition glued to the first word
 //!   (`بالأمس` shows `الأمس`).
 #![deny(missing_docs)]

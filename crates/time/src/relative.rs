@@ -164,6 +164,9 @@ pub(crate) fn weekday(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     // `الخميس 21`, `الجمعة في 22`: a day of the month with the weekday, unless a month
     // follows (then the date is a piece of its own).
     if fields.weekday_shift.is_none() {
+        if let Some(found) = nth_of_month(c, end, wd, fields) {
+            return Some(found);
+        }
         let k = if c.word(end) == "في" { end + 1 } else { end };
         // `الخميس 20 الجاري`, `الخميس 20 من الشهر الماضي`
         if let Some((e, f)) = crate::dates::day_of_month(c, k) {
@@ -191,6 +194,56 @@ pub(crate) fn weekday(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
                     fields.day = Some(day);
                     end = e;
                 }
+            }
+        }
+    }
+    Some((end, fields))
+}
+
+/// `الأحد الثاني`, `الجمعة الأولى من شهر رمضان`: an ordinal up to the fifth after a
+/// weekday at `k` counts that weekday in a month (the named one, else the current one).
+/// A masculine rank before `من` + month is a day of the month (`الأحد الثالث من شوال`);
+/// a feminine rank is an hour (`الخميس الثانية`) except after `الجمعة`, itself
+/// feminine; `الجمعة الثانية على التوالي` and `الجمعة الأولى بعد العيد` count from
+/// something else.
+fn nth_of_month(
+    c: &Cursor,
+    k: usize,
+    wd: jiff::civil::Weekday,
+    mut fields: Fields,
+) -> Option<(usize, Fields)> {
+    let figure = c.figure(k).filter(|f| f.ordinal && f.digits == 0)?;
+    let n = i8::try_from(figure.int()?)
+        .ok()
+        .filter(|n| (1..=5).contains(n))?;
+    let last = c.word(figure.end - 1);
+    let feminine = last.ends_with('ه') || (n == 1 && last.ends_with('ي'));
+    if feminine && wd != jiff::civil::Weekday::Friday {
+        return None;
+    }
+    let after = figure.end;
+    let counted_elsewhere = matches!(c.word(after), "بعد" | "قبل" | "منذ")
+        || (matches!(c.word(after), "علي" | "على") && c.word(after + 1) == "التوالي")
+        || c.stem_is(after, &["توالي"]);
+    if counted_elsewhere {
+        return None;
+    }
+    // `يوم الأحد الثالث من شوال` is the 3rd of Shawwal, as news dates a day; the
+    // feminine `الجمعة الثانية من رمضان` counts Fridays.
+    let of_month = matches!(c.word(after), "من" | "في");
+    if of_month && !feminine {
+        return None;
+    }
+    fields.week_of = Some(n);
+    let mut end = after;
+    if of_month {
+        if let Some((e, month)) = crate::scan::first_piece(c, after + 1) {
+            let month_level = month.day.is_none()
+                && month.weekday.is_none()
+                && (month.month.is_some()
+                    || matches!(month.relative_period, Some((DurationUnit::Month, _))));
+            if month_level && fields.merge(&month) {
+                end = e;
             }
         }
     }
@@ -401,6 +454,12 @@ pub(crate) fn offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     } else if matches!(c.word(at), "اكثر" | "اقل") && c.word(at + 1) == "من" {
         at += 2;
     }
+    // `قبل بضعة أيام`, `قبل أيام`: a few units ago, a window (see [`vague_offset`]).
+    if sign < 0.0 && w != "منذ" && w != "ومنذ" {
+        if let Some(found) = vague_offset(c, at) {
+            return Some(found);
+        }
+    }
     let (end, unit, value, _) = amount(c, at)?;
     // `بعد سنة هجرية`, `قبل عامين هجريين`: whole Hijri years from the reference's.
     if unit == DurationUnit::Year && crate::periods::is_hijri_adjective(c.word(end)) {
@@ -441,6 +500,31 @@ pub(crate) fn offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         Fields {
             offset: Some((unit, sign * value)),
             offset_parts: parts,
+            ..Fields::default()
+        },
+    ))
+}
+
+/// After `قبل`: a vague count of a plural unit (`بضعة أيام`, `عدة أشهر`) or the bare
+/// plural (`أيام`, `ساعات`), a few units before the reference. `منذ أيام` stays a
+/// length (it also means "for days"), and `قبل ساعات من الهجوم` counts from an event.
+fn vague_offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let counted = c
+        .lookup(i, |s, _| matches!(s, "عده" | "بضع" | "بضعه").then_some(()))
+        .is_some();
+    let at = if counted { i + 1 } else { i };
+    let (mut end, unit, value, _) = amount(c, at)?;
+    // `قبل أيام قليلة`, `قبل ساعات معدودة`.
+    if matches!(c.word(end), "قليله" | "معدوده") {
+        end += 1;
+    }
+    if value.is_some() || matches!(c.word(end), "من" | "على" | "علي") {
+        return None;
+    }
+    Some((
+        end,
+        Fields {
+            vague_offset: Some((unit, -1)),
             ..Fields::default()
         },
     ))

@@ -34,6 +34,9 @@ pub(crate) struct Fields {
     pub relative_period: Option<(DurationUnit, i64)>,
     /// An offset from the reference moment: `قبل ساعتين` is (Hour, -2).
     pub offset: Option<(DurationUnit, f64)>,
+    /// A vague count of units before (-1) or after (+1) the reference: `قبل بضعة أيام`,
+    /// `قبل أيام` (a few, read as 3 to 9).
+    pub vague_offset: Option<(DurationUnit, i8)>,
     /// Hour on the clock as said (12-hour figures are adjusted by `day_part`).
     pub hour: Option<i8>,
     /// Minute.
@@ -135,6 +138,7 @@ impl Fields {
             || parts_clash(self, other)
             || clash(&self.event_day, &other.event_day)
             || (self.offset.is_some() || other.offset.is_some())
+            || (self.vague_offset.is_some() || other.vague_offset.is_some())
             || (self.event_day.is_some() || other.event_day.is_some())
         {
             return false;
@@ -171,17 +175,11 @@ impl Fields {
         self.weekend |= other.weekend;
         self.month_names_disagree |= other.month_names_disagree;
         // A period and a day in one expression (`الاسبوع الماضي` + `يوم الاثنين`) are
-        // one weekday in that period: allowed; any other pairing of day sources is two
-        // expressions.
-        let day_sources = [
-            self.day.is_some(),
-            self.relative_day.is_some(),
-            self.weekday.is_some() && self.day.is_none(),
-        ]
-        .iter()
-        .filter(|&&b| b)
-        .count();
-        if day_sources > 1 && self.relative_day != Some(0) {
+        // one weekday in that period: allowed. A relative day names the same day as a
+        // weekday or a day of a named month beside it (`أمس الأحد`, `غدا 8 نوفمبر`): one
+        // expression, checked when resolved. Any other pairing is two expressions.
+        let bare_day = self.day.is_some() && self.month.is_none();
+        if self.relative_day.is_some_and(|n| n != 0) && bare_day {
             *self = before;
             return false;
         }
@@ -607,9 +605,13 @@ pub(crate) fn resolve(f: &Fields, options: &TimeOptions) -> Window {
     }
     if let (Some(n), Some(wd)) = (f.week_of, f.weekday) {
         // The Nth weekday of a month: resolve the month, then count.
+        // With no month named (`الأحد الثاني`), the current one.
+        let current = (f.month.is_none() && f.year.is_none() && f.relative_period.is_none())
+            .then_some((DurationUnit::Month, 0));
         let month = Fields {
             weekday: None,
             week_of: None,
+            relative_period: f.relative_period.or(current),
             ..*f
         };
         return nth_weekday(resolve_whole(&month, options), wd, n);
@@ -848,7 +850,17 @@ fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
         coarse = year_window(year, f.hijri);
     } else if let Some(n) = f.relative_day {
         anchored = true;
-        date = ref_date.and_then(|r| add_days(r, n));
+        let day = ref_date.and_then(|r| add_days(r, n));
+        // `غدا الثلاثاء` is that day; when the reference disagrees with the weekday
+        // (a report dated a day late), the named weekday nearest to it.
+        date = match (day, f.weekday) {
+            (Some(d), Some(wd)) => {
+                let ahead = i64::from(wd.to_sunday_zero_offset())
+                    - i64::from(d.weekday().to_sunday_zero_offset());
+                add_days(d, (ahead + 3).rem_euclid(7) - 3)
+            }
+            (d, _) => d,
+        };
     } else if let Some(wd) = f.weekday {
         anchored = true;
         date = match (ref_date, f.relative_period) {
@@ -871,6 +883,17 @@ fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
             }
         } else if let Some(r) = ref_date {
             coarse = period_window(r, unit, shift);
+        }
+    } else if let (Some((unit, sign)), Some(r)) = (f.vague_offset, reference) {
+        // A few units away: from the ninth unit to the third, the outer ones whole.
+        let (near, far) = (f64::from(sign) * 3.0, f64::from(sign) * 9.0);
+        let (a, b) = (offset_window(r, unit, far), offset_window(r, unit, near));
+        let (first, last) = if sign < 0 { (a, b) } else { (b, a) };
+        if let (Some(_), Some(end)) = (first.start, last.end) {
+            coarse = Window {
+                end: Some(end),
+                ..first
+            };
         }
     } else if let Some((unit, amount)) = f.offset {
         if let Some(r) = reference {

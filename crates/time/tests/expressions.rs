@@ -1733,3 +1733,71 @@ fn english_halves_quarters_and_weekends() {
         Prefer::Past,
     );
 }
+
+#[test]
+#[rustfmt::skip]
+fn a_relative_day_and_the_weekday_or_date_beside_it_are_one_day() {
+    check(
+        &[
+            ("تعقد الجولة غداً الأربعاء في جنيف", "غداً الأربعاء", Instant, "2022-01-26T00:00:00", "2022-01-27T00:00:00", Some(Day)),
+            ("قتل ثلاثة مدنيين أمس الاثنين", "أمس الاثنين", Instant, "2022-01-24T00:00:00", "2022-01-25T00:00:00", Some(Day)),
+            ("وصل الوفد الأحد أول أمس", "الأحد أول أمس", Instant, "2022-01-23T00:00:00", "2022-01-24T00:00:00", Some(Day)),
+            ("أعلن الجيش أمس 24 كانون الثاني", "أمس 24 كانون الثاني", Instant, "2022-01-24T00:00:00", "2022-01-25T00:00:00", Some(Day)),
+            // A report dated a day late: the weekday named is the day meant.
+            ("أغارت الطائرات أمس الأحد", "أمس الأحد", Instant, "2022-01-23T00:00:00", "2022-01-24T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    // A count after a relative day is no day of the month.
+    let found = run("قتل أمس 6 أشخاص", Some(REFERENCE), Prefer::Past);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "أمس");
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_few_units_ago_is_a_window() {
+    check(
+        &[
+            ("قصفت المدينة قبل بضعة أيام", "قبل بضعة أيام", Instant, "2022-01-16T00:00:00", "2022-01-23T00:00:00", Some(Day)),
+            ("دعت الأمم المتحدة، قبل أيام قليلة، إلى هدنة", "قبل أيام قليلة", Instant, "2022-01-16T00:00:00", "2022-01-23T00:00:00", Some(Day)),
+            ("سقطت القذيفة قبل ساعات", "قبل ساعات", Instant, "2022-01-25T01:00:00", "2022-01-25T08:00:00", Some(Hour)),
+            ("نزح السكان قبل عدة أشهر", "قبل عدة أشهر", Instant, "2021-04-01T00:00:00", "2021-11-01T00:00:00", Some(Month)),
+        ],
+        Prefer::Past,
+    );
+    // `منذ أيام` may mean "for days", and `قبل ساعات من` counts from an event: lengths.
+    for text in ["يحاصر الجيش البلدة منذ أيام", "انسحبوا قبل ساعات من الهجوم"] {
+        let (_, m) = one(text, Some(REFERENCE), Prefer::Past);
+        assert_eq!(m.kind, Duration, "{text}");
+    }
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_weekday_and_a_rank_up_to_the_fifth_count_in_a_month() {
+    check(
+        &[
+            ("عقد الاجتماع السبت الثاني", "السبت الثاني", Instant, "2022-01-08T00:00:00", "2022-01-09T00:00:00", Some(Day)),
+            ("تظاهروا في الجمعة الأولى من الشهر المقبل", "الجمعة الأولى من الشهر المقبل", Instant, "2022-02-04T00:00:00", "2022-02-05T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    // Counted from something else: the weekday alone.
+    for text in ["تظاهروا يوم الجمعة الثانية على التوالي", "الجمعة الأولى بعد العيد"] {
+        let (found, _) = run(text, Some(REFERENCE), Prefer::Past).remove(0);
+        assert!(found.ends_with("الجمعة"), "{text}: {found}");
+    }
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_weekday_then_a_masculine_rank_of_a_named_month_is_a_date() {
+    check(
+        &[
+            ("وقعت حالتا غرق يوم الأحد الثالث من شوال 1436", "يوم الأحد الثالث من شوال 1436", Instant, "2015-07-19T00:00:00", "2015-07-20T00:00:00", Some(Day)),
+            ("تقام المباراة يوم الأحد الثاني من آب 2015", "يوم الأحد الثاني من آب 2015", Instant, "2015-08-02T00:00:00", "2015-08-03T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+}
