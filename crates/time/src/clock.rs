@@ -654,7 +654,7 @@ pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 }
 
 /// Whether a day follows at `i` (`فجر الخميس`, `صباح اليوم`, `مساء 20 يناير`).
-fn day_follows(c: &Cursor, i: usize) -> bool {
+pub(crate) fn day_follows(c: &Cursor, i: usize) -> bool {
     let i = if matches!(c.word(i), "يوم" | "من") {
         i + 1
     } else {
@@ -699,7 +699,8 @@ fn day_part_cue(c: &Cursor, i: usize) -> bool {
 /// [`crate::interval::interval`] asks, once the range itself says these are hours: a bare
 /// cardinal elsewhere is a count.
 pub(crate) fn spoken_hour(c: &Cursor, j: usize) -> Option<(usize, Fields)> {
-    let f = c.figure(j)?;
+    // `بين السته والسبعه`: the numbers parser reads the two as one range, no figure here.
+    let f = c.figure(j).or_else(|| c.number_alone(j, j + 1))?;
     if f.digits > 2 || f.value < 0.0 {
         return None;
     }

@@ -83,13 +83,23 @@ pub(crate) fn interval(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> 
 /// `من الستة للسبعة`, `من 5 ل 7 مساء`, `من الاربعه ونص للخمسه`: the colloquial range of
 /// hours, whose `ل` says the two numbers are hours (a range of counts takes `الي`: `من
 /// 5 الى 7 سنوات`), so cardinals there read the clock.
+///
+/// `بين السته والسبعه مساء` joins two cardinals with `و`, as any range of counts does:
+/// only a part of the day after them makes them hours.
 fn spoken_hour_range(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
-    if !matches!(c.word(i), "من" | "ومن") {
+    let between = matches!(c.word(i), "بين" | "وبين");
+    if !(between || matches!(c.word(i), "من" | "ومن")) {
         return None;
     }
     let (e1, mut f1) = clock::spoken_hour(c, i + 1)?;
     let sep = c.word(e1);
-    let k = if matches!(sep, "ل" | "لل") {
+    let k = if between {
+        match sep {
+            "و" => e1 + 1,
+            _ if sep.starts_with('و') => e1,
+            _ => return None,
+        }
+    } else if matches!(sep, "ل" | "لل") {
         e1 + 1
     } else if sep.starts_with("لل") {
         e1 // `للسبعه`
@@ -97,6 +107,10 @@ fn spoken_hour_range(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
         return None;
     };
     let (e2, f2) = clock::spoken_hour(c, k)?;
+    // `قتل بين الخمسه والسبعه مساء الخميس`: counts before the evening of a day.
+    if between && (f2.day_part.is_none() || clock::day_follows(c, e2)) {
+        return None;
+    }
     // `من 5 ل 7 لاعبين`: a bare number before a word that is no time counts that word.
     let plain_word_after = !c.word(e2).is_empty() && !c.can_start(e2) && !c.breaks_before(e2);
     if f2.minute.is_none() && f2.day_part.is_none() && plain_word_after {
