@@ -654,7 +654,7 @@ pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 }
 
 /// Whether a day follows at `i` (`فجر الخميس`, `صباح اليوم`, `مساء 20 يناير`).
-fn day_follows(c: &Cursor, i: usize) -> bool {
+pub(crate) fn day_follows(c: &Cursor, i: usize) -> bool {
     let i = if matches!(c.word(i), "يوم" | "من") {
         i + 1
     } else {
@@ -691,4 +691,58 @@ fn day_part_cue(c: &Cursor, i: usize) -> bool {
             .then_some(())
         })
         .is_some()
+}
+
+/// One end of a spoken range of hours (`الستة`, `الاربعه ونص`, `العشره وعشرين دقيقه`,
+/// `9 وعشرين دقيقه`, `عشره الا ربع الصبح`): an hour up to twelve, in digits or in words
+/// (cardinal or rank), its minutes and its part of the day. Only
+/// [`crate::interval::interval`] asks, once the range itself says these are hours: a bare
+/// cardinal elsewhere is a count.
+pub(crate) fn spoken_hour(c: &Cursor, j: usize) -> Option<(usize, Fields)> {
+    // `بين السته والسبعه`: the numbers parser reads the two as one range, no figure here.
+    let f = c.figure(j).or_else(|| c.number_alone(j, j + 1))?;
+    if f.digits > 2 || f.value < 0.0 {
+        return None;
+    }
+    // `العشره وعشرين`: the numbers parser joins the hour and its minutes (30).
+    // (`الاربعه ونص` is read whole: 4.5.)
+    let split = f.digits == 0 && f.value.fract() == 0.0;
+    let (f, joined_minutes) = match hour_word(c, j).filter(|h| split && h.end < f.end) {
+        Some(h) => match word_minutes_after(c, h.end).filter(|&(e, _)| e >= f.end) {
+            Some(found) => (h, Some(found)),
+            None => return None,
+        },
+        None => (f, None),
+    };
+    let hour = f.value.trunc() as i64;
+    if !(1..=12).contains(&hour) {
+        return None;
+    }
+    let mut fields = Fields {
+        hour: i8::try_from(hour).ok(),
+        ..Fields::default()
+    };
+    let mut end = f.end;
+    // `الاربعه ونص`: the numbers parser reads the fraction with the hour.
+    let fraction = (f.value.fract() * 60.0).round();
+    if fraction > 0.0 {
+        fields.minute = Some(fraction as i8);
+    } else if let Some((e, m)) = joined_minutes {
+        fields.minute = Some(m);
+        end = e;
+    } else if let Some((e, m, correction)) = minutes_after(c, end) {
+        // `عشره الا ربع`: a quarter to ten.
+        fields.hour = Some((hour as i8 + correction).rem_euclid(24));
+        fields.minute = Some(m);
+        end = e;
+    }
+    // `من 5 ل 7 سنوات`: a count of some unit, not the clock.
+    if c.lookup(end, |s, _| lexicon::unit(s)).is_some() {
+        return None;
+    }
+    if let Some((e, part)) = day_part_at(c, end) {
+        fields.day_part = Some(part);
+        end = e;
+    }
+    Some((end, fields))
 }

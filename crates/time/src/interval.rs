@@ -74,8 +74,57 @@ fn dual_of_unit(c: &Cursor, i: usize) -> bool {
         && c.stem_is(i, &["يومي", "عامي", "سنتي", "شهري"])
 }
 
-/// `بين عامي 2014 و2019`, `من السابعة مساء الى الخامسة صباحا`, `between 2014 and 2019`.
+/// `بين عامي 2014 و2019`, `من السابعة مساء الى الخامسة صباحا`, `between 2014 and 2019`,
+/// `من الستة للسبعة`.
 pub(crate) fn interval(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
+    interval_of_expressions(c, i).or_else(|| spoken_hour_range(c, i))
+}
+
+/// `من الستة للسبعة`, `من 5 ل 7 مساء`, `من الاربعه ونص للخمسه`: the colloquial range of
+/// hours, whose `ل` says the two numbers are hours (a range of counts takes `الي`: `من
+/// 5 الى 7 سنوات`), so cardinals there read the clock.
+///
+/// `بين السته والسبعه مساء` joins two cardinals with `و`, as any range of counts does:
+/// only a part of the day after them makes them hours.
+fn spoken_hour_range(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
+    let between = matches!(c.word(i), "بين" | "وبين");
+    if !(between || matches!(c.word(i), "من" | "ومن")) {
+        return None;
+    }
+    let (e1, mut f1) = clock::spoken_hour(c, i + 1)?;
+    let sep = c.word(e1);
+    let k = if between {
+        match sep {
+            "و" => e1 + 1,
+            _ if sep.starts_with('و') => e1,
+            _ => return None,
+        }
+    } else if matches!(sep, "ل" | "لل") {
+        e1 + 1
+    } else if sep.starts_with("لل") {
+        e1 // `للسبعه`
+    } else {
+        return None;
+    };
+    let (e2, f2) = clock::spoken_hour(c, k)?;
+    // `قتل بين الخمسه والسبعه مساء الخميس`: counts before the evening of a day.
+    if between && (f2.day_part.is_none() || clock::day_follows(c, e2)) {
+        return None;
+    }
+    // `من 5 ل 7 لاعبين`: a bare number before a word that is no time counts that word.
+    let plain_word_after = !c.word(e2).is_empty() && !c.can_start(e2) && !c.breaks_before(e2);
+    if f2.minute.is_none() && f2.day_part.is_none() && plain_word_after {
+        return None;
+    }
+    let (e2, mut f2) = extend(c, e2, f2);
+    inherit(&mut f2, &f1, true);
+    inherit(&mut f1, &f2, false);
+    Some((e2, f1, f2))
+}
+
+/// [`interval`] of two expressions, or of a bare number and an expression that says
+/// what it counts.
+fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
     let w = c.word(i);
     // `يومي الخميس والجمعة`, `يومي 12 و13 آذار`: the dual of day joins two days.
     let dual = dual_of_unit(c, i);
