@@ -10,6 +10,7 @@ use jiff::civil::Weekday;
 /// Up to six readings of a word with its clitics peeled, most literal first, each with
 /// whether a definite article was removed. Every reading is a suffix of the word, kept
 /// as a byte offset: small, no allocation per token.
+#[derive(Clone, Copy)]
 pub(crate) struct Stems<'a> {
     word: &'a str,
     cuts: [(u8, bool); 6],
@@ -24,6 +25,16 @@ impl<'a> Stems<'a> {
             .iter()
             .take(usize::from(self.len))
             .filter_map(move |&(at, article)| Some((word.get(usize::from(at)..)?, article)))
+    }
+
+    /// The readings, most literal first, owning the cuts: for readings peeled on
+    /// demand, with nothing to borrow from.
+    pub(crate) fn into_iter(self) -> impl Iterator<Item = (&'a str, bool)> {
+        let word = self.word;
+        self.cuts
+            .into_iter()
+            .take(usize::from(self.len))
+            .filter_map(move |(at, article)| Some((word.get(usize::from(at)..)?, article)))
     }
 
     /// Bytes of conjunction or preposition before the first reading that keeps its
