@@ -67,6 +67,15 @@ impl<'a> Stems<'a> {
 /// `ك` with `ال` (four letters).
 pub(crate) const MAX_PROCLITIC_BYTES: usize = 8;
 
+/// Whether `word` starts with a letter [`stems`] may cut (`و`, `ف`, `ب`, `ل`, `ك` or the
+/// `ا` of `ال`): a word that does not (any ASCII word too) has one reading, itself.
+pub(crate) fn starts_with_clitic_letter(word: &str) -> bool {
+    matches!(
+        word.as_bytes(),
+        [0xd9, 0x88 | 0x81 | 0x84 | 0x83, ..] | [0xd8, 0xa8 | 0xa7, ..]
+    )
+}
+
 /// Peels the conjunctions `و`/`ف`, the prepositions `ب`/`ل`/`ك` and the article `ال` (with
 /// `لل` for `ل` + `ال`) off an Arabic word.
 pub(crate) fn stems(word: &str) -> Stems<'_> {
@@ -75,7 +84,7 @@ pub(crate) fn stems(word: &str) -> Stems<'_> {
         cuts: [(0, false); 6],
         len: 1,
     };
-    if word.is_ascii() || word.len() < 6 {
+    if !starts_with_clitic_letter(word) || word.len() < 6 {
         return out;
     }
     let mut rest = word;
@@ -397,4 +406,27 @@ pub(crate) fn is_adverbial_day_part(stem: &str) -> bool {
             | "مغربا"
             | "ليلا"
     ) || stem.is_ascii()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_peel_only_words_that_start_with_a_clitic() {
+        let cases: &[(&str, &[(&str, bool)])] = &[
+            ("يناير", &[("يناير", false)]),
+            ("خميس", &[("خميس", false)]),
+            ("monday", &[("monday", false)]),
+            ("ويناير", &[("ويناير", false), ("يناير", false)]),
+            ("بالامس", &[("بالامس", false), ("الامس", false), ("امس", true)]),
+            ("الخميس", &[("الخميس", false), ("خميس", true)]),
+            ("للحظه", &[("للحظه", false), ("حظه", true)]),
+            ("كانون", &[("كانون", false), ("انون", false)]),
+        ];
+        for (word, readings) in cases {
+            let got: Vec<(&str, bool)> = stems(word).iter().collect();
+            assert_eq!(&got, readings, "{word}");
+        }
+    }
 }

@@ -256,6 +256,10 @@ pub(crate) fn may_hold_starter(word: &str) -> bool {
     if n >= TAIL && tail_known(last, TAIL) {
         return true;
     }
+    // No clitic to cut: the word itself is its only reading, too long for the rest.
+    if n >= TAIL && !lexicon::starts_with_clitic_letter(word) {
+        return false;
+    }
     // A starter shorter than TAIL: the whole word, or what is left after its clitics.
     let mut len = n.saturating_sub(lexicon::MAX_PROCLITIC_BYTES).max(1);
     while len < TAIL && len <= n {
