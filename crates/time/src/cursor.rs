@@ -57,7 +57,7 @@ impl<'t> Cursor<'t> {
     /// Wraps a text, its tokens and its number mentions (in text order).
     pub(crate) fn new(text: &'t str, tokens: &'t [Token], numbers: &'t [NumberMention]) -> Self {
         // One pass: the readings of every word, and the classes of the few words that
-        // may start something (see [`starters::may_hold_starter`]).
+        // may start something (see [`starters::classes_of`]).
         let mut classes: Vec<Classes> = Vec::with_capacity(tokens.len());
         let mut stems: Vec<Stems<'t>> = Vec::with_capacity(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
@@ -69,13 +69,7 @@ impl<'t> Cursor<'t> {
             stems.push(readings);
             let class = match t.kind {
                 TokenKind::Word => {
-                    let class = if starters::may_hold_starter(w) {
-                        readings
-                            .iter()
-                            .fold(0, |acc, (s, _)| acc | starters::classes(s))
-                    } else {
-                        0
-                    };
+                    let class = starters::classes_of(w, readings.iter());
                     // Digits glued to an article (`الـ24`).
                     let glued_digits = tokens
                         .get(i + 1)

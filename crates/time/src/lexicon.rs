@@ -65,6 +65,7 @@ impl<'a> Stems<'a> {
 
 /// The most bytes [`stems`] cuts from the front of a word: `و` or `ف`, then `ب`, `ل` or
 /// `ك` with `ال` (four letters).
+#[cfg(test)]
 pub(crate) const MAX_PROCLITIC_BYTES: usize = 8;
 
 /// Whether `word` starts with a letter [`stems`] may cut (`و`, `ف`, `ب`, `ل`, `ك` or the
