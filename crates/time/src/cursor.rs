@@ -147,18 +147,18 @@ impl<'t> Cursor<'t> {
     }
 
     /// The clitic readings of token `i` (none past the last token).
-    fn readings(&self, i: usize) -> Option<Stems<'t>> {
-        self.stems.get(i).copied()
+    fn readings(&self, i: usize) -> Option<&Stems<'t>> {
+        self.stems.get(i)
     }
 
     /// The first reading of word token `i` that `f` knows (see [`lexicon::lookup`]).
     pub(crate) fn lookup<T>(&self, i: usize, f: impl Fn(&'t str, bool) -> Option<T>) -> Option<T> {
-        self.readings(i)?.into_iter().find_map(|(s, a)| f(s, a))
+        self.readings(i)?.iter().find_map(|(s, a)| f(s, a))
     }
 
     /// The clitic readings of token `i`.
     pub(crate) fn stems_of(&self, i: usize) -> impl Iterator<Item = (&'t str, bool)> + '_ {
-        self.readings(i).into_iter().flat_map(|s| s.into_iter())
+        self.readings(i).into_iter().flat_map(|s| s.iter())
     }
 
     /// The bytes of proclitics (`و`, `ب`, `ل`...) at the start of word token `i`.
