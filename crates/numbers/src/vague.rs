@@ -47,16 +47,17 @@ fn maybe_vague(w: &str) -> bool {
         }
         table
     };
-    // An Arabic ending is two letters at least: its last four bytes are compared first.
-    const ARABIC_TAILS: [[u8; 4]; ENDINGS.len()] = {
-        let mut tails = [[0u8; 4]; ENDINGS.len()];
+    // An Arabic ending is two letters at least: its last four bytes are compared first,
+    // as one number each (no slice comparison per ending).
+    const ARABIC_TAILS: [u32; ENDINGS.len()] = {
+        let mut tails = [0u32; ENDINGS.len()];
         let mut i = 0;
         while i < ENDINGS.len() {
             let e = ENDINGS[i].as_bytes();
             if e[e.len() - 1] >= 0x80 {
                 assert!(e.len() >= 4, "an Arabic ending of one letter");
                 let n = e.len();
-                tails[i] = [e[n - 4], e[n - 3], e[n - 2], e[n - 1]];
+                tails[i] = u32::from_le_bytes([e[n - 4], e[n - 3], e[n - 2], e[n - 1]]);
             }
             i += 1;
         }
@@ -68,10 +69,18 @@ fn maybe_vague(w: &str) -> bool {
         return false;
     }
     if last >= 0x80 {
-        let Some(tail) = b.len().checked_sub(4).and_then(|at| b.get(at..)) else {
+        let Some(tail) = b
+            .len()
+            .checked_sub(4)
+            .and_then(|at| b.get(at..))
+            .and_then(|t| <[u8; 4]>::try_from(t).ok())
+        else {
             return false;
         };
-        if !ARABIC_TAILS.iter().any(|t| t.as_slice() == tail) {
+        // A tail of 0 would match the ASCII endings' empty slots: an Arabic last byte
+        // never makes one.
+        let tail = u32::from_le_bytes(tail);
+        if !ARABIC_TAILS.contains(&tail) {
             return false;
         }
     }

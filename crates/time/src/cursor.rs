@@ -2,9 +2,11 @@
 //! so that every grammar rule asks the same questions the same cheap way.
 
 use crate::lexicon::{self, Stems};
+use crate::resolve::Fields;
 use crate::starters::{self, Classes};
 use rasid_numbers::{NumberKind, NumberMention};
 use rasid_text::{Token, TokenKind};
+use std::cell::RefCell;
 
 /// A number read at a token: digits interpreted here, words by `rasid-numbers`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -33,67 +35,62 @@ pub(crate) struct Cursor<'t> {
     /// Its tokens.
     pub tokens: &'t [Token],
     numbers: &'t [NumberMention],
-    /// What is known of every token, decided once (one allocation per text).
-    info: Vec<TokenInfo<'t>>,
+    /// What every token can be ([`starters::Classes`]), decided once.
+    classes: Vec<Classes>,
+    /// The clitic readings of every token: the rules ask for them more often than
+    /// there are tokens.
+    stems: Vec<Stems<'t>>,
+    /// The number read at each token that holds one ([`Cursor::figure`]), in token
+    /// order: the rules ask for the same figures many times.
+    figures: Vec<(usize, Figure)>,
+    /// The pieces last read ([`Cursor::remembered_piece`]), newest last.
+    pieces: RefCell<Vec<(usize, Piece)>>,
 }
 
-/// What the cursor knows of one token.
-struct TokenInfo<'t> {
-    /// Its clitic readings.
-    stems: Stems<'t>,
-    /// What it can be ([`starters::Classes`]).
-    classes: Classes,
-    /// The number read at it ([`Cursor::figure`]): the rules ask for the same figures
-    /// many times.
-    figure: Option<Figure>,
-}
+/// What the piece rules read at a token: its end and fields, or nothing.
+pub(crate) type Piece = Option<(usize, Fields)>;
+
+/// How many pieces the cursor remembers: the walk asks again only near where it is.
+const REMEMBERED_PIECES: usize = 8;
 
 impl<'t> Cursor<'t> {
     /// Wraps a text, its tokens and its number mentions (in text order).
     pub(crate) fn new(text: &'t str, tokens: &'t [Token], numbers: &'t [NumberMention]) -> Self {
         // One pass: the readings of every word, and the classes of the few words that
-        // may start something (see [`starters::may_hold_starter`]).
-        let mut info: Vec<TokenInfo<'t>> = Vec::with_capacity(tokens.len());
+        // may start something (see [`starters::classes_of`]).
+        let mut classes: Vec<Classes> = Vec::with_capacity(tokens.len());
+        let mut stems: Vec<Stems<'t>> = Vec::with_capacity(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
-            let (readings, class) = match t.kind {
+            let w = match t.kind {
+                TokenKind::Word => text.get(t.range()).unwrap_or(""),
+                _ => "",
+            };
+            let readings = lexicon::stems(w);
+            stems.push(readings);
+            let class = match t.kind {
                 TokenKind::Word => {
-                    let w = text.get(t.range()).unwrap_or("");
-                    let readings = lexicon::stems(w);
-                    let class = if starters::may_hold_starter(w) {
-                        readings
-                            .iter()
-                            .fold(0, |acc, (s, _)| acc | starters::classes(s))
-                    } else {
-                        0
-                    };
+                    let class = starters::classes_of(w, readings.iter());
                     // Digits glued to an article (`الـ24`).
                     let glued_digits = tokens
                         .get(i + 1)
                         .is_some_and(|n| n.kind == TokenKind::Digits && !n.space_before);
-                    let article = matches!(w, "ال" | "لل" | "بال" | "وال" | "ل" | "ب");
-                    (
-                        readings,
-                        if glued_digits && article {
-                            class | starters::NUMBER
-                        } else {
-                            class
-                        },
-                    )
+                    if glued_digits && matches!(w, "ال" | "لل" | "بال" | "وال" | "ل" | "ب")
+                    {
+                        class | starters::NUMBER
+                    } else {
+                        class
+                    }
                 }
-                TokenKind::Digits => (lexicon::stems(""), starters::NUMBER),
-                TokenKind::Punct => (lexicon::stems(""), 0),
+                TokenKind::Digits => starters::NUMBER,
+                TokenKind::Punct => 0,
             };
-            info.push(TokenInfo {
-                stems: readings,
-                classes: class,
-                figure: None,
-            });
+            classes.push(class);
         }
         // Number words (`ثلاثة أيام`).
         for m in numbers {
             if matches!(m.kind, NumberKind::Cardinal | NumberKind::Ordinal) {
-                if let Some(t) = info.get_mut(m.tokens.start) {
-                    t.classes |= starters::NUMBER;
+                if let Some(c) = classes.get_mut(m.tokens.start) {
+                    *c |= starters::NUMBER;
                 }
             }
         }
@@ -101,25 +98,42 @@ impl<'t> Cursor<'t> {
             text,
             tokens,
             numbers,
-            info,
+            classes,
+            stems,
+            figures: Vec::new(),
+            pieces: RefCell::new(Vec::with_capacity(REMEMBERED_PIECES)),
         };
-        // Only digits, an article glued to digits and the first word of a number mention
-        // can hold a figure: every other token has none.
-        let mut next_mention = numbers.iter().map(|m| m.tokens.start).peekable();
-        for (i, t) in tokens.iter().enumerate() {
-            while next_mention.next_if(|&start| start < i).is_some() {}
-            let mention_here = next_mention.peek() == Some(&i);
-            let may_hold = t.kind == TokenKind::Digits
-                || mention_here
-                || (t.kind == TokenKind::Word && cursor.classes(i) & starters::NUMBER != 0);
-            if may_hold {
-                let figure = cursor.read_figure(i);
-                if let Some(t) = cursor.info.get_mut(i) {
-                    t.figure = figure;
+        // Only digits, an article glued to digits and the first word of a cardinal or
+        // ordinal mention can hold a figure: all are [`starters::NUMBER`] tokens.
+        let mut figures = Vec::new();
+        for (i, &class) in cursor.classes.iter().enumerate() {
+            if class & starters::NUMBER != 0 {
+                if let Some(figure) = cursor.read_figure(i) {
+                    figures.push((i, figure));
                 }
             }
         }
+        cursor.figures = figures;
         cursor
+    }
+
+    /// The piece at token `i`, read by `read` unless read lately: the walk asks for the
+    /// same piece from several rules (an open interval, then the expression itself)
+    /// and again at the next start. `read` must depend on `i` alone.
+    pub(crate) fn remembered_piece(&self, i: usize, read: impl FnOnce() -> Piece) -> Piece {
+        if let Ok(pieces) = self.pieces.try_borrow() {
+            if let Some(&(_, piece)) = pieces.iter().rev().find(|&&(at, _)| at == i) {
+                return piece;
+            }
+        }
+        let piece = read();
+        if let Ok(mut pieces) = self.pieces.try_borrow_mut() {
+            if pieces.len() >= REMEMBERED_PIECES {
+                pieces.remove(0);
+            }
+            pieces.push((i, piece));
+        }
+        piece
     }
 
     /// Whether token `i` may start an expression.
@@ -129,12 +143,12 @@ impl<'t> Cursor<'t> {
 
     /// What token `i` can be.
     pub(crate) fn classes(&self, i: usize) -> Classes {
-        self.info.get(i).map_or(0, |t| t.classes)
+        self.classes.get(i).copied().unwrap_or(0)
     }
 
-    /// The clitic readings of token `i`.
+    /// The clitic readings of token `i` (none past the last token).
     fn readings(&self, i: usize) -> Option<&Stems<'t>> {
-        self.info.get(i).map(|t| &t.stems)
+        self.stems.get(i)
     }
 
     /// The first reading of word token `i` that `f` knows (see [`lexicon::lookup`]).
@@ -249,7 +263,11 @@ impl<'t> Cursor<'t> {
     /// A number starting at token `i`: digits (also glued to an article, `الـ24`), or a
     /// cardinal or ordinal word found by `rasid-numbers`.
     pub(crate) fn figure(&self, i: usize) -> Option<Figure> {
-        self.info.get(i).and_then(|t| t.figure)
+        if self.classes(i) & starters::NUMBER == 0 {
+            return None;
+        }
+        let at = self.figures.binary_search_by_key(&i, |&(at, _)| at).ok()?;
+        self.figures.get(at).map(|&(_, figure)| figure)
     }
 
     /// [`Cursor::figure`], read from the tokens and mentions.

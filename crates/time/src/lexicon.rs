@@ -10,6 +10,7 @@ use jiff::civil::Weekday;
 /// Up to six readings of a word with its clitics peeled, most literal first, each with
 /// whether a definite article was removed. Every reading is a suffix of the word, kept
 /// as a byte offset: small, no allocation per token.
+#[derive(Clone, Copy)]
 pub(crate) struct Stems<'a> {
     word: &'a str,
     cuts: [(u8, bool); 6],
@@ -54,7 +55,17 @@ impl<'a> Stems<'a> {
 
 /// The most bytes [`stems`] cuts from the front of a word: `و` or `ف`, then `ب`, `ل` or
 /// `ك` with `ال` (four letters).
+#[cfg(test)]
 pub(crate) const MAX_PROCLITIC_BYTES: usize = 8;
+
+/// Whether `word` starts with a letter [`stems`] may cut (`و`, `ف`, `ب`, `ل`, `ك` or the
+/// `ا` of `ال`): a word that does not (any ASCII word too) has one reading, itself.
+pub(crate) fn starts_with_clitic_letter(word: &str) -> bool {
+    matches!(
+        word.as_bytes(),
+        [0xd9, 0x88 | 0x81 | 0x84 | 0x83, ..] | [0xd8, 0xa8 | 0xa7, ..]
+    )
+}
 
 /// Peels the conjunctions `و`/`ف`, the prepositions `ب`/`ل`/`ك` and the article `ال` (with
 /// `لل` for `ل` + `ال`) off an Arabic word.
@@ -64,7 +75,7 @@ pub(crate) fn stems(word: &str) -> Stems<'_> {
         cuts: [(0, false); 6],
         len: 1,
     };
-    if word.is_ascii() || word.len() < 6 {
+    if !starts_with_clitic_letter(word) || word.len() < 6 {
         return out;
     }
     let mut rest = word;
@@ -386,4 +397,27 @@ pub(crate) fn is_adverbial_day_part(stem: &str) -> bool {
             | "مغربا"
             | "ليلا"
     ) || stem.is_ascii()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_peel_only_words_that_start_with_a_clitic() {
+        let cases: &[(&str, &[(&str, bool)])] = &[
+            ("يناير", &[("يناير", false)]),
+            ("خميس", &[("خميس", false)]),
+            ("monday", &[("monday", false)]),
+            ("ويناير", &[("ويناير", false), ("يناير", false)]),
+            ("بالامس", &[("بالامس", false), ("الامس", false), ("امس", true)]),
+            ("الخميس", &[("الخميس", false), ("خميس", true)]),
+            ("للحظه", &[("للحظه", false), ("حظه", true)]),
+            ("كانون", &[("كانون", false), ("انون", false)]),
+        ];
+        for (word, readings) in cases {
+            let got: Vec<(&str, bool)> = stems(word).iter().collect();
+            assert_eq!(&got, readings, "{word}");
+        }
+    }
 }

@@ -46,6 +46,11 @@ fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if !c.can_start(i) {
         return None;
     }
+    c.remembered_piece(i, || read_piece(c, i))
+}
+
+/// [`piece`], read from the tokens.
+fn read_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if let Some(found) = crate::periods::piece(c, i) {
         return Some(found);
     }

@@ -1,7 +1,6 @@
 //! The stems that can start a time expression: every other word is skipped with one
 //! hash lookup, so the parser costs little on text that holds no times.
 
-use crate::lexicon;
 use rasid_text::{BuildWordHasher, WORD_HASH_SEED as SEED};
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -157,7 +156,7 @@ pub(crate) fn is_starter(stem: &str) -> bool {
     classes(stem) != 0
 }
 
-/// The longest ending [`may_hold_starter`] compares.
+/// The longest ending [`classes_of`] compares.
 const TAIL: usize = 6;
 
 /// Every word list above, for the filters built at compile time.
@@ -190,24 +189,6 @@ static TAILS: [u64; 1024] = {
         list += 1;
     }
     bits
-};
-
-/// The lengths under [`TAIL`] that words above have, as bits.
-const SHORT_LENGTHS: u32 = {
-    let mut lengths = 0;
-    let mut list = 0;
-    while list < ALL_WORDS.len() {
-        let words = ALL_WORDS[list];
-        let mut w = 0;
-        while w < words.len() {
-            if words[w].len() < TAIL {
-                lengths |= 1 << words[w].len();
-            }
-            w += 1;
-        }
-        list += 1;
-    }
-    lengths
 };
 
 /// The last eight bytes of `b` as one number, the last byte highest (zeros in front of
@@ -245,36 +226,29 @@ fn last_eight_fast(b: &[u8]) -> u64 {
     }
 }
 
-/// Whether some reading of `word` may be a starter. Every reading is an ending of the
-/// word (clitics are cut from its front, at most [`lexicon::MAX_PROCLITIC_BYTES`]), so a
-/// word none of whose last one to [`TAIL`] bytes end a starter is none: most words of a
-/// text are rejected here, before their readings are looked up. Never false for a word
-/// that [`classes`] of a reading accepts.
-pub(crate) fn may_hold_starter(word: &str) -> bool {
-    let n = word.len();
+/// The classes of a word (0 when it starts nothing), the union over its clitic
+/// `readings` ([`crate::lexicon::stems`]). Every reading is an ending of the word, so one bit
+/// test on its last bytes rejects it before any hashing: most words of a text cost one
+/// test per reading.
+pub(crate) fn classes_of<'a>(
+    word: &str,
+    readings: impl Iterator<Item = (&'a str, bool)>,
+) -> Classes {
     let last = last_eight_fast(word.as_bytes());
-    if n >= TAIL && tail_known(last, TAIL) {
-        return true;
-    }
-    // A starter shorter than TAIL: the whole word, or what is left after its clitics.
-    let mut len = n.saturating_sub(lexicon::MAX_PROCLITIC_BYTES).max(1);
-    while len < TAIL && len <= n {
-        // A reading starts on a character, never on the second byte of a letter.
-        let first = (last >> (8 * (8 - len) as u32)) as u8;
-        if SHORT_LENGTHS & (1 << len) != 0
-            && !(0x80..0xc0).contains(&first)
-            && tail_known(last, len)
-        {
-            return true;
+    readings.fold(0, |acc, (stem, _)| {
+        let len = stem.len().min(TAIL);
+        if len > 0 && tail_known(last, len) {
+            acc | classes(stem)
+        } else {
+            acc
         }
-        len += 1;
-    }
-    false
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon;
     use proptest::prelude::*;
 
     /// Whether a reading of `word` is a starter: what the filter must never deny.
@@ -290,9 +264,11 @@ mod tests {
         for w in CLASSES.keys() {
             for p in clitics {
                 let word = format!("{p}{w}");
-                if has_starter_reading(&word) {
-                    assert!(may_hold_starter(&word), "{word}");
-                }
+                assert_eq!(
+                    classes_of(&word, lexicon::stems(&word).iter()) != 0,
+                    has_starter_reading(&word),
+                    "{word}"
+                );
             }
         }
     }
@@ -326,7 +302,7 @@ mod tests {
     fn common_words_are_rejected() {
         for word in ["الحكومة", "وزارة", "مصادر", "government", "said"] {
             let word = rasid_text::normalize_str(word);
-            assert!(!may_hold_starter(&word), "{word}");
+            assert_eq!(classes_of(&word, lexicon::stems(&word).iter()), 0, "{word}");
         }
     }
 
@@ -338,7 +314,9 @@ mod tests {
 
         #[test]
         fn the_filter_never_denies_a_starter(word in "[وفبلكا]{0,4}[ء-يa-z]{0,7}") {
-            prop_assert!(!has_starter_reading(&word) || may_hold_starter(&word));
+            let readings = lexicon::stems(&word);
+            let all = readings.iter().fold(0, |acc, (s, _)| acc | classes(s));
+            prop_assert_eq!(classes_of(&word, readings.iter()), all);
         }
 
         #[test]
