@@ -174,6 +174,18 @@ pub(crate) struct CalendarLength {
 }
 
 impl CalendarLength {
+    /// `value` units and nothing else; `None` as for [`CalendarLength::add`].
+    fn of(unit: DurationUnit, value: f64) -> Option<CalendarLength> {
+        let mut length = CalendarLength {
+            months: 0,
+            days: 0,
+            seconds: 0,
+            finest: unit,
+        };
+        length.add(unit, value)?;
+        Some(length)
+    }
+
     /// Adds `value` units; `None` when a month or year part is not whole (`سنة ونصف`
     /// has no calendar reading in months and days).
     fn add(&mut self, unit: DurationUnit, value: f64) -> Option<()> {
@@ -220,13 +232,7 @@ pub(crate) fn calendar_parts(
     unit: DurationUnit,
     value: f64,
 ) -> Option<(usize, CalendarLength)> {
-    let mut length = CalendarLength {
-        months: 0,
-        days: 0,
-        seconds: 0,
-        finest: unit,
-    };
-    length.add(unit, value)?;
+    let mut length = CalendarLength::of(unit, value)?;
     let mut parts = 1;
     while let Some((e, other, amount)) = and_more(c, end) {
         length.add(other, amount)?;
@@ -250,12 +256,5 @@ pub(crate) fn calendar_length(
     if let Some(found) = calendar_parts(c, end, unit, value) {
         return Some(found);
     }
-    let mut length = CalendarLength {
-        months: 0,
-        days: 0,
-        seconds: 0,
-        finest: unit,
-    };
-    length.add(unit, value)?;
-    Some((end, length))
+    Some((end, CalendarLength::of(unit, value)?))
 }

@@ -144,13 +144,7 @@ fn slice(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         (n, f.end)
     };
     let (end, mut fields) = period_after(c, index.1)?;
-    let whole_year_or_month = fields.year.is_some()
-        || fields.month.is_some()
-        || matches!(
-            fields.relative_period,
-            Some((DurationUnit::Month | DurationUnit::Year, _))
-        );
-    if !whole_year_or_month {
+    if !names_whole_year_or_month(&fields) {
         return None;
     }
     fields.slice = Some((index.0 - 1, count));
@@ -365,15 +359,20 @@ fn english_slice(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         return None;
     }
     let (end, mut fields) = period_after(c, i + 3)?;
-    let whole_year_or_month = fields.year.is_some()
-        || fields.month.is_some()
-        || matches!(
-            fields.relative_period,
-            Some((DurationUnit::Month | DurationUnit::Year, _))
-        );
-    if !whole_year_or_month {
+    if !names_whole_year_or_month(&fields) {
         return None;
     }
     fields.slice = Some((index - 1, count));
     Some((end, fields))
+}
+
+/// Whether a period names a whole year or month (`عام 2016`, `الشهر الماضي`): the only
+/// periods that halves, thirds and quarters divide.
+fn names_whole_year_or_month(fields: &Fields) -> bool {
+    fields.year.is_some()
+        || fields.month.is_some()
+        || matches!(
+            fields.relative_period,
+            Some((DurationUnit::Month | DurationUnit::Year, _))
+        )
 }
