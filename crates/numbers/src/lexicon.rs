@@ -569,6 +569,38 @@ pub(crate) fn is_month(w: &str) -> bool {
 
 /// Words before a number that make it a year: `عام 2019`, `in 2015`.
 pub(crate) fn is_year_word(w: &str) -> bool {
+    is_year_noun(w)
+        || matches!(
+            w,
+            "بسنه"
+                | "منذ"
+                | "ومنذ"
+                | "حتي"
+                | "مطلع"
+                | "اواخر"
+                | "اوائل"
+                | "اواسط"
+                | "منتصف"
+                | "نهايه"
+                | "بدايه"
+                | "خلال"
+                | "موسم"
+                | "في"
+                | "وفي"
+                | "in"
+                | "since"
+                | "until"
+                | "during"
+                | "by"
+                | "early"
+                | "late"
+                | "mid"
+        )
+}
+
+/// The nouns "year" (`عام`, `سنة`, `عامي`): a four-digit number after them is a year
+/// even outside the modern range (`عام 1258`).
+pub(crate) fn is_year_noun(w: &str) -> bool {
     matches!(
         w,
         "عام"
@@ -579,30 +611,8 @@ pub(crate) fn is_year_word(w: &str) -> bool {
             | "سنه"
             | "السنه"
             | "لسنه"
-            | "بسنه"
-            | "منذ"
-            | "ومنذ"
-            | "حتي"
-            | "مطلع"
-            | "اواخر"
-            | "اوائل"
-            | "اواسط"
-            | "منتصف"
-            | "نهايه"
-            | "بدايه"
-            | "خلال"
-            | "موسم"
-            | "في"
-            | "وفي"
             | "year"
-            | "in"
-            | "since"
-            | "until"
-            | "during"
-            | "by"
-            | "early"
-            | "late"
-            | "mid"
+            | "عامي"
     )
 }
 

@@ -719,19 +719,7 @@ fn classify(ctx: &Ctx<'_>, c: &Cardinal) -> NumberKind {
         return NumberKind::Year;
     }
     if d.len == 4 && (1000.0..=2100.0).contains(&d.value) {
-        let strong = matches!(
-            prev,
-            "عام"
-                | "العام"
-                | "لعام"
-                | "بعام"
-                | "وعام"
-                | "سنه"
-                | "السنه"
-                | "لسنه"
-                | "year"
-                | "عامي"
-        );
+        let strong = lexicon::is_year_noun(prev);
         let modern = (1900.0..=2100.0).contains(&d.value);
         let suffix = ctx.glued(d.end) && matches!(next, "م" | "ه" | "هـ")
             || matches!(
