@@ -214,6 +214,23 @@ struct Found {
     kind: NumberKind,
 }
 
+impl Found {
+    /// A figure stated exactly, with no qualifier: `140`, `ألف وخمسمائة`, `الثالث`.
+    fn exact(start: usize, end: usize, value: f64, kind: NumberKind) -> Found {
+        Found {
+            start,
+            clitic: 0,
+            end,
+            value: Some(value),
+            low: Some(value),
+            high: Some(value),
+            approx: false,
+            vague: None,
+            kind,
+        }
+    }
+}
+
 /// Whether token `i` can start a number at all: the quick rejection that keeps the scan
 /// cheap on ordinary words.
 fn may_start(ctx: &Ctx<'_>, i: usize) -> bool {
@@ -295,18 +312,7 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Found> {
                 end = e;
                 kind = NumberKind::Percent;
             }
-            let value = Some(value);
-            return Some(Found {
-                start: i,
-                clitic: 0,
-                end,
-                value,
-                low: value,
-                high: value,
-                approx: false,
-                vague: None,
-                kind,
-            });
+            return Some(Found::exact(i, end, value, kind));
         } else {
             percent_before = true;
         }
@@ -396,18 +402,7 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Found> {
         c.kind = NumberKind::Cardinal;
     }
     if !c.kind.is_count() && c.kind != NumberKind::Cardinal || c.kind == NumberKind::Ordinal {
-        let value = Some(c.value);
-        return Some(Found {
-            start: lead,
-            clitic: 0,
-            end,
-            value,
-            low: value,
-            high: value,
-            approx: false,
-            vague: None,
-            kind: c.kind,
-        });
+        return Some(Found::exact(lead, end, c.value, c.kind));
     }
 
     // `نسبه 10`, `بنسبه 10`: a rate, even without `%`.
