@@ -91,8 +91,28 @@ pub(crate) fn read(ctx: &Ctx<'_>, i: usize) -> Option<DigitRead> {
     if read.kind == NumberKind::Cardinal && read.plain && looks_like_phone(first) {
         read.kind = NumberKind::Identifier;
     }
+    if read.kind == NumberKind::Identifier && ctx.is_punct(read.start, '+') {
+        phone_groups(ctx, &mut read);
+    }
     latin_suffix(ctx, &mut read);
     Some(read)
+}
+
+/// `+963 11 2345678`: the groups of an international phone number, separated by single
+/// spaces on one line, belong to it; none of them is a figure.
+fn phone_groups(ctx: &Ctx<'_>, read: &mut DigitRead) {
+    let mut j = read.end;
+    let mut groups = 0;
+    while groups < 5
+        && ctx.is_digits(j)
+        && !ctx.glued(j)
+        && !ctx.newline(j)
+        && (1..=8).contains(&ctx.text(j).len())
+    {
+        j += 1;
+        groups += 1;
+    }
+    read.end = j;
 }
 
 /// `1 234 567`: groups of three after a short head, separated by spaces.
@@ -153,9 +173,11 @@ fn classify_groups(ctx: &Ctx<'_>, groups: &[usize], seps: &[char], read: &mut Di
     }
     if all('/') {
         if groups.len() == 2 {
-            let before_scale = crate::cardinal::scale_follows(ctx, end_all);
-            if before_scale || !(date_able(av, bv) || b.len() == 4) {
-                // Egyptian decimal: `٢/٥ مليون`, `١٢/٧٥`.
+            // A scale word or a percent after it: no date is `ملايين` or `في المئة`.
+            let decimal_only = crate::cardinal::scale_follows(ctx, end_all)
+                || crate::percent_after(ctx, end_all).is_some();
+            if decimal_only || !(date_able(av, bv) || b.len() == 4) {
+                // Egyptian decimal: `٢/٥ مليون`, `١٢/٧٥`, `١١/١٠ في المئة`.
                 read.value = decimal(a, b);
             } else {
                 read.kind = NumberKind::DateOrTime;

@@ -601,7 +601,7 @@ fn month_ordinal_ok(ctx: &Ctx<'_>, i: usize, c: &Cardinal) -> bool {
 
 /// `%`, `بالمئه`, `في المئه`, `percent` after a number: one past its last token, and
 /// the factor to a percentage (`في الالف`, per mille, is a tenth of a percent).
-fn percent_after(ctx: &Ctx<'_>, end: usize) -> Option<(usize, f64)> {
+pub(crate) fn percent_after(ctx: &Ctx<'_>, end: usize) -> Option<(usize, f64)> {
     if ctx.newline(end) {
         return None;
     }

@@ -843,3 +843,40 @@ fn overflowing_digits_give_no_infinite_or_nan_figure() {
         }
     }
 }
+
+/// Numbers that are no counts stay out of the figures, whatever their shape.
+#[test]
+fn phone_numbers_and_slash_decimals() {
+    let cases: &[(&str, &[(&str, Option<f64>, NumberKind)])] = &[
+        (
+            "للتواصل: +963 11 2345678 أو 00963112345678",
+            &[
+                ("+963 11 2345678", Some(963.0), NumberKind::Identifier),
+                (
+                    "00963112345678",
+                    Some(963_112_345_678.0),
+                    NumberKind::Identifier,
+                ),
+            ],
+        ),
+        // A percent after `a/b` rules out a date: the Egyptian decimal slash.
+        (
+            "ارتفع التضخم ١١/١٠ في المئة",
+            &[("١١/١٠ في المئة", Some(11.1), NumberKind::Percent)],
+        ),
+        // Without one, `11/10` is the eleventh of October.
+        (
+            "وصل في ١١/١٠",
+            &[("١١/١٠", Some(11.0), NumberKind::DateOrTime)],
+        ),
+    ];
+    for (input, want) in cases {
+        let n = rasid_text::Normalized::new(input);
+        let tokens = rasid_text::tokenize(n.as_str());
+        let got: Vec<(&str, Option<f64>, NumberKind)> = rasid_numbers::find_numbers(&n, &tokens)
+            .into_iter()
+            .map(|m| (&input[m.span.clone()], m.value, m.kind))
+            .collect();
+        assert_eq!(&got, want, "{input}");
+    }
+}
