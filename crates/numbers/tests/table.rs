@@ -844,10 +844,13 @@ fn overflowing_digits_give_no_infinite_or_nan_figure() {
     }
 }
 
+/// A mention as these tables write it: its original text, value and kind.
+type Seen<'a> = (&'a str, Option<f64>, NumberKind);
+
 /// Numbers that are no counts stay out of the figures, whatever their shape.
 #[test]
 fn phone_numbers_and_slash_decimals() {
-    let cases: &[(&str, &[(&str, Option<f64>, NumberKind)])] = &[
+    let cases: &[(&str, &[Seen<'_>])] = &[
         (
             "للتواصل: +963 11 2345678 أو 00963112345678",
             &[
@@ -873,7 +876,7 @@ fn phone_numbers_and_slash_decimals() {
     for (input, want) in cases {
         let n = rasid_text::Normalized::new(input);
         let tokens = rasid_text::tokenize(n.as_str());
-        let got: Vec<(&str, Option<f64>, NumberKind)> = rasid_numbers::find_numbers(&n, &tokens)
+        let got: Vec<Seen<'_>> = rasid_numbers::find_numbers(&n, &tokens)
             .into_iter()
             .map(|m| (&input[m.span.clone()], m.value, m.kind))
             .collect();
