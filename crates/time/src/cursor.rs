@@ -43,8 +43,9 @@ pub(crate) struct Cursor<'t> {
     /// The number read at each token that holds one ([`Cursor::figure`]), in token
     /// order: the rules ask for the same figures many times.
     figures: Vec<(usize, Figure)>,
-    /// The pieces last read ([`Cursor::remembered_piece`]), newest last.
-    pieces: RefCell<Vec<(usize, Piece)>>,
+    /// The pieces last read ([`Cursor::remembered_piece`]), held inline (no allocation
+    /// per text): a ring of token index and piece, `usize::MAX` marking an empty slot.
+    pieces: RefCell<PieceRing>,
 }
 
 /// What the piece rules read at a token: its end and fields, or nothing.
@@ -52,6 +53,12 @@ pub(crate) type Piece = Option<(usize, Fields)>;
 
 /// How many pieces the cursor remembers: the walk asks again only near where it is.
 const REMEMBERED_PIECES: usize = 8;
+
+/// The last [`REMEMBERED_PIECES`] pieces read and the slot the next one replaces.
+struct PieceRing {
+    slots: [(usize, Piece); REMEMBERED_PIECES],
+    next: usize,
+}
 
 impl<'t> Cursor<'t> {
     /// Wraps a text, its tokens and its number mentions (in text order).
@@ -101,7 +108,10 @@ impl<'t> Cursor<'t> {
             classes,
             stems,
             figures: Vec::new(),
-            pieces: RefCell::new(Vec::with_capacity(REMEMBERED_PIECES)),
+            pieces: RefCell::new(PieceRing {
+                slots: [(usize::MAX, None); REMEMBERED_PIECES],
+                next: 0,
+            }),
         };
         // Only digits, an article glued to digits and the first word of a cardinal or
         // ordinal mention can hold a figure: all are [`starters::NUMBER`] tokens.
@@ -122,16 +132,17 @@ impl<'t> Cursor<'t> {
     /// and again at the next start. `read` must depend on `i` alone.
     pub(crate) fn remembered_piece(&self, i: usize, read: impl FnOnce() -> Piece) -> Piece {
         if let Ok(pieces) = self.pieces.try_borrow() {
-            if let Some(&(_, piece)) = pieces.iter().rev().find(|&&(at, _)| at == i) {
+            if let Some(&(_, piece)) = pieces.slots.iter().find(|&&(at, _)| at == i) {
                 return piece;
             }
         }
         let piece = read();
         if let Ok(mut pieces) = self.pieces.try_borrow_mut() {
-            if pieces.len() >= REMEMBERED_PIECES {
-                pieces.remove(0);
+            let next = pieces.next;
+            if let Some(slot) = pieces.slots.get_mut(next) {
+                *slot = (i, piece);
             }
-            pieces.push((i, piece));
+            pieces.next = (next + 1) % REMEMBERED_PIECES;
         }
         piece
     }
