@@ -35,11 +35,10 @@ pub(crate) struct Cursor<'t> {
     /// Its tokens.
     pub tokens: &'t [Token],
     numbers: &'t [NumberMention],
-    /// What every token can be ([`starters::Classes`]), decided once.
-    classes: Vec<Classes>,
-    /// The clitic readings of every token: the rules ask for them more often than
-    /// there are tokens.
-    stems: Vec<Stems<'t>>,
+    /// For every token, what it can be ([`starters::Classes`]), decided once, and its
+    /// clitic readings (the rules ask for them more often than there are tokens): one
+    /// allocation for both.
+    words: Vec<(Classes, Stems<'t>)>,
     /// The number read at each token that holds one ([`Cursor::figure`]), in token
     /// order: the rules ask for the same figures many times.
     figures: Vec<(usize, Figure)>,
@@ -65,15 +64,13 @@ impl<'t> Cursor<'t> {
     pub(crate) fn new(text: &'t str, tokens: &'t [Token], numbers: &'t [NumberMention]) -> Self {
         // One pass: the readings of every word, and the classes of the few words that
         // may start something (see [`starters::classes_of`]).
-        let mut classes: Vec<Classes> = Vec::with_capacity(tokens.len());
-        let mut stems: Vec<Stems<'t>> = Vec::with_capacity(tokens.len());
+        let mut words: Vec<(Classes, Stems<'t>)> = Vec::with_capacity(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
             let w = match t.kind {
                 TokenKind::Word => text.get(t.range()).unwrap_or(""),
                 _ => "",
             };
             let readings = lexicon::stems(w);
-            stems.push(readings);
             let class = match t.kind {
                 TokenKind::Word => {
                     let class = starters::classes_of(w, readings.iter());
@@ -91,12 +88,12 @@ impl<'t> Cursor<'t> {
                 TokenKind::Digits => starters::NUMBER,
                 TokenKind::Punct => 0,
             };
-            classes.push(class);
+            words.push((class, readings));
         }
         // Number words (`ثلاثة أيام`).
         for m in numbers {
             if matches!(m.kind, NumberKind::Cardinal | NumberKind::Ordinal) {
-                if let Some(c) = classes.get_mut(m.tokens.start) {
+                if let Some((c, _)) = words.get_mut(m.tokens.start) {
                     *c |= starters::NUMBER;
                 }
             }
@@ -105,8 +102,7 @@ impl<'t> Cursor<'t> {
             text,
             tokens,
             numbers,
-            classes,
-            stems,
+            words,
             figures: Vec::new(),
             pieces: RefCell::new(PieceRing {
                 slots: [(usize::MAX, None); REMEMBERED_PIECES],
@@ -116,7 +112,7 @@ impl<'t> Cursor<'t> {
         // Only digits, an article glued to digits and the first word of a cardinal or
         // ordinal mention can hold a figure: all are [`starters::NUMBER`] tokens.
         let mut figures = Vec::new();
-        for (i, &class) in cursor.classes.iter().enumerate() {
+        for (i, &(class, _)) in cursor.words.iter().enumerate() {
             if class & starters::NUMBER != 0 {
                 if let Some(figure) = cursor.read_figure(i) {
                     figures.push((i, figure));
@@ -154,12 +150,12 @@ impl<'t> Cursor<'t> {
 
     /// What token `i` can be.
     pub(crate) fn classes(&self, i: usize) -> Classes {
-        self.classes.get(i).copied().unwrap_or(0)
+        self.words.get(i).map_or(0, |&(class, _)| class)
     }
 
     /// The clitic readings of token `i` (none past the last token).
     fn readings(&self, i: usize) -> Option<&Stems<'t>> {
-        self.stems.get(i)
+        self.words.get(i).map(|(_, stems)| stems)
     }
 
     /// The first reading of word token `i` that `f` knows (see [`lexicon::lookup`]).
