@@ -70,7 +70,10 @@ impl<'t> Cursor<'t> {
                 TokenKind::Word => text.get(t.range()).unwrap_or(""),
                 _ => "",
             };
-            let readings = lexicon::stems(w);
+            let readings = match t.kind {
+                TokenKind::Word => lexicon::stems(w),
+                _ => lexicon::no_stems(),
+            };
             let class = match t.kind {
                 TokenKind::Word => {
                     let class = starters::classes_of(w, readings.iter());
