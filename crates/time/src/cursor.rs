@@ -35,16 +35,22 @@ pub(crate) struct Cursor<'t> {
     /// Its tokens.
     pub tokens: &'t [Token],
     numbers: &'t [NumberMention],
-    /// For every token, what it can be ([`starters::Classes`]), decided once, and its
-    /// clitic readings (the rules ask for them more often than there are tokens): one
-    /// allocation for both.
-    words: Vec<(Classes, Stems<'t>)>,
-    /// The number read at each token that holds one ([`Cursor::figure`]), in token
-    /// order: the rules ask for the same figures many times.
-    figures: Vec<(usize, Figure)>,
+    /// What is known of every token, decided once (one allocation for all).
+    words: Vec<TokenFacts<'t>>,
     /// The pieces last read ([`Cursor::remembered_piece`]), held inline (no allocation
     /// per text): a ring of token index and piece, `usize::MAX` marking an empty slot.
     pieces: RefCell<PieceRing>,
+}
+
+/// What the cursor decides once about one token.
+struct TokenFacts<'t> {
+    /// What the token can be ([`starters::Classes`]).
+    classes: Classes,
+    /// Its clitic readings: the rules ask for them more often than there are tokens.
+    stems: Stems<'t>,
+    /// The number read at it ([`Cursor::figure`]): the rules ask for the same figures
+    /// many times.
+    figure: Option<Figure>,
 }
 
 /// What the piece rules read at a token: its end and fields, or nothing.
@@ -64,7 +70,7 @@ impl<'t> Cursor<'t> {
     pub(crate) fn new(text: &'t str, tokens: &'t [Token], numbers: &'t [NumberMention]) -> Self {
         // One pass: the readings of every word, and the classes of the few words that
         // may start something (see [`starters::classes_of`]).
-        let mut words: Vec<(Classes, Stems<'t>)> = Vec::with_capacity(tokens.len());
+        let mut words: Vec<TokenFacts<'t>> = Vec::with_capacity(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
             let w = match t.kind {
                 TokenKind::Word => text.get(t.range()).unwrap_or(""),
@@ -91,13 +97,17 @@ impl<'t> Cursor<'t> {
                 TokenKind::Digits => starters::NUMBER,
                 TokenKind::Punct => 0,
             };
-            words.push((class, readings));
+            words.push(TokenFacts {
+                classes: class,
+                stems: readings,
+                figure: None,
+            });
         }
         // Number words (`ثلاثة أيام`).
         for m in numbers {
             if matches!(m.kind, NumberKind::Cardinal | NumberKind::Ordinal) {
-                if let Some((c, _)) = words.get_mut(m.tokens.start) {
-                    *c |= starters::NUMBER;
+                if let Some(facts) = words.get_mut(m.tokens.start) {
+                    facts.classes |= starters::NUMBER;
                 }
             }
         }
@@ -106,7 +116,6 @@ impl<'t> Cursor<'t> {
             tokens,
             numbers,
             words,
-            figures: Vec::new(),
             pieces: RefCell::new(PieceRing {
                 slots: [(usize::MAX, None); REMEMBERED_PIECES],
                 next: 0,
@@ -114,15 +123,14 @@ impl<'t> Cursor<'t> {
         };
         // Only digits, an article glued to digits and the first word of a cardinal or
         // ordinal mention can hold a figure: all are [`starters::NUMBER`] tokens.
-        let mut figures = Vec::new();
-        for (i, &(class, _)) in cursor.words.iter().enumerate() {
-            if class & starters::NUMBER != 0 {
-                if let Some(figure) = cursor.read_figure(i) {
-                    figures.push((i, figure));
+        for i in 0..cursor.words.len() {
+            if cursor.classes(i) & starters::NUMBER != 0 {
+                let figure = cursor.read_figure(i);
+                if let Some(facts) = cursor.words.get_mut(i) {
+                    facts.figure = figure;
                 }
             }
         }
-        cursor.figures = figures;
         cursor
     }
 
@@ -153,12 +161,12 @@ impl<'t> Cursor<'t> {
 
     /// What token `i` can be.
     pub(crate) fn classes(&self, i: usize) -> Classes {
-        self.words.get(i).map_or(0, |&(class, _)| class)
+        self.words.get(i).map_or(0, |facts| facts.classes)
     }
 
     /// The clitic readings of token `i` (none past the last token).
     fn readings(&self, i: usize) -> Option<&Stems<'t>> {
-        self.words.get(i).map(|(_, stems)| stems)
+        self.words.get(i).map(|facts| &facts.stems)
     }
 
     /// The first reading of word token `i` that `f` knows (see [`lexicon::lookup`]).
@@ -273,11 +281,7 @@ impl<'t> Cursor<'t> {
     /// A number starting at token `i`: digits (also glued to an article, `الـ24`), or a
     /// cardinal or ordinal word found by `rasid-numbers`.
     pub(crate) fn figure(&self, i: usize) -> Option<Figure> {
-        if self.classes(i) & starters::NUMBER == 0 {
-            return None;
-        }
-        let at = self.figures.binary_search_by_key(&i, |&(at, _)| at).ok()?;
-        self.figures.get(at).map(|&(_, figure)| figure)
+        self.words.get(i)?.figure
     }
 
     /// [`Cursor::figure`], read from the tokens and mentions.
