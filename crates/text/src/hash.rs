@@ -36,11 +36,13 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut eight = [0u8; 8];
-            if let Some(head) = eight.get_mut(..rest.len()) {
-                head.copy_from_slice(rest);
-            }
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(eight) ^ ((rest.len() as u64) << 59))
+            // The tail as a little-endian word, byte by byte: a copy of a few bytes of
+            // unknown length would be a call to `memcpy` on every word.
+            let tail = rest
+                .iter()
+                .rev()
+                .fold(0u64, |acc, &byte| (acc << 8) | u64::from(byte));
+            h = (h.rotate_left(5) ^ tail ^ ((rest.len() as u64) << 59))
                 .wrapping_mul(WORD_HASH_SEED);
         }
         self.0 = h;

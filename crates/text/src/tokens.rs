@@ -52,7 +52,9 @@ impl Token {
 
 /// Cuts a normalised text into tokens.
 pub fn tokenize(normalized: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(normalized.len() / 5);
+    // About one token per five bytes, and a few more so that a short English phrase
+    // (`about 2.5 million displaced`) never grows the vector.
+    let mut tokens = Vec::with_capacity(normalized.len() / 5 + 4);
     let arabic = &*ARABIC_WORD_CHARS;
     let bytes = normalized.as_bytes();
     let mut i = 0;

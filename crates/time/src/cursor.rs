@@ -35,16 +35,22 @@ pub(crate) struct Cursor<'t> {
     /// Its tokens.
     pub tokens: &'t [Token],
     numbers: &'t [NumberMention],
-    /// What every token can be ([`starters::Classes`]), decided once.
-    classes: Vec<Classes>,
-    /// The clitic readings of every token: the rules ask for them more often than
-    /// there are tokens.
-    stems: Vec<Stems<'t>>,
-    /// The number read at each token that holds one ([`Cursor::figure`]), in token
-    /// order: the rules ask for the same figures many times.
-    figures: Vec<(usize, Figure)>,
-    /// The pieces last read ([`Cursor::remembered_piece`]), newest last.
-    pieces: RefCell<Vec<(usize, Piece)>>,
+    /// What is known of every token, decided once (one allocation for all).
+    words: Vec<TokenFacts<'t>>,
+    /// The pieces last read ([`Cursor::remembered_piece`]), held inline (no allocation
+    /// per text): a ring of token index and piece, `usize::MAX` marking an empty slot.
+    pieces: RefCell<PieceRing>,
+}
+
+/// What the cursor decides once about one token.
+struct TokenFacts<'t> {
+    /// What the token can be ([`starters::Classes`]).
+    classes: Classes,
+    /// Its clitic readings: the rules ask for them more often than there are tokens.
+    stems: Stems<'t>,
+    /// The number read at it ([`Cursor::figure`]): the rules ask for the same figures
+    /// many times.
+    figure: Option<Figure>,
 }
 
 /// What the piece rules read at a token: its end and fields, or nothing.
@@ -53,20 +59,27 @@ pub(crate) type Piece = Option<(usize, Fields)>;
 /// How many pieces the cursor remembers: the walk asks again only near where it is.
 const REMEMBERED_PIECES: usize = 8;
 
+/// The last [`REMEMBERED_PIECES`] pieces read and the slot the next one replaces.
+struct PieceRing {
+    slots: [(usize, Piece); REMEMBERED_PIECES],
+    next: usize,
+}
+
 impl<'t> Cursor<'t> {
     /// Wraps a text, its tokens and its number mentions (in text order).
     pub(crate) fn new(text: &'t str, tokens: &'t [Token], numbers: &'t [NumberMention]) -> Self {
         // One pass: the readings of every word, and the classes of the few words that
         // may start something (see [`starters::classes_of`]).
-        let mut classes: Vec<Classes> = Vec::with_capacity(tokens.len());
-        let mut stems: Vec<Stems<'t>> = Vec::with_capacity(tokens.len());
+        let mut words: Vec<TokenFacts<'t>> = Vec::with_capacity(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
             let w = match t.kind {
                 TokenKind::Word => text.get(t.range()).unwrap_or(""),
                 _ => "",
             };
-            let readings = lexicon::stems(w);
-            stems.push(readings);
+            let readings = match t.kind {
+                TokenKind::Word => lexicon::stems(w),
+                _ => lexicon::no_stems(),
+            };
             let class = match t.kind {
                 TokenKind::Word => {
                     let class = starters::classes_of(w, readings.iter());
@@ -84,13 +97,17 @@ impl<'t> Cursor<'t> {
                 TokenKind::Digits => starters::NUMBER,
                 TokenKind::Punct => 0,
             };
-            classes.push(class);
+            words.push(TokenFacts {
+                classes: class,
+                stems: readings,
+                figure: None,
+            });
         }
         // Number words (`ثلاثة أيام`).
         for m in numbers {
             if matches!(m.kind, NumberKind::Cardinal | NumberKind::Ordinal) {
-                if let Some(c) = classes.get_mut(m.tokens.start) {
-                    *c |= starters::NUMBER;
+                if let Some(facts) = words.get_mut(m.tokens.start) {
+                    facts.classes |= starters::NUMBER;
                 }
             }
         }
@@ -98,22 +115,22 @@ impl<'t> Cursor<'t> {
             text,
             tokens,
             numbers,
-            classes,
-            stems,
-            figures: Vec::new(),
-            pieces: RefCell::new(Vec::with_capacity(REMEMBERED_PIECES)),
+            words,
+            pieces: RefCell::new(PieceRing {
+                slots: [(usize::MAX, None); REMEMBERED_PIECES],
+                next: 0,
+            }),
         };
         // Only digits, an article glued to digits and the first word of a cardinal or
         // ordinal mention can hold a figure: all are [`starters::NUMBER`] tokens.
-        let mut figures = Vec::new();
-        for (i, &class) in cursor.classes.iter().enumerate() {
-            if class & starters::NUMBER != 0 {
-                if let Some(figure) = cursor.read_figure(i) {
-                    figures.push((i, figure));
+        for i in 0..cursor.words.len() {
+            if cursor.classes(i) & starters::NUMBER != 0 {
+                let figure = cursor.read_figure(i);
+                if let Some(facts) = cursor.words.get_mut(i) {
+                    facts.figure = figure;
                 }
             }
         }
-        cursor.figures = figures;
         cursor
     }
 
@@ -122,16 +139,17 @@ impl<'t> Cursor<'t> {
     /// and again at the next start. `read` must depend on `i` alone.
     pub(crate) fn remembered_piece(&self, i: usize, read: impl FnOnce() -> Piece) -> Piece {
         if let Ok(pieces) = self.pieces.try_borrow() {
-            if let Some(&(_, piece)) = pieces.iter().rev().find(|&&(at, _)| at == i) {
+            if let Some(&(_, piece)) = pieces.slots.iter().find(|&&(at, _)| at == i) {
                 return piece;
             }
         }
         let piece = read();
         if let Ok(mut pieces) = self.pieces.try_borrow_mut() {
-            if pieces.len() >= REMEMBERED_PIECES {
-                pieces.remove(0);
+            let next = pieces.next;
+            if let Some(slot) = pieces.slots.get_mut(next) {
+                *slot = (i, piece);
             }
-            pieces.push((i, piece));
+            pieces.next = (next + 1) % REMEMBERED_PIECES;
         }
         piece
     }
@@ -143,12 +161,12 @@ impl<'t> Cursor<'t> {
 
     /// What token `i` can be.
     pub(crate) fn classes(&self, i: usize) -> Classes {
-        self.classes.get(i).copied().unwrap_or(0)
+        self.words.get(i).map_or(0, |facts| facts.classes)
     }
 
     /// The clitic readings of token `i` (none past the last token).
     fn readings(&self, i: usize) -> Option<&Stems<'t>> {
-        self.stems.get(i)
+        self.words.get(i).map(|facts| &facts.stems)
     }
 
     /// The first reading of word token `i` that `f` knows (see [`lexicon::lookup`]).
@@ -263,11 +281,7 @@ impl<'t> Cursor<'t> {
     /// A number starting at token `i`: digits (also glued to an article, `الـ24`), or a
     /// cardinal or ordinal word found by `rasid-numbers`.
     pub(crate) fn figure(&self, i: usize) -> Option<Figure> {
-        if self.classes(i) & starters::NUMBER == 0 {
-            return None;
-        }
-        let at = self.figures.binary_search_by_key(&i, |&(at, _)| at).ok()?;
-        self.figures.get(at).map(|&(_, figure)| figure)
+        self.words.get(i)?.figure
     }
 
     /// [`Cursor::figure`], read from the tokens and mentions.

@@ -67,6 +67,16 @@ pub(crate) fn starts_with_clitic_letter(word: &str) -> bool {
     )
 }
 
+/// No readings at all: digits and punctuation are no words, and a rule that asks for
+/// the readings of one learns so without trying a single word.
+pub(crate) fn no_stems<'a>() -> Stems<'a> {
+    Stems {
+        word: "",
+        cuts: [(0, false); 6],
+        len: 0,
+    }
+}
+
 /// Peels the conjunctions `و`/`ف`, the prepositions `ب`/`ل`/`ك` and the article `ال` (with
 /// `لل` for `ل` + `ال`) off an Arabic word.
 pub(crate) fn stems(word: &str) -> Stems<'_> {

@@ -6,10 +6,17 @@
 use crate::cursor::Cursor;
 use crate::relative::shift_at;
 use crate::resolve::Fields;
+use crate::starters::{CUE, NUMBER, UNIT};
 use crate::DurationUnit;
 
 /// Any of this module's pieces at `i`.
 pub(crate) fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    // Every piece here opens on a cue (`أول`, `آخر`, `غرة`, `العشر`, `النصف`, `عقد`,
+    // `هذا`, `عام`, `the`, `weekend`...), on `يوم` or `second`, or on an ordinal figure:
+    // a month name, a weekday or a part of the day alone starts none of them.
+    if c.classes(i) & (CUE | UNIT | NUMBER) == 0 {
+        return None;
+    }
     edge_day(c, i)
         .or_else(|| first_of_month(c, i))
         .or_else(|| ten_days(c, i))
