@@ -367,3 +367,33 @@ impl<'t> Cursor<'t> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasid_text::{normalize_str, tokenize};
+
+    /// Whether the first token of `text` keeps the Hijri month class.
+    fn first_is_hijri(text: &str) -> bool {
+        let text = normalize_str(text);
+        let tokens = tokenize(&text);
+        let c = Cursor::new(&text, &tokens, &[]);
+        c.classes(0) & starters::HIJRI != 0
+    }
+
+    #[test]
+    fn a_hijri_first_word_needs_its_second() {
+        for (text, hijri) in [
+            ("ذو الحجة", true),
+            ("ذي القعدة 1443", true),
+            ("ربيع الأول", true),
+            ("رمضان", true),
+            ("الذي قال", false),
+            ("ذو صلة", false),
+            ("ذي", false),
+            ("ربيع عربي", false),
+        ] {
+            assert_eq!(first_is_hijri(text), hijri, "{text}");
+        }
+    }
+}
