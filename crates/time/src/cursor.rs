@@ -65,6 +65,26 @@ struct PieceRing {
     next: usize,
 }
 
+/// The text of word token `i`, or "" when it is not a word.
+fn next_word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
+    match tokens.get(i) {
+        Some(t) if t.kind == TokenKind::Word => text.get(t.range()).unwrap_or(""),
+        _ => "",
+    }
+}
+
+/// Whether a word with these readings names a Hijri month before `next`, as
+/// `dates::single_month` reads one: `الذي` and `ذو صلة` look like the first word of
+/// `ذو الحجة` but name nothing without its second word, and they are common.
+fn names_hijri_month(readings: &Stems<'_>, next: &str) -> bool {
+    readings.iter().any(|(s, article)| {
+        !article
+            && lexicon::hijri_month(s).is_some_and(|(_, needs_second)| {
+                !needs_second || lexicon::hijri_month_second(s, next).is_some()
+            })
+    })
+}
+
 impl<'t> Cursor<'t> {
     /// Wraps a text, its tokens and its number mentions (in text order).
     pub(crate) fn new(text: &'t str, tokens: &'t [Token], numbers: &'t [NumberMention]) -> Self {
@@ -82,7 +102,12 @@ impl<'t> Cursor<'t> {
             };
             let class = match t.kind {
                 TokenKind::Word => {
-                    let class = starters::classes_of(w, readings.iter());
+                    let mut class = starters::classes_of(w, readings.iter());
+                    if class & starters::HIJRI != 0
+                        && !names_hijri_month(&readings, next_word(text, tokens, i + 1))
+                    {
+                        class &= !starters::HIJRI;
+                    }
                     // Digits glued to an article (`الـ24`).
                     let glued_digits = tokens
                         .get(i + 1)
@@ -340,5 +365,35 @@ impl<'t> Cursor<'t> {
             ordinal: m.kind == NumberKind::Ordinal,
             digits: 0,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasid_text::{normalize_str, tokenize};
+
+    /// Whether the first token of `text` keeps the Hijri month class.
+    fn first_is_hijri(text: &str) -> bool {
+        let text = normalize_str(text);
+        let tokens = tokenize(&text);
+        let c = Cursor::new(&text, &tokens, &[]);
+        c.classes(0) & starters::HIJRI != 0
+    }
+
+    #[test]
+    fn a_hijri_first_word_needs_its_second() {
+        for (text, hijri) in [
+            ("ذو الحجة", true),
+            ("ذي القعدة 1443", true),
+            ("ربيع الأول", true),
+            ("رمضان", true),
+            ("الذي قال", false),
+            ("ذو صلة", false),
+            ("ذي", false),
+            ("ربيع عربي", false),
+        ] {
+            assert_eq!(first_is_hijri(text), hijri, "{text}");
+        }
     }
 }

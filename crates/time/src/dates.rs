@@ -4,6 +4,7 @@
 use crate::cursor::Cursor;
 use crate::lexicon::{self, MonthName};
 use crate::resolve::Fields;
+use crate::starters::{CUE, HIJRI, MONTH};
 
 /// A month name read at a token.
 #[derive(Debug, Clone, Copy)]
@@ -17,12 +18,19 @@ struct MonthAt {
 
 /// Whether a word is `شهر` (also `الشهر`, `بشهر`...).
 fn is_month_word(c: &Cursor, i: usize) -> bool {
-    c.lookup(i, |s, _| (s == "شهر" || s == "month").then_some(()))
-        .is_some()
+    // Both words are cues: any other word is rejected without reading its stems.
+    c.classes(i) & CUE != 0
+        && c.lookup(i, |s, _| (s == "شهر" || s == "month").then_some(()))
+            .is_some()
 }
 
 /// One month name (one or two words) at `i`.
 fn single_month(c: &Cursor, i: usize) -> Option<MonthAt> {
+    // Every month name is a month starter, and the cursor keeps the Hijri class only
+    // where a Hijri name is read whole: other words are rejected without a lookup.
+    if c.classes(i) & (MONTH | HIJRI) == 0 {
+        return None;
+    }
     let w = c.word(i);
     if w.is_empty() {
         return None;
