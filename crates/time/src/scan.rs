@@ -694,6 +694,19 @@ fn mention_at(
         }
         return Some((end, m, None));
     }
+    if let Some((end, unit, shift)) = relative::last_few(c, i) {
+        let mut m = blank(TimeKind::Interval);
+        if let Some(r) = options.reference {
+            let far = offset_moment(r, unit, f64::from(shift) * relative::FEW_UNITS);
+            if let Some(o) = far {
+                let (s, e) = if o < r { (o, r) } else { (r, o) };
+                m.start = Some(s);
+                m.end = Some(e);
+                m.precision = Some(unit_precision(unit));
+            }
+        }
+        return Some((end, m, None));
+    }
     if let Some(found) = offset_from_day(c, i, options) {
         return Some(found);
     }

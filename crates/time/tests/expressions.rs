@@ -1847,3 +1847,24 @@ fn a_weekday_then_a_masculine_rank_of_a_named_month_is_a_date() {
         Prefer::Past,
     );
 }
+
+#[test]
+#[rustfmt::skip]
+fn the_last_or_next_few_units_reach_nine_of_them() {
+    check(
+        &[
+            ("اعتقلت خلال الأيام القليلة الماضية ثلاثة", "الأيام القليلة الماضية", Interval, "2022-01-16T10:30:00", "2022-01-25T10:30:00", Some(Day)),
+            ("تصاعد العنف في الأيام الأخيرة", "الأيام الأخيرة", Interval, "2022-01-16T10:30:00", "2022-01-25T10:30:00", Some(Day)),
+            ("خلال الساعات المقبلة", "الساعات المقبلة", Interval, "2022-01-25T10:30:00", "2022-01-25T19:30:00", Some(Hour)),
+            ("في الأسابيع العديدة المقبلة", "الأسابيع العديدة المقبلة", Interval, "2022-01-25T10:30:00", "2022-03-29T10:30:00", Some(Week)),
+            ("on the past few days", "past few days", Interval, "2022-01-16T10:30:00", "2022-01-25T10:30:00", Some(Day)),
+            ("in recent months", "recent months", Interval, "2021-04-25T10:30:00", "2022-01-25T10:30:00", Some(Month)),
+        ],
+        Prefer::Past,
+    );
+    // The end of another period, or a counted phrase that is not the reference's.
+    for input in ["الأيام الأخيرة من رمضان", "السنوات الأخيرة للحرب", "the last days of the war", "its last weeks"] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+}
