@@ -82,13 +82,18 @@ fn read_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 /// month, year or week; `الأسبوع الأول من عام 2015`: one of its weeks. Its opening
 /// words must stay [`CUE`] starters (`piece` asks only at a cue).
 fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
-    let third = c.lookup(i, |s, _| match s {
-        "مطلع" | "اوائل" | "بدايه" | "مستهل" | "early" => Some(0),
-        "منتصف" | "اواسط" | "mid" => Some(1),
-        "نهايه" | "اواخر" | "ختام" | "late" => Some(2),
-        "بقيه" | "باقي" | "rest" => Some(3),
-        _ => None,
-    });
+    let later = later_cue(c, i);
+    let third = if later.is_some() {
+        Some(3)
+    } else {
+        c.lookup(i, |s, _| match s {
+            "مطلع" | "اوائل" | "بدايه" | "مستهل" | "early" => Some(0),
+            "منتصف" | "اواسط" | "mid" => Some(1),
+            "نهايه" | "اواخر" | "ختام" | "late" => Some(2),
+            "بقيه" | "باقي" | "rest" => Some(3),
+            _ => None,
+        })
+    };
     if third.is_none() {
         if let Some(found) = nth_weekday(c, i) {
             return Some(found);
@@ -109,10 +114,11 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     } else {
         None
     };
-    let mut j = match week {
-        Some((after, _)) if c.word(after) == "من" => after + 1,
-        Some((after, _)) => after,
-        None => i + 1,
+    let mut j = match (week, later) {
+        (_, Some(after)) => after,
+        (Some((after, _)), _) if c.word(after) == "من" => after + 1,
+        (Some((after, _)), _) => after,
+        (None, None) => i + 1,
     };
     if c.is_punct(j, '-') {
         j += 1;
@@ -168,7 +174,8 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
                     _
                 ))
             ));
-    if !coarse {
+    // Later in a past or coming period is no part of what remains after the reference.
+    if !coarse || (later.is_some() && !matches!(fields.relative_period, Some((_, 0)))) {
         return None;
     }
     match week {
@@ -176,6 +183,20 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         None => fields.part = third,
     }
     Some((end, fields))
+}
+
+/// `في وقت لاحق من هذا الشهر`, `لاحقا في هذا الأسبوع`, `later this year`: later in the
+/// current period is what remains of it, as `بقية`. Returns where the period starts.
+fn later_cue(c: &Cursor, i: usize) -> Option<usize> {
+    let after = match c.word(i) {
+        "وقت" if c.word(i + 1) == "لاحق" => i + 2,
+        "لاحقا" | "later" => i + 1,
+        _ => return None,
+    };
+    Some(match c.word(after) {
+        "من" | "في" | "in" => after + 1,
+        _ => after,
+    })
 }
 
 /// `آخر خميس من شهر شباط`, `أول اثنين من الشهر الماضي`, `ثالث جمعة من شهر 5`: the Nth
