@@ -83,8 +83,8 @@ fn read_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 /// words must stay [`CUE`] starters (`piece` asks only at a cue).
 fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let later = later_cue(c, i);
-    let third = if later.is_some() {
-        Some(3)
+    let third = if let Some((_, part)) = later {
+        Some(part)
     } else {
         c.lookup(i, |s, _| match s {
             "مطلع" | "اوائل" | "بدايه" | "مستهل" | "early" => Some(0),
@@ -115,7 +115,7 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         None
     };
     let mut j = match (week, later) {
-        (_, Some(after)) => after,
+        (_, Some((after, _))) => after,
         (Some((after, _)), _) if c.word(after) == "من" => after + 1,
         (Some((after, _)), _) => after,
         (None, None) => i + 1,
@@ -154,8 +154,8 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         .or_else(|| crate::periods::piece(c, j))
         // `منذ بداية العام`, `الأسبوع الثاني من الشهر`: the current one.
         .or_else(bare_period)?;
-    if third == Some(3) && fields.relative_day == Some(0) && fields.hour.is_none() {
-        fields.part = Some(3);
+    if matches!(third, Some(3 | 4)) && fields.relative_day == Some(0) && fields.hour.is_none() {
+        fields.part = third;
         return Some((end, fields));
     }
     let coarse = fields.day.is_none()
@@ -186,17 +186,22 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 }
 
 /// `في وقت لاحق من هذا الشهر`, `لاحقا في هذا الأسبوع`, `later this year`: later in the
-/// current period is what remains of it, as `بقية`. Returns where the period starts.
-fn later_cue(c: &Cursor, i: usize) -> Option<usize> {
-    let after = match c.word(i) {
-        "وقت" if c.word(i + 1) == "لاحق" => i + 2,
-        "لاحقا" | "later" => i + 1,
+/// current period is what remains of it, as `بقية` (part 3); `في وقت سابق من هذا الشهر`,
+/// `earlier today`: earlier in it is what passed of it (part 4). Returns where the period
+/// starts, and the part.
+fn later_cue(c: &Cursor, i: usize) -> Option<(usize, i8)> {
+    let (after, part) = match c.word(i) {
+        "وقت" if c.word(i + 1) == "لاحق" => (i + 2, 3),
+        "وقت" if c.word(i + 1) == "سابق" => (i + 2, 4),
+        "لاحقا" | "later" => (i + 1, 3),
+        "earlier" => (i + 1, 4),
         _ => return None,
     };
-    Some(match c.word(after) {
+    let at = match c.word(after) {
         "من" | "في" | "in" => after + 1,
         _ => after,
-    })
+    };
+    Some((at, part))
 }
 
 /// `آخر خميس من شهر شباط`, `أول اثنين من الشهر الماضي`, `ثالث جمعة من شهر 5`: the Nth

@@ -1871,19 +1871,22 @@ fn the_last_or_next_few_units_reach_nine_of_them() {
 
 #[test]
 #[rustfmt::skip]
-fn later_in_the_current_period_is_what_remains_of_it() {
+fn later_or_earlier_in_the_current_period_is_what_remains_or_passed_of_it() {
     check(
         &[
             ("ستعقد القمة في وقت لاحق من هذا الشهر", "وقت لاحق من هذا الشهر", Instant, "2022-01-25T10:30:00", "2022-02-01T00:00:00", Some(Month)),
             ("يصل الوفد لاحقا في هذا الأسبوع", "لاحقا في هذا الأسبوع", Instant, "2022-01-25T10:30:00", "2022-01-30T00:00:00", Some(Week)),
             ("سيعلن في وقت لاحق من اليوم", "وقت لاحق من اليوم", Instant, "2022-01-25T10:30:00", "2022-01-26T00:00:00", Some(Day)),
             ("elections due later this year", "later this year", Instant, "2022-01-25T10:30:00", "2023-01-01T00:00:00", Some(Year)),
+            // Earlier in it: what passed of it by the reference.
+            ("أعلن في وقت سابق من هذا الشهر", "وقت سابق من هذا الشهر", Instant, "2022-01-01T00:00:00", "2022-01-25T10:30:00", Some(Month)),
+            ("said earlier today", "earlier today", Instant, "2022-01-25T00:00:00", "2022-01-25T10:30:00", Some(Day)),
             // Later in a past year is that year, not what remains of the current one.
             ("في وقت لاحق من العام الماضي", "العام الماضي", Instant, "2021-01-01T00:00:00", "2022-01-01T00:00:00", Some(Year)),
         ],
         Prefer::Past,
     );
-    for input in ["سيعلن عن النتائج لاحقا", "في وقت لاحق", "later, he said"] {
+    for input in ["سيعلن عن النتائج لاحقا", "في وقت لاحق", "في وقت سابق", "later, he said", "earlier, he said"] {
         let found = run(input, Some(REFERENCE), Prefer::Past);
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }
