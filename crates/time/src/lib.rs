@@ -32,7 +32,9 @@
 //! - `مطلع`/`منتصف`/`أواخر` narrow a year to four months, a month to ten days (the last
 //!   part runs to its end), a week to a third; seasons are three whole months (winter
 //!   starts in the December before its year) and need a year or `هذا`; `بقية الشهر`
-//!   runs from the reference to the end of the month; decades (`التسعينيات`) are ten
+//!   runs from the reference to the end of the month, as does `في وقت لاحق من هذا
+//!   الشهر` (`later this month`), while `في وقت سابق من هذا الشهر` (`earlier this
+//!   month`) runs from its start to the reference; decades (`التسعينيات`) are ten
 //!   years of the twentieth century unless a century is named.
 //! - `في وقت مبكر/متأخر من` and `الساعات الأولى من` narrow a part of the day to its first
 //!   or last half (`في وقت متأخر من مساء أمس` is 21:00..24:00), `الصباح الباكر`, `أول
@@ -47,7 +49,9 @@
 //!   count (`منذ ساعات`, `لعدة أيام`) is a [`TimeKind::Duration`] with `duration: None`;
 //!   a bare plural (`أيام الحرب`) is no mention. After `قبل`, a vague count or a bare
 //!   plural is a window of the third to the ninth unit before the reference (`قبل بضعة
-//!   أيام`, `قبل ساعات`); `منذ أيام` stays a length.
+//!   أيام`, `قبل ساعات`); `منذ أيام` stays a length. The last or next few units
+//!   (`الأيام القليلة الماضية`, `الأسابيع المقبلة`, `the past few days`) are an interval
+//!   of nine units from the reference with `duration: None`.
 //! - Spans leave out a leading conjunction or preposition glued to the first word
 //!   (`بالأمس` shows `الأمس`).
 #![deny(missing_docs)]

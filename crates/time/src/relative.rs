@@ -588,6 +588,63 @@ pub(crate) fn last_n(c: &Cursor, i: usize) -> Option<(usize, DurationUnit, f64, 
     (shift != 0).then_some((end, unit, f.value, shift))
 }
 
+/// The last or next few units, a vague count ending or starting at the reference:
+/// `الأيام الماضية`, `السنوات القليلة الماضية`, `الأسابيع العديدة المقبلة`, `في الأيام
+/// الأخيرة`. A few is read as up to [`FEW_UNITS`] units, as `قبل أيام` is (3 to 9).
+/// Returns (end, unit, shift). `الأيام الأخيرة من رمضان` is the end of another period, not
+/// of the reference's past, and is left alone.
+pub(crate) fn last_few(c: &Cursor, i: usize) -> Option<(usize, DurationUnit, i32)> {
+    if c.word(i).is_ascii() {
+        return last_few_english(c, i);
+    }
+    let (unit, count) = c.lookup(i, |s, article| article.then(|| lexicon::unit(s)).flatten())?;
+    if count != UnitCount::Plural {
+        return None;
+    }
+    let at = if matches!(c.word(i + 1), "القليله" | "العديده") {
+        i + 2
+    } else {
+        i + 1
+    };
+    let (end, shift) = last_shift_at(c, at)?;
+    if shift.abs() != 1 {
+        return None;
+    }
+    // `الأيام الأخيرة من حياته`, `السنوات الأخيرة للحرب`: the end of something else.
+    let last_word = c.word(end - 1).starts_with("الاخير");
+    let next = c.word(end);
+    if last_word && (next == "من" || next.starts_with('ل')) {
+        return None;
+    }
+    Some((end, unit, shift))
+}
+
+/// `the past few days`, `in recent weeks`, `the coming months`, `the next several
+/// years`; `the last days of the war` is the end of something else. `last` and `next`
+/// need `few` or `several`: `its last weeks` is rarely the reference's.
+fn last_few_english(c: &Cursor, i: usize) -> Option<(usize, DurationUnit, i32)> {
+    // The article stays out of the span, as in `the past 24 hours`.
+    let at = i;
+    let shift = match c.word(at) {
+        "past" | "last" | "recent" => -1,
+        "next" | "coming" => 1,
+        _ => return None,
+    };
+    let counted = matches!(c.word(at + 1), "few" | "several");
+    if !counted && matches!(c.word(at), "last" | "next") {
+        return None;
+    }
+    let unit_at = if counted { at + 2 } else { at + 1 };
+    let (unit, count) = lexicon::unit(c.word(unit_at))?;
+    if count != UnitCount::Plural || c.word(unit_at + 1) == "of" {
+        return None;
+    }
+    Some((unit_at + 1, unit, shift))
+}
+
+/// The outer count of a vague few units (`قبل أيام`, `الأيام الماضية`).
+pub(crate) const FEW_UNITS: f64 = 9.0;
+
 /// A shift after a count of units, where `الأخيرة` also means the past ones:
 /// `السنوات العشر الأخيرة`, `اليومين الأخيرين`.
 pub(crate) fn last_shift_at(c: &Cursor, i: usize) -> Option<(usize, i32)> {

@@ -44,7 +44,8 @@ pub(crate) struct Fields {
     /// Second.
     pub second: Option<i8>,
     /// Part of a period: 0 its start (`مطلع`), 1 its middle (`منتصف`), 2 its end
-    /// (`أواخر`), each a third of it; 3 what remains of it after the reference (`بقية`).
+    /// (`أواخر`), each a third of it; 3 what remains of it after the reference (`بقية`);
+    /// 4 what passed of it before the reference (`في وقت سابق من هذا الشهر`).
     pub part: Option<i8>,
     /// Week N (1..=5) of a month or year counted in 7-day blocks from its first day, or 0
     /// for its last seven days.
@@ -623,6 +624,15 @@ pub(crate) fn resolve(f: &Fields, options: &TimeOptions) -> Window {
             (Some(s), Some(e), Some(r)) if r < e => Window {
                 start: Some(r.max(s)),
                 end: Some(e),
+                precision: whole.precision,
+            },
+            _ => Window::UNKNOWN,
+        },
+        // `في وقت سابق من هذا العام`: from its start to the reference.
+        (Some(4), _) => match (whole.start, whole.end, options.reference) {
+            (Some(s), Some(e), Some(r)) if s < r => Window {
+                start: Some(s),
+                end: Some(r.min(e)),
                 precision: whole.precision,
             },
             _ => Window::UNKNOWN,

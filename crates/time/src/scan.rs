@@ -82,13 +82,18 @@ fn read_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 /// month, year or week; `الأسبوع الأول من عام 2015`: one of its weeks. Its opening
 /// words must stay [`CUE`] starters (`piece` asks only at a cue).
 fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
-    let third = c.lookup(i, |s, _| match s {
-        "مطلع" | "اوائل" | "بدايه" | "مستهل" | "early" => Some(0),
-        "منتصف" | "اواسط" | "mid" => Some(1),
-        "نهايه" | "اواخر" | "ختام" | "late" => Some(2),
-        "بقيه" | "باقي" | "rest" => Some(3),
-        _ => None,
-    });
+    let later = later_cue(c, i);
+    let third = if let Some((_, part)) = later {
+        Some(part)
+    } else {
+        c.lookup(i, |s, _| match s {
+            "مطلع" | "اوائل" | "بدايه" | "مستهل" | "early" => Some(0),
+            "منتصف" | "اواسط" | "mid" => Some(1),
+            "نهايه" | "اواخر" | "ختام" | "late" => Some(2),
+            "بقيه" | "باقي" | "rest" => Some(3),
+            _ => None,
+        })
+    };
     if third.is_none() {
         if let Some(found) = nth_weekday(c, i) {
             return Some(found);
@@ -109,10 +114,11 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     } else {
         None
     };
-    let mut j = match week {
-        Some((after, _)) if c.word(after) == "من" => after + 1,
-        Some((after, _)) => after,
-        None => i + 1,
+    let mut j = match (week, later) {
+        (_, Some((after, _))) => after,
+        (Some((after, _)), _) if c.word(after) == "من" => after + 1,
+        (Some((after, _)), _) => after,
+        (None, None) => i + 1,
     };
     if c.is_punct(j, '-') {
         j += 1;
@@ -148,8 +154,8 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         .or_else(|| crate::periods::piece(c, j))
         // `منذ بداية العام`, `الأسبوع الثاني من الشهر`: the current one.
         .or_else(bare_period)?;
-    if third == Some(3) && fields.relative_day == Some(0) && fields.hour.is_none() {
-        fields.part = Some(3);
+    if matches!(third, Some(3 | 4)) && fields.relative_day == Some(0) && fields.hour.is_none() {
+        fields.part = third;
         return Some((end, fields));
     }
     let coarse = fields.day.is_none()
@@ -168,7 +174,8 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
                     _
                 ))
             ));
-    if !coarse {
+    // Later in a past or coming period is no part of what remains after the reference.
+    if !coarse || (later.is_some() && !matches!(fields.relative_period, Some((_, 0)))) {
         return None;
     }
     match week {
@@ -176,6 +183,25 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         None => fields.part = third,
     }
     Some((end, fields))
+}
+
+/// `في وقت لاحق من هذا الشهر`, `لاحقا في هذا الأسبوع`, `later this year`: later in the
+/// current period is what remains of it, as `بقية` (part 3); `في وقت سابق من هذا الشهر`,
+/// `earlier today`: earlier in it is what passed of it (part 4). Returns where the period
+/// starts, and the part.
+fn later_cue(c: &Cursor, i: usize) -> Option<(usize, i8)> {
+    let (after, part) = match c.word(i) {
+        "وقت" if c.word(i + 1) == "لاحق" => (i + 2, 3),
+        "وقت" if c.word(i + 1) == "سابق" => (i + 2, 4),
+        "لاحقا" | "later" => (i + 1, 3),
+        "earlier" => (i + 1, 4),
+        _ => return None,
+    };
+    let at = match c.word(after) {
+        "من" | "في" | "in" => after + 1,
+        _ => after,
+    };
+    Some((at, part))
 }
 
 /// `آخر خميس من شهر شباط`, `أول اثنين من الشهر الماضي`, `ثالث جمعة من شهر 5`: the Nth
@@ -686,6 +712,19 @@ fn mention_at(
             let sign = if shift < 0 { -amount } else { amount };
             let other = offset_moment(r, unit, sign);
             if let Some(o) = other {
+                let (s, e) = if o < r { (o, r) } else { (r, o) };
+                m.start = Some(s);
+                m.end = Some(e);
+                m.precision = Some(unit_precision(unit));
+            }
+        }
+        return Some((end, m, None));
+    }
+    if let Some((end, unit, shift)) = relative::last_few(c, i) {
+        let mut m = blank(TimeKind::Interval);
+        if let Some(r) = options.reference {
+            let far = offset_moment(r, unit, f64::from(shift) * relative::FEW_UNITS);
+            if let Some(o) = far {
                 let (s, e) = if o < r { (o, r) } else { (r, o) };
                 m.start = Some(s);
                 m.end = Some(e);

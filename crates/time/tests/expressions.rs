@@ -1847,3 +1847,47 @@ fn a_weekday_then_a_masculine_rank_of_a_named_month_is_a_date() {
         Prefer::Past,
     );
 }
+
+#[test]
+#[rustfmt::skip]
+fn the_last_or_next_few_units_reach_nine_of_them() {
+    check(
+        &[
+            ("اعتقلت خلال الأيام القليلة الماضية ثلاثة", "الأيام القليلة الماضية", Interval, "2022-01-16T10:30:00", "2022-01-25T10:30:00", Some(Day)),
+            ("تصاعد العنف في الأيام الأخيرة", "الأيام الأخيرة", Interval, "2022-01-16T10:30:00", "2022-01-25T10:30:00", Some(Day)),
+            ("خلال الساعات المقبلة", "الساعات المقبلة", Interval, "2022-01-25T10:30:00", "2022-01-25T19:30:00", Some(Hour)),
+            ("في الأسابيع العديدة المقبلة", "الأسابيع العديدة المقبلة", Interval, "2022-01-25T10:30:00", "2022-03-29T10:30:00", Some(Week)),
+            ("on the past few days", "past few days", Interval, "2022-01-16T10:30:00", "2022-01-25T10:30:00", Some(Day)),
+            ("in recent months", "recent months", Interval, "2021-04-25T10:30:00", "2022-01-25T10:30:00", Some(Month)),
+        ],
+        Prefer::Past,
+    );
+    // The end of another period, or a counted phrase that is not the reference's.
+    for input in ["الأيام الأخيرة من رمضان", "السنوات الأخيرة للحرب", "the last days of the war", "its last weeks"] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+}
+
+#[test]
+#[rustfmt::skip]
+fn later_or_earlier_in_the_current_period_is_what_remains_or_passed_of_it() {
+    check(
+        &[
+            ("ستعقد القمة في وقت لاحق من هذا الشهر", "وقت لاحق من هذا الشهر", Instant, "2022-01-25T10:30:00", "2022-02-01T00:00:00", Some(Month)),
+            ("يصل الوفد لاحقا في هذا الأسبوع", "لاحقا في هذا الأسبوع", Instant, "2022-01-25T10:30:00", "2022-01-30T00:00:00", Some(Week)),
+            ("سيعلن في وقت لاحق من اليوم", "وقت لاحق من اليوم", Instant, "2022-01-25T10:30:00", "2022-01-26T00:00:00", Some(Day)),
+            ("elections due later this year", "later this year", Instant, "2022-01-25T10:30:00", "2023-01-01T00:00:00", Some(Year)),
+            // Earlier in it: what passed of it by the reference.
+            ("أعلن في وقت سابق من هذا الشهر", "وقت سابق من هذا الشهر", Instant, "2022-01-01T00:00:00", "2022-01-25T10:30:00", Some(Month)),
+            ("said earlier today", "earlier today", Instant, "2022-01-25T00:00:00", "2022-01-25T10:30:00", Some(Day)),
+            // Later in a past year is that year, not what remains of the current one.
+            ("في وقت لاحق من العام الماضي", "العام الماضي", Instant, "2021-01-01T00:00:00", "2022-01-01T00:00:00", Some(Year)),
+        ],
+        Prefer::Past,
+    );
+    for input in ["سيعلن عن النتائج لاحقا", "في وقت لاحق", "في وقت سابق", "later, he said", "earlier, he said"] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+}
