@@ -16,6 +16,19 @@ struct MonthAt {
     disagree: bool,
 }
 
+impl MonthAt {
+    /// A month read from one name (two names that could disagree are joined later).
+    fn new(end: usize, month: i8, hijri: bool, ambiguous: bool) -> MonthAt {
+        MonthAt {
+            end,
+            month,
+            hijri,
+            ambiguous,
+            disagree: false,
+        }
+    }
+}
+
 /// Whether a word is `شهر` (also `الشهر`, `بشهر`...).
 fn is_month_word(c: &Cursor, i: usize) -> bool {
     // Both words are cues: any other word is rejected without reading its stems.
@@ -49,47 +62,23 @@ fn single_month(c: &Cursor, i: usize) -> Option<MonthAt> {
                 .map(|(s, _)| s)
                 .find(|s| matches!(*s, "كانون" | "تشرين"))?;
             let month = lexicon::levantine_month(first, c.word(i + 1))?;
-            return Some(MonthAt {
-                end: i + 2,
-                month,
-                hijri: false,
-                ambiguous: false,
-                disagree: false,
-            });
+            return Some(MonthAt::new(i + 2, month, false, false));
         }
         // English abbreviations may carry a full stop: `Jan.`
         let mut end = i + 1;
         if w.len() <= 4 && w.is_ascii() && c.is_punct(end, '.') && c.glued(end) {
             end += 1;
         }
-        return Some(MonthAt {
-            end,
-            month,
-            hijri: false,
-            ambiguous,
-            disagree: false,
-        });
+        return Some(MonthAt::new(end, month, false, ambiguous));
     }
     let (first, (month, needs_second)) = c
         .stems_of(i)
         .find_map(|(s, article)| Some((s, (!article).then(|| lexicon::hijri_month(s))??)))?;
     if needs_second {
         let month = lexicon::hijri_month_second(first, c.word(i + 1))?;
-        return Some(MonthAt {
-            end: i + 2,
-            month,
-            hijri: true,
-            ambiguous: false,
-            disagree: false,
-        });
+        return Some(MonthAt::new(i + 2, month, true, false));
     }
-    Some(MonthAt {
-        end: i + 1,
-        month,
-        hijri: true,
-        ambiguous: true,
-        disagree: false,
-    })
+    Some(MonthAt::new(i + 1, month, true, true))
 }
 
 /// A month name, or a double name (`كانون الثاني/ يناير`, `كانون الثاني - يناير`,
@@ -112,13 +101,7 @@ fn month_at(c: &Cursor, i: usize) -> Option<MonthAt> {
                 if f.digits == 0 && !f.ordinal && !cardinal_name {
                     return None;
                 }
-                return Some(MonthAt {
-                    end: f.end,
-                    month: n as i8,
-                    hijri: false,
-                    ambiguous: false,
-                    disagree: false,
-                });
+                return Some(MonthAt::new(f.end, n as i8, false, false));
             }
         }
         return None;
