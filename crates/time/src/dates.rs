@@ -509,11 +509,7 @@ pub(crate) fn year(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if hijri && !(1..=1600).contains(&year) {
         return None;
     }
-    let mut fields = Fields {
-        year: Some(year),
-        hijri,
-        ..Fields::default()
-    };
+    let mut fields = year_fields(year, hijri);
     let mut end = end;
     if !hijri {
         if let Some(marker_end) = hijri_words(c, end) {
@@ -528,17 +524,19 @@ fn hijri_words(c: &Cursor, i: usize) -> Option<usize> {
     lexicon::is_hijri_marker(c.word(i)).then_some(i + 1)
 }
 
+/// The fields of a year and nothing else.
+pub(crate) fn year_fields(year: i32, hijri: bool) -> Fields {
+    Fields {
+        year: Some(year),
+        hijri,
+        ..Fields::default()
+    }
+}
+
 /// Whether `i` starts a bare four-digit year: the second year of `بين عامي 2014 و2019`.
 pub(crate) fn bare_year(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let (end, year, hijri, _) = year_at(c, i)?;
-    Some((
-        end,
-        Fields {
-            year: Some(year),
-            hijri,
-            ..Fields::default()
-        },
-    ))
+    Some((end, year_fields(year, hijri)))
 }
 
 /// A day of the month with the month only relative: `21 الجاري`, `20 من الشهر القادم`,
@@ -727,12 +725,5 @@ pub(crate) fn announced_year(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         return Some(found);
     }
     let (end, year, hijri, _) = year_in_words(c, i)?;
-    Some((
-        end,
-        Fields {
-            year: Some(year),
-            hijri,
-            ..Fields::default()
-        },
-    ))
+    Some((end, year_fields(year, hijri)))
 }

@@ -201,14 +201,7 @@ fn hijri_year(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if !this {
         if let Some((v, 3..=4)) = c.digits(at + 2) {
             let year = i32::try_from(v).ok().filter(|y| (1..=1600).contains(y))?;
-            return Some((
-                at + 3,
-                Fields {
-                    year: Some(year),
-                    hijri: true,
-                    ..Fields::default()
-                },
-            ));
+            return Some((at + 3, crate::dates::year_fields(year, true)));
         }
     }
     let (end, shift) = if this {
