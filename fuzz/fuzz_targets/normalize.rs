@@ -1,5 +1,5 @@
 //! Normalisation never panics, and its offset map always lands on character boundaries
-//! of the original, in order.
+//! of the original, in order; the tokens cut while normalising are those of the result.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use rasid_text::Normalized;
@@ -16,4 +16,7 @@ fuzz_target!(|data: &[u8]| {
         last = i;
     }
     assert_eq!(rasid_text::normalize_str(norm), norm, "normalisation is idempotent");
+    let (with_tokens, tokens) = Normalized::with_tokens(text);
+    assert_eq!(with_tokens.as_str(), norm);
+    assert_eq!(tokens, rasid_text::tokenize(norm), "tokens cut in the normalising pass");
 });

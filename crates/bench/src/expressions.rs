@@ -4,7 +4,7 @@
 use crate::stats::{median_rates, time};
 use crate::Options;
 use anyhow::{Context, Result};
-use rasid_text::{tokenize, Normalized};
+use rasid_text::Normalized;
 use rasid_time::{Prefer, TimeOptions};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -172,8 +172,7 @@ fn load_suite_texts(dir: &std::path::Path) -> Result<Vec<String>> {
 /// The whole path one probe expression takes; returns a count so that nothing is
 /// optimised away.
 fn parse_one(text: &str, options: &TimeOptions) -> usize {
-    let n = Normalized::new(text);
-    let tokens = tokenize(n.as_str());
+    let (n, tokens) = Normalized::with_tokens(text);
     let numbers = rasid_numbers::find_numbers(&n, &tokens);
     numbers.len() + rasid_time::find_times_with_numbers(&n, &tokens, &numbers, options).len()
 }

@@ -5,7 +5,7 @@ use anyhow::{Context, Result};
 use clap::{Args, Subcommand, ValueEnum};
 use jiff::civil::DateTime;
 use rasid_numbers::{NumberKind, NumberMention, Vague};
-use rasid_text::{tokenize, Normalized};
+use rasid_text::Normalized;
 use rasid_time::{DurationUnit, Precision, Prefer, TimeFlag, TimeKind, TimeMention, TimeOptions};
 use serde_json::{json, Value};
 use std::io::{BufRead, BufWriter, Write};
@@ -122,8 +122,7 @@ fn each_input(text: Option<String>, probe: impl Fn(&str) -> Vec<Value>) -> Resul
 }
 
 fn numbers_json(text: &str, all: bool) -> Vec<Value> {
-    let normalized = Normalized::new(text);
-    let tokens = tokenize(normalized.as_str());
+    let (normalized, tokens) = Normalized::with_tokens(text);
     rasid_numbers::find_numbers(&normalized, &tokens)
         .iter()
         .filter(|m| all || m.kind.is_count() || m.kind == NumberKind::Ordinal)
@@ -181,8 +180,7 @@ fn kind_name(k: NumberKind) -> &'static str {
 }
 
 fn times_json(text: &str, options: &TimeOptions) -> Vec<Value> {
-    let normalized = Normalized::new(text);
-    let tokens = tokenize(normalized.as_str());
+    let (normalized, tokens) = Normalized::with_tokens(text);
     rasid_time::find_times(&normalized, &tokens, options)
         .iter()
         .map(|m| time_json(text, m))
@@ -307,8 +305,7 @@ fn file_json(
     text: &str,
     options: &TimeOptions,
 ) -> Result<()> {
-    let normalized = Normalized::new(text);
-    let tokens = tokenize(normalized.as_str());
+    let (normalized, tokens) = Normalized::with_tokens(text);
     let language = rasid_text::detect_language(text);
     let numbers = rasid_numbers::find_numbers(&normalized, &tokens);
     let times = rasid_time::find_times_with_numbers(&normalized, &tokens, &numbers, options);

@@ -14,6 +14,7 @@
 //! positions inside it map to the whole source character. Dropped characters (harakat,
 //! tatweel, zero-width and bidi controls) emit nothing and leave a gap between runs.
 
+use crate::tokens::TokenSink;
 use std::ops::Range;
 
 /// A text in matching form, with the map back to the original bytes.
@@ -54,6 +55,23 @@ impl<'a> Normalized<'a> {
     /// Never fails: any valid UTF-8 has a matching form. Runs in one pass with an ASCII
     /// fast path, since the throughput of the whole pipeline rests on it.
     pub fn new(original: &'a str) -> Self {
+        Self::build(original, &mut NoTokens)
+    }
+
+    /// Normalises `original` and cuts the matching form into tokens in the same pass:
+    /// what `let n = Normalized::new(original); let t = tokenize(n.as_str());` gives,
+    /// without reading the text twice. Pipelines use this; [`crate::tokenize`] remains
+    /// for text that is already normalised.
+    pub fn with_tokens(original: &'a str) -> (Self, Vec<crate::Token>) {
+        let mut sink = TokenSink::with_capacity(original.len());
+        let normalized = Self::build(original, &mut sink);
+        let tokens = sink.finish(normalized.text.len());
+        (normalized, tokens)
+    }
+
+    /// The one normalising loop, feeding what it writes to `sink` (nothing for
+    /// [`Self::new`], which the compiler then leaves out).
+    fn build(original: &'a str, sink: &mut impl CharSink) -> Self {
         let arabic = &*ARABIC_BLOCK;
         let mut builder = Builder {
             text: String::with_capacity(original.len()),
@@ -70,7 +88,19 @@ impl<'a> Normalized<'a> {
                 let low = bytes.get(i + 1).map_or(0, |&c| c & 0x3F);
                 let index = (usize::from(b & 0x03) << 6) | usize::from(low);
                 if arabic.keep(index) {
+                    sink.arabic(builder.norm_position(i), index);
                     i += 2;
+                    if arabic.keep_word(index) {
+                        // The rest of the word, most often kept as it is: one tight loop,
+                        // and nothing for the sink to do until it ends.
+                        while let (Some(&lead), Some(&next)) = (bytes.get(i), bytes.get(i + 1)) {
+                            let index = (usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F);
+                            if lead & 0xFC != 0xD8 || !arabic.keep_word(index) {
+                                break;
+                            }
+                            i += 2;
+                        }
+                    }
                     continue;
                 }
                 match arabic.classes.get(index) {
@@ -80,11 +110,13 @@ impl<'a> Normalized<'a> {
                         continue;
                     }
                     Some(&Class::Replace(m)) => {
+                        sink.text(builder.norm_position(i), m);
                         builder.replace_str(original, i, 2, m);
                         i += 2;
                         continue;
                     }
                     Some(&Class::Atomic(m)) => {
+                        sink.text(builder.norm_position(i), m);
                         builder.push_atomic(original, m, i, 2);
                         i += 2;
                         continue;
@@ -92,9 +124,11 @@ impl<'a> Normalized<'a> {
                     _ => {}
                 }
             } else if b < 0x80 {
+                let at = builder.norm_position(i);
                 if b.is_ascii_uppercase() {
                     builder.replace(original, i, 1, char::from(b.to_ascii_lowercase()));
                 }
+                sink.ascii(at, b.to_ascii_lowercase());
                 i += 1;
                 continue;
             }
@@ -102,15 +136,24 @@ impl<'a> Normalized<'a> {
                 break;
             };
             let len = c.len_utf8();
+            let at = builder.norm_position(i);
             match map_char(c) {
-                Mapped::Keep => {}
+                Mapped::Keep => sink.text(at, original.get(i..i + len).unwrap_or_default()),
                 Mapped::Drop => builder.drop(original, i, len),
-                Mapped::Char(m) if m.len_utf8() == len => builder.replace(original, i, len, m),
                 Mapped::Char(m) => {
                     let mut buf = [0u8; 4];
-                    builder.push_atomic(original, m.encode_utf8(&mut buf), i, len);
+                    let m = m.encode_utf8(&mut buf);
+                    sink.text(at, m);
+                    if m.len() == len {
+                        builder.replace_str(original, i, len, m);
+                    } else {
+                        builder.push_atomic(original, m, i, len);
+                    }
                 }
-                Mapped::Str(s) => builder.push_atomic(original, &s, i, len),
+                Mapped::Str(s) => {
+                    sink.text(at, &s);
+                    builder.push_atomic(original, &s, i, len);
+                }
             }
             i += len;
         }
@@ -274,6 +317,13 @@ struct Builder {
 }
 
 impl Builder {
+    /// Where original byte `at` (not yet written, at or after `unchanged`) lands in the
+    /// matching form.
+    #[inline]
+    fn norm_position(&self, at: usize) -> usize {
+        self.text.len() + at.saturating_sub(self.unchanged)
+    }
+
     /// Copies the unchanged original bytes up to `to`.
     fn flush(&mut self, original: &str, to: usize) {
         if let Some(slice) = original.get(self.unchanged..to) {
@@ -344,6 +394,44 @@ impl Builder {
     }
 }
 
+/// What the normalising loop tells about the characters it writes, at their positions
+/// in the matching form: a token cutter, or nothing.
+trait CharSink {
+    /// A kept character of the Arabic block, by its offset from U+0600.
+    fn arabic(&mut self, at: usize, index: usize);
+    /// An ASCII byte, after case folding.
+    fn ascii(&mut self, at: usize, b: u8);
+    /// Any other output.
+    fn text(&mut self, at: usize, s: &str);
+}
+
+/// The sink of [`Normalized::new`]: tokens are not wanted.
+struct NoTokens;
+
+impl CharSink for NoTokens {
+    #[inline(always)]
+    fn arabic(&mut self, _: usize, _: usize) {}
+    #[inline(always)]
+    fn ascii(&mut self, _: usize, _: u8) {}
+    #[inline(always)]
+    fn text(&mut self, _: usize, _: &str) {}
+}
+
+impl CharSink for TokenSink {
+    #[inline(always)]
+    fn arabic(&mut self, at: usize, index: usize) {
+        TokenSink::arabic(self, at, index);
+    }
+    #[inline(always)]
+    fn ascii(&mut self, at: usize, b: u8) {
+        TokenSink::ascii(self, at, b);
+    }
+    #[inline]
+    fn text(&mut self, at: usize, s: &str) {
+        TokenSink::text(self, at, s);
+    }
+}
+
 /// Offsets are stored as `u32` to halve the map; texts over 4 GiB are split by ingest
 /// long before they get here, so saturating is only a guard.
 fn to_u32(n: usize) -> u32 {
@@ -369,6 +457,8 @@ enum Class {
 /// of an Arabic text) for a one-instruction test on the hot path.
 struct ArabicBlock {
     keep: [u64; 4],
+    /// The kept characters that are word characters for the tokenizer (the letters).
+    keep_word: [u64; 4],
     classes: [Class; 256],
 }
 
@@ -379,6 +469,13 @@ impl ArabicBlock {
         let word = self.keep.get(index >> 6).copied().unwrap_or(0);
         (word >> (index & 63)) & 1 != 0
     }
+
+    /// Whether the character at `index` is kept and continues a word.
+    #[inline]
+    fn keep_word(&self, index: usize) -> bool {
+        let word = self.keep_word.get(index >> 6).copied().unwrap_or(0);
+        (word >> (index & 63)) & 1 != 0
+    }
 }
 
 /// [`ArabicBlock`], derived once from [`map_char`] so that the fast path can never
@@ -386,6 +483,7 @@ impl ArabicBlock {
 static ARABIC_BLOCK: std::sync::LazyLock<ArabicBlock> = std::sync::LazyLock::new(|| {
     let mut block = ArabicBlock {
         keep: [0; 4],
+        keep_word: [0; 4],
         classes: [Class::Other; 256],
     };
     for (offset, class) in (0u32..).zip(block.classes.iter_mut()) {
@@ -403,6 +501,11 @@ static ARABIC_BLOCK: std::sync::LazyLock<ArabicBlock> = std::sync::LazyLock::new
         if *class == Class::Keep {
             if let Some(word) = block.keep.get_mut((offset >> 6) as usize) {
                 *word |= 1 << (offset & 63);
+            }
+            if crate::tokens::is_arabic_word_index(offset as usize) {
+                if let Some(word) = block.keep_word.get_mut((offset >> 6) as usize) {
+                    *word |= 1 << (offset & 63);
+                }
             }
         }
     }

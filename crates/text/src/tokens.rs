@@ -107,6 +107,149 @@ pub fn tokenize(normalized: &str) -> Vec<Token> {
     tokens
 }
 
+/// Cuts tokens from characters fed in text order with their positions in the
+/// normalised text, so that the normaliser can cut them as it writes instead of a second
+/// pass over its output ([`crate::Normalized::with_tokens`]). Gives exactly what
+/// [`tokenize`] gives on the finished text: a property test holds the two together.
+pub(crate) struct TokenSink {
+    tokens: Vec<Token>,
+    /// The word or digit run being read: its kind and first byte.
+    open: Option<(TokenKind, u32)>,
+    /// The separators seen since the last token was opened.
+    space_before: bool,
+    newline_before: bool,
+    /// What the open token had before it.
+    open_space_before: bool,
+    open_newline_before: bool,
+    arabic: &'static [bool; 256],
+}
+
+impl TokenSink {
+    /// A sink for a text of about `len` bytes.
+    pub(crate) fn with_capacity(len: usize) -> Self {
+        TokenSink {
+            tokens: Vec::with_capacity(len / 5 + 4),
+            open: None,
+            space_before: false,
+            newline_before: false,
+            open_space_before: false,
+            open_newline_before: false,
+            arabic: &ARABIC_WORD_CHARS,
+        }
+    }
+
+    /// The character of the Arabic block at offset `index` from U+0600, kept as it is,
+    /// at normalised byte `at`: the hot path, one table lookup and one comparison.
+    #[inline]
+    pub(crate) fn arabic(&mut self, at: usize, index: usize) {
+        if self.arabic.get(index).copied().unwrap_or(false) {
+            self.word(at);
+        } else {
+            self.punct(at, 2);
+        }
+    }
+
+    /// An ASCII byte at normalised byte `at` (after case folding).
+    #[inline]
+    pub(crate) fn ascii(&mut self, at: usize, b: u8) {
+        match b {
+            b' ' => self.space(at, false),
+            b'a'..=b'z' | b'A'..=b'Z' => self.word(at),
+            b'0'..=b'9' => self.digit(at),
+            b'\n' => self.space(at, true),
+            b'\t' | b'\r' | 0x0B | 0x0C => self.space(at, false),
+            _ => self.punct(at, 1),
+        }
+    }
+
+    /// Any normalised output starting at byte `at`, classified character by character
+    /// as [`tokenize`] does.
+    pub(crate) fn text(&mut self, at: usize, s: &str) {
+        for (offset, c) in s.char_indices() {
+            let at = at + offset;
+            let code = c as u32;
+            if c.is_ascii() {
+                self.ascii(at, code as u8);
+            } else if (0x0600..0x0700).contains(&code) {
+                self.arabic(at, (code - 0x0600) as usize);
+            } else if is_word_char(c) {
+                self.word(at);
+            } else if c.is_whitespace() {
+                self.space(at, false);
+            } else {
+                self.punct(at, c.len_utf8());
+            }
+        }
+    }
+
+    #[inline]
+    fn word(&mut self, at: usize) {
+        if !matches!(self.open, Some((TokenKind::Word, _))) {
+            self.open(at, TokenKind::Word);
+        }
+    }
+
+    #[inline]
+    fn digit(&mut self, at: usize) {
+        if !matches!(self.open, Some((TokenKind::Digits, _))) {
+            self.open(at, TokenKind::Digits);
+        }
+    }
+
+    fn open(&mut self, at: usize, kind: TokenKind) {
+        self.close(at);
+        self.open = Some((kind, to_u32(at)));
+        self.open_space_before = self.space_before;
+        self.open_newline_before = self.newline_before;
+        self.space_before = false;
+        self.newline_before = false;
+    }
+
+    fn space(&mut self, at: usize, newline: bool) {
+        self.close(at);
+        self.space_before = true;
+        self.newline_before |= newline;
+    }
+
+    fn punct(&mut self, at: usize, len: usize) {
+        self.close(at);
+        self.tokens.push(Token {
+            start: to_u32(at),
+            end: to_u32(at + len),
+            kind: TokenKind::Punct,
+            space_before: self.space_before,
+            newline_before: self.newline_before,
+        });
+        self.space_before = false;
+        self.newline_before = false;
+    }
+
+    /// Ends the open word or digit run at byte `at`.
+    #[inline]
+    fn close(&mut self, at: usize) {
+        if let Some((kind, start)) = self.open.take() {
+            self.tokens.push(Token {
+                start,
+                end: to_u32(at),
+                kind,
+                space_before: self.open_space_before,
+                newline_before: self.open_newline_before,
+            });
+        }
+    }
+
+    /// The tokens of a normalised text `len` bytes long.
+    pub(crate) fn finish(mut self, len: usize) -> Vec<Token> {
+        self.close(len);
+        self.tokens
+    }
+}
+
+/// Token offsets are `u32`, as the normaliser's; longer texts are split long before.
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// One past the last byte of the word starting at `start`.
 #[inline]
 fn word_end(s: &str, start: usize, arabic: &[bool; 256]) -> usize {
@@ -153,6 +296,11 @@ fn is_arabic_word_char(bytes: &[u8], i: usize, arabic: &[bool; 256]) -> bool {
     arabic.get(index).copied().unwrap_or(false)
 }
 
+/// Whether the character U+0600 + `index` belongs in a word.
+pub(crate) fn is_arabic_word_index(index: usize) -> bool {
+    ARABIC_WORD_CHARS.get(index).copied().unwrap_or(false)
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || is_combining_mark(c)
 }
@@ -183,7 +331,7 @@ fn utf8_len(first_byte: u8) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize_str;
+    use crate::{normalize_str, Normalized};
 
     fn cut(s: &str) -> Vec<(String, TokenKind, bool)> {
         let n = normalize_str(s);
@@ -218,6 +366,21 @@ mod tests {
                 ("500".into(), Digits, false),
             ]
         );
+    }
+
+    #[test]
+    fn tokens_cut_while_normalising_match_a_second_pass() {
+        let cases = [
+            "قُتِلَ ١٤٠ عنصراً، ال١٩٢ في «الحسكة»",
+            "بـ3 and 1,500 The SDF\u{00A0}said\n\nU.S. forces",
+            "\u{FEFB}\u{FE8D}\u{FEDF} Ａ１ İstanbul ﬁve\u{200F}؟",
+            "قـــوات\t٢٫٥%\u{2028}x\u{0301}y ۞ ؍",
+            "",
+        ];
+        for text in cases {
+            let (n, tokens) = Normalized::with_tokens(text);
+            assert_eq!(tokens, tokenize(n.as_str()), "tokens of {text:?}");
+        }
     }
 
     #[test]

@@ -50,6 +50,13 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
     #[test]
+    fn tokens_cut_while_normalising_are_the_tokens_of_the_result(s in messy_text()) {
+        let (n, tokens) = Normalized::with_tokens(&s);
+        prop_assert_eq!(n.as_str(), normalize_str(&s));
+        prop_assert_eq!(tokens, tokenize(n.as_str()));
+    }
+
+    #[test]
     fn normalising_is_idempotent(s in messy_text()) {
         let once = normalize_str(&s);
         prop_assert_eq!(normalize_str(&once), once);
