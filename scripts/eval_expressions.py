@@ -775,6 +775,11 @@ def maha_pm_marker_ignored(case: dict, expected: datetime, got: datetime) -> Out
     return None
 
 
+# Weekday names without the article ("اثنين" in "آخر اثنين من شباط").
+WEEKDAY_STEMS = ("احد", "أحد", "اثنين", "إثنين", "ثلاثاء", "اربعاء", "أربعاء", "خميس", "جمعة",
+                 "سبت")
+
+
 def maha_month_in_reference_year(case: dict, expected: datetime, item: dict) -> Outcome | None:
     """maha: a bare month ("شهر 1", "كانون الثاني") is that month of the reference year.
 
@@ -783,9 +788,16 @@ def maha_month_in_reference_year(case: dict, expected: datetime, item: dict) -> 
     """
     got = parse_datetime((item.get("value") or {}).get("start"))
     reference = parse_datetime(case.get("reference_time"))
-    if got is None or reference is None or item.get("precision") != "month":
+    if got is None or reference is None or item.get("precision") not in ("month", "day"):
         return None
+    if re.search(r"[0-9٠-٩]{4}|سنة|السنه|عام", case["text"]):
+        return None  # a year is named: the year is no convention
     same_month = got.month == expected.month and abs(got.year - expected.year) == 1
+    if item.get("precision") == "day":
+        # "شباط 13": the same day; "آخر اثنين من شباط": the same weekday of that month.
+        names_weekday = any(w in case["text"] for w in WEEKDAY_STEMS)
+        same_month = same_month and (got.day == expected.day or (
+            names_weekday and got.weekday() == expected.weekday()))
     if expected.year == reference.year and same_month:
         return convention("maha: a bare month is in the reference year")
     return None
@@ -1046,7 +1058,7 @@ def same_start(case: dict, item: dict, expected: datetime, precision: str) -> Ou
         lambda: maha_week_start(case, expected, item)
         if precision == "week" or case.get("start_of_week") else None,
         lambda: maha_month_in_reference_year(case, expected, item)
-        if precision == "month" else None,
+        if precision in ("month", "day") else None,
     ):
         outcome = rule()
         if outcome:
@@ -1991,6 +2003,27 @@ def selftest_cases() -> list[tuple]:
         CONVENTION, "bare month")
     row("bare month, wrong month", case, {"future": [
         fake_time(t, t, "2022-03-01T00:00:00", "2022-04-01T00:00:00", "month")]}, ERROR)
+    t = "شباط 13"
+    case = fake_maha_time(t, "test_time", "2021-09-01T10:38:04",
+                          {"type": "value", "value": "2021-02-13T10:38:04"})
+    row("month and day, next year", case, {"future": [
+        fake_time(t, t, "2022-02-13T00:00:00", "2022-02-14T00:00:00", "day")]},
+        CONVENTION, "bare month")
+    row("month and day, next year, wrong day", case, {"future": [
+        fake_time(t, t, "2022-02-12T00:00:00", "2022-02-13T00:00:00", "day")]}, ERROR)
+    t = "آخر اثنين من شباط"
+    case = fake_maha_time(t, "test_last_specific_day_of_specific_month", "2021-09-01T10:38:04",
+                          {"type": "value", "value": "2021-02-22T10:38:04"})
+    row("last weekday of a month, next year", case, {"future": [
+        fake_time(t, t, "2022-02-28T00:00:00", "2022-03-01T00:00:00", "day")]},
+        CONVENTION, "bare month")
+    row("last weekday of a month, next year, wrong weekday", case, {"future": [
+        fake_time(t, t, "2022-02-27T00:00:00", "2022-02-28T00:00:00", "day")]}, ERROR)
+    t = "شباط 13 2022"
+    case = fake_maha_time(t, "test_time", "2021-09-01T10:38:04",
+                          {"type": "value", "value": "2021-02-13T10:38:04"})
+    row("month, day and year, year differs", case, {"future": [
+        fake_time(t, t, "2022-02-13T00:00:00", "2022-02-14T00:00:00", "day")]}, ERROR)
     t = "شهر صفر"
     case = fake_maha_time(t, "test_hijri_date", "2021-09-01T00:00:00", {
         "type": "value", "value": "2021-10-01T00:00:00", "compare": "date"})
