@@ -63,6 +63,7 @@ mod duration;
 mod hijri;
 mod interval;
 mod lexicon;
+mod month_offset;
 mod periods;
 mod relative;
 mod resolve;

@@ -1891,3 +1891,43 @@ fn later_or_earlier_in_the_current_period_is_what_remains_or_passed_of_it() {
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }
 }
+
+#[test]
+fn months_before_or_after_a_named_month() {
+    check(
+        &[
+            (
+                "أعلنت الهدنة بعد ثلاثة أشهر من شهر محرم 1443",
+                "بعد ثلاثة أشهر من شهر محرم 1443",
+                Instant,
+                "2021-11-06T00:00:00",
+                "2021-12-05T00:00:00",
+                Some(Month),
+            ),
+            (
+                "بدأ الحصار قبل شهرين من آذار 2020",
+                "قبل شهرين من آذار 2020",
+                Instant,
+                "2020-01-01T00:00:00",
+                "2020-02-01T00:00:00",
+                Some(Month),
+            ),
+            (
+                "عاد النازحون بعد عام من رمضان 1442",
+                "بعد عام من رمضان 1442",
+                Instant,
+                "2022-04-02T00:00:00",
+                "2022-05-02T00:00:00",
+                Some(Month),
+            ),
+        ],
+        Prefer::Past,
+    );
+    // An event is no named month: the length stays a duration for the claim layer.
+    let found = run(
+        "انسحبت القوات بعد ثلاثة أشهر من الهجوم",
+        Some(REFERENCE),
+        Prefer::Past,
+    );
+    assert!(found.iter().all(|(_, m)| m.kind == Duration), "{found:?}");
+}
