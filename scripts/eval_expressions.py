@@ -1172,7 +1172,38 @@ def compare_dateparser(case: dict, found: dict) -> Outcome:
     item, problem = one_moment(items)
     if problem:
         return dateparser_bare_durations(case, items) or problem
-    return same_start(case, item, moment, precision)
+    outcome = same_start(case, item, moment, precision)
+    if outcome.status == ERROR:
+        return dateparser_unmarked_hijri(case, item) or outcome
+    return outcome
+
+
+HIJRI_MARKERS = ("هـ", "ه", "هجري", "هجرية", "للهجرة")
+
+
+def dateparser_unmarked_hijri(case: dict, item: dict) -> Outcome | None:
+    """dateparser: its Hijri parser reads "30-02-33" as 30 Safar 1433.
+
+    The calendar is the parser's setting there; in text a numeric date with a two-digit
+    year and no Hijri marker is Gregorian in rasid (Hijri only when marked or when the
+    year is 1300-1599). Only where the whole input is that date, rasid read it in the
+    Gregorian calendar with the day and month as written, or left it unresolved because
+    no such Gregorian day exists (30 February).
+    """
+    text = case["text"].strip()
+    written = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2})", text)
+    if case.get("calendar") != "hijri" or not written or any(m in text for m in HIJRI_MARKERS):
+        return None
+    if (item.get("text") or "").strip() != text:
+        return None
+    day, month = int(written.group(1)), int(written.group(2))
+    got = parse_datetime((item.get("value") or {}).get("start"))
+    gregorian_day_exists = month <= 12 and (month != 2 or day <= 29) and day <= 31
+    if got is None and not gregorian_day_exists:
+        return convention("dateparser: an unmarked two-digit year is Gregorian in rasid")
+    if got is not None and item.get("precision") == "day" and (got.day, got.month) == (day, month):
+        return convention("dateparser: an unmarked two-digit year is Gregorian in rasid")
+    return None
 
 
 def compare_dateparser_search(case: dict, expected: list, items: list) -> Outcome:
@@ -2084,6 +2115,24 @@ def selftest_cases() -> list[tuple]:
     row("dateparser bare durations", case, {"past": [
         fake_duration(t, "1 عام", 1, "years"), fake_duration(t, "1 شهر", 1, "months")]},
         CONVENTION, "ago")
+
+    t = "10-03-90"
+    case = {"file": "dateparser_ar", "text": t, "calendar": "hijri",
+            "test": "TestHijriParser.test_datetime_parsing",
+            "expected": {"type": "value", "value": "1970-05-16T00:00:00"}}
+    row("dateparser hijri parser, read as Gregorian", case, {"past": [
+        fake_time(t, t, "1990-03-10T00:00:00", "1990-03-11T00:00:00", "day")]},
+        CONVENTION, "Gregorian")
+    row("dateparser hijri parser, other day", case, {"past": [
+        fake_time(t, t, "1990-10-03T00:00:00", "1990-10-04T00:00:00", "day")]}, ERROR)
+    t = "30-02-33"
+    case = dict(case, text=t)
+    row("dateparser hijri parser, no such Gregorian day", case, {"past": [
+        fake_time(t, t, None, None, None)]}, CONVENTION, "Gregorian")
+    t = "10-03-90 هـ"
+    case = dict(case, text=t)
+    row("dateparser hijri parser, marked", case, {"past": [
+        fake_time(t, t, "1990-03-10T00:00:00", "1990-03-11T00:00:00", "day")]}, ERROR)
 
     # Recognizers-Text numbers.
     t = "تجده في الصفحة ال١٩٢"
