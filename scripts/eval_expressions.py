@@ -970,7 +970,27 @@ def compare_maha_duration(case: dict, found: dict) -> Outcome:
     duration = items[0].get("duration")
     if same_duration(case["expected"], duration):
         return passed()
-    return error(f"duration {duration} != {case['expected']}")
+    return maha_minus_before_duration(case, duration) or error(
+        f"duration {duration} != {case['expected']}")
+
+
+def maha_minus_before_duration(case: dict, duration: dict | None) -> Outcome | None:
+    """maha: "-1 ساعة" is a duration of minus one hour.
+
+    A duration in rasid is a length, never negative; a dash before a figure in news is a
+    bullet or a dash, not a sign. Only where the input starts with the dash, every
+    expected value is negative and rasid's length is the same without the sign.
+    """
+    expected = case.get("expected")
+    if not isinstance(expected, list) or not case["text"].lstrip().startswith("-"):
+        return None
+    if not expected or any(not isinstance(part.get("value"), (int, float)) or part["value"] >= 0
+                           for part in expected):
+        return None
+    unsigned = [dict(part, value=-part["value"]) for part in expected]
+    if same_duration(unsigned, duration):
+        return convention("maha: a dash before a duration is no minus sign")
+    return None
 
 
 # ---------------------------------------------------------------------------------------
@@ -2055,6 +2075,16 @@ def selftest_cases() -> list[tuple]:
                           {"type": "value", "value": "2021-02-13T10:38:04"})
     row("month, day and year, year differs", case, {"future": [
         fake_time(t, t, "2022-02-13T00:00:00", "2022-02-14T00:00:00", "day")]}, ERROR)
+    t = "-2 يوم"
+    case = {"file": "maha_ar_duration", "text": t, "expected": [{"value": -2, "unit": "days"}]}
+    row("dash before a duration", case, {"future": [fake_duration(t, "2 يوم", 2, "days")]},
+        CONVENTION, "dash")
+    row("dash before a duration, other length", case, {"future": [
+        fake_duration(t, "2 يوم", 3, "days")]}, ERROR)
+    t = "2 يوم"
+    case = {"file": "maha_ar_duration", "text": t, "expected": [{"value": -2, "unit": "days"}]}
+    row("negative duration with no dash", case, {"future": [
+        fake_duration(t, "2 يوم", 2, "days")]}, ERROR)
     t = "شهر صفر"
     case = fake_maha_time(t, "test_hijri_date", "2021-09-01T00:00:00", {
         "type": "value", "value": "2021-10-01T00:00:00", "compare": "date"})
