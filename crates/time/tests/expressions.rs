@@ -1931,3 +1931,28 @@ fn months_before_or_after_a_named_month() {
     );
     assert!(found.iter().all(|(_, m)| m.kind == Duration), "{found:?}");
 }
+
+#[test]
+fn a_month_after_the_next_one() {
+    check(
+        &[
+            (
+                "تنتهي المهلة في أكتوبر بعد التالي",
+                "أكتوبر بعد التالي",
+                Instant,
+                "2023-10-01T00:00:00",
+                "2023-11-01T00:00:00",
+                Some(Month),
+            ),
+            (
+                "تجري الانتخابات في أيار بعد المقبل",
+                "أيار بعد المقبل",
+                Instant,
+                "2023-05-01T00:00:00",
+                "2023-06-01T00:00:00",
+                Some(Month),
+            ),
+        ],
+        Prefer::Future,
+    );
+}
