@@ -1148,8 +1148,35 @@ def compare_maha_interval(case: dict, items: list) -> Outcome:
     outcomes = []
     if start is not None:
         outcomes.append(same_start(case, item, start, start_precision or fallback))
-    outcomes.append(same_end(item, end, end_precision or fallback))
+    end_outcome = same_end(item, end, end_precision or fallback)
+    if end_outcome.status == ERROR and outcomes and is_bare_month(outcomes[0]):
+        end_outcome = maha_end_in_reference_year(case, item, end) or end_outcome
+    outcomes.append(end_outcome)
     return combine(outcomes)
+
+
+def is_bare_month(outcome: Outcome) -> bool:
+    """The outcome is the bare-month convention (a month in the next year in rasid)."""
+    return outcome.status == CONVENTION and "bare month" in outcome.reason
+
+
+def maha_end_in_reference_year(case: dict, item: dict, end: datetime | None) -> Outcome | None:
+    """maha: "من شباط 13 الى 15 تموز": both ends in the reference year, as the start.
+
+    Where the start already differs from Maha's only by the bare-month convention (rasid:
+    next February, as it prefers the future), the end follows it into that year: the end
+    passes when rasid's exclusive end is the day after Maha's end, one year later.
+    """
+    got = parse_datetime((item.get("value") or {}).get("end"))
+    if end is None or got is None or item.get("precision") != "day":
+        return None
+    try:
+        moved = end.replace(year=end.year + 1, hour=0, minute=0, second=0)
+    except ValueError:
+        return None
+    if got == moved + timedelta(days=1):
+        return convention("maha: a bare month is in the reference year")
+    return None
 
 
 def offset_moment(reference: datetime, offset: dict) -> datetime:
@@ -2085,6 +2112,14 @@ def selftest_cases() -> list[tuple]:
     case = {"file": "maha_ar_duration", "text": t, "expected": [{"value": -2, "unit": "days"}]}
     row("negative duration with no dash", case, {"future": [
         fake_duration(t, "2 يوم", 2, "days")]}, ERROR)
+    t = "من شباط 13 الى 15 تموز"
+    case = fake_maha_time(t, "test_time_interval", "2021-09-01T10:38:04", {
+        "type": "interval", "from": "2021-02-13T10:38:04", "to": "2021-07-15T10:38:04"})
+    row("interval of bare months, next year", case, {"future": [fake_time(
+        t, t, "2022-02-13T00:00:00", "2022-07-16T00:00:00", "day", "interval")]},
+        CONVENTION, "bare month")
+    row("interval of bare months, next year, wrong end", case, {"future": [fake_time(
+        t, t, "2022-02-13T00:00:00", "2022-07-17T00:00:00", "day", "interval")]}, ERROR)
     t = "شهر صفر"
     case = fake_maha_time(t, "test_hijri_date", "2021-09-01T00:00:00", {
         "type": "value", "value": "2021-10-01T00:00:00", "compare": "date"})
