@@ -67,6 +67,7 @@ mod month_offset;
 mod periods;
 mod relative;
 mod resolve;
+mod same_day_offset;
 mod scan;
 mod starters;
 

@@ -733,6 +733,13 @@ fn mention_at(
         }
         return Some((end, m, None));
     }
+    if let Some((end, w)) = crate::same_day_offset::same_day_offset(c, i, options) {
+        let mut m = blank(TimeKind::Instant);
+        m.start = w.start;
+        m.end = w.end;
+        m.precision = w.precision;
+        return Some((end, m, None));
+    }
     if let Some(found) = offset_from_day(c, i, options) {
         return Some(found);
     }
