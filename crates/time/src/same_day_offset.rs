@@ -9,7 +9,8 @@ use crate::{duration, relative, TimeOptions};
 
 /// `هذا اليوم` / `هذا الوقت` / `هذا التاريخ` then `قبل` or `بعد` and a length in whole
 /// days to years, at token `i`: (end token, the day it leads to). A clock length (`قبل
-/// ساعتين`) or an event (`هذا اليوم بعد الانتصار`) is no such day.
+/// ساعتين`) or an event (`هذا اليوم بعد الانتصار`) is no such day, and a weekday or day
+/// after the length is read with it instead.
 pub(crate) fn same_day_offset(
     c: &Cursor,
     i: usize,
@@ -27,6 +28,11 @@ pub(crate) fn same_day_offset(
     let (end, unit, value, _) = relative::amount(c, i + 3)?;
     let (end, length) = duration::calendar_length(c, end, unit, value?)?;
     if length.seconds != 0 || (length.months == 0 && length.days == 0) {
+        return None;
+    }
+    // `هذا الوقت بعد أسبوعين يوم الأربعاء`: a named day follows; the offset reads with it.
+    if crate::scan::expression(c, end).is_some_and(|(_, f)| f.weekday.is_some() || f.day.is_some())
+    {
         return None;
     }
     let length = if before { length.negated() } else { length };

@@ -1998,3 +1998,16 @@ fn this_very_day_moved_by_whole_units() {
         Prefer::Past,
     );
 }
+
+#[test]
+fn this_very_day_then_a_weekday_reads_the_weekday() {
+    let found = run(
+        "هذا الوقت بعد أسبوعين يوم الأربعاء",
+        Some(REFERENCE),
+        Prefer::Future,
+    );
+    assert!(
+        found.iter().all(|(text, _)| !text.starts_with("هذا")),
+        "{found:?}"
+    );
+}
