@@ -1151,8 +1151,31 @@ def compare_maha_interval(case: dict, items: list) -> Outcome:
     end_outcome = same_end(item, end, end_precision or fallback)
     if end_outcome.status == ERROR and outcomes and is_bare_month(outcomes[0]):
         end_outcome = maha_end_in_reference_year(case, item, end) or end_outcome
+    if outcomes and outcomes[0].status == ERROR and end_outcome.status == PASS:
+        outcomes[0] = maha_day_dates_only_the_end(case, item, start) or outcomes[0]
     outcomes.append(end_outcome)
     return combine(outcomes)
+
+
+# Day words that may close a range of hours: "غدا" (tomorrow), "بكرة", "امس"...
+CLOSING_DAY_WORDS = ("غدا", "غداً", "بكرة", "بكره", "بكرا", "امس", "أمس", "البارحة")
+
+
+def maha_day_dates_only_the_end(case: dict, item: dict, start: datetime | None) -> Outcome | None:
+    """maha: "من الرابعة مساء للخمسة بكرة": tomorrow dates only the end (Maha: today 16:00
+    to tomorrow 17:00).
+
+    rasid (crate docs: a day after a range of hours dates both ends) reads tomorrow 16:00
+    to 17:00. Only where the input ends with that day word, rasid's end is Maha's, and
+    rasid's start is Maha's start moved by that one day, clock unchanged.
+    """
+    words = case["text"].split()
+    got = parse_datetime((item.get("value") or {}).get("start"))
+    if not words or words[-1] not in CLOSING_DAY_WORDS or got is None or start is None:
+        return None
+    if abs(got - start) == timedelta(days=1) and got.time() == start.time():
+        return convention("maha: a day after a range of hours dates only its end")
+    return None
 
 
 def is_bare_month(outcome: Outcome) -> bool:
@@ -2120,6 +2143,16 @@ def selftest_cases() -> list[tuple]:
         CONVENTION, "bare month")
     row("interval of bare months, next year, wrong end", case, {"future": [fake_time(
         t, t, "2022-02-13T00:00:00", "2022-07-17T00:00:00", "day", "interval")]}, ERROR)
+    t = "من الرابعة مساء للخامسة غدا"
+    case = fake_maha_time(t, "test_predefined_time_intervals", "2021-09-01T10:38:04", {
+        "type": "interval", "from": "2021-09-01T16:00:00", "to": "2021-09-02T17:00:00"})
+    row("a day after a range of hours dates both ends", case, {"future": [fake_time(
+        t, t, "2021-09-02T16:00:00", "2021-09-02T17:00:00", "hour", "interval")]},
+        CONVENTION, "only its end")
+    row("a day after a range of hours, wrong start hour", case, {"future": [fake_time(
+        t, t, "2021-09-02T15:00:00", "2021-09-02T17:00:00", "hour", "interval")]}, ERROR)
+    row("a day after a range of hours, wrong end", case, {"future": [fake_time(
+        t, t, "2021-09-02T16:00:00", "2021-09-02T19:00:00", "hour", "interval")]}, ERROR)
     t = "شهر صفر"
     case = fake_maha_time(t, "test_hijri_date", "2021-09-01T00:00:00", {
         "type": "value", "value": "2021-10-01T00:00:00", "compare": "date"})
