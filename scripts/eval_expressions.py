@@ -725,6 +725,9 @@ def dateparser_bare_durations(case: dict, items: list) -> Outcome | None:
     total = duration_parts([d for d in durations if isinstance(d, dict)])
     if total and duration_parts(parts) == total:
         return convention("dateparser: bare durations read as a time ago")
+    # The list folded into one fractional year, compared as Maha's durations are.
+    if len(durations) == 1 and same_duration(parts, durations[0]):
+        return convention("dateparser: bare durations read as a time ago")
     return None
 
 
@@ -2214,6 +2217,15 @@ def selftest_cases() -> list[tuple]:
         fake_duration(t, "1 عام", 1, "years"), fake_duration(t, "1 شهر", 1, "months")]},
         CONVENTION, "ago")
 
+    t = "1 عام, 1 شهر, 1 يوم"
+    case = {"file": "dateparser_ar", "text": t, "reference_time": "2014-09-01T10:30:00",
+            "expected": {"type": "value", "value": "2013-07-31T10:30:00", "period": "day",
+                         "ago": {"years": 1, "months": 1, "days": 1}}}
+    folded = 1 + 1 / 12 + 1 / (365.2425 / 12 * 12)
+    row("dateparser bare durations folded into one", case, {"past": [
+        fake_duration(t, t, folded, "years")]}, CONVENTION, "ago")
+    row("dateparser bare durations folded, wrong total", case, {"past": [
+        fake_duration(t, t, folded + 0.01, "years")]}, ERROR)
     t = "10-03-90"
     case = {"file": "dateparser_ar", "text": t, "calendar": "hijri",
             "test": "TestHijriParser.test_datetime_parsing",
