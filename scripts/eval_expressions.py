@@ -783,6 +783,32 @@ WEEKDAY_STEMS = ("احد", "أحد", "اثنين", "إثنين", "ثلاثاء",
                  "سبت")
 
 
+# Weekday names with the article, Monday first (Python's weekday()).
+WEEKDAY_NAMES = (("الاثنين", "الإثنين"), ("الثلاثاء",), ("الاربعاء", "الأربعاء"), ("الخميس",),
+                 ("الجمعة", "الجمعه"), ("السبت",), ("الاحد", "الأحد"))
+
+
+def maha_weekday_against_date(case: dict, expected: datetime, item: dict) -> Outcome | None:
+    """maha: "يوم الأحد 25-11-2010" (a Thursday) is the Sunday after the date there.
+
+    rasid's crate docs: where a weekday and a date disagree, the date named wins. Only
+    where the input writes a whole numeric date, rasid's day is that date, and Maha's
+    value is the weekday the input names, less than a week from it.
+    """
+    written = re.search(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", case["text"])
+    got = parse_datetime((item.get("value") or {}).get("start"))
+    if not written or got is None or item.get("precision") != "day":
+        return None
+    day, month, year = (int(g) for g in written.groups())
+    named = [n for n, names in enumerate(WEEKDAY_NAMES) if any(w in case["text"] for w in names)]
+    if (got.year, got.month, got.day) != (year, month, day) or len(named) != 1:
+        return None
+    near = abs(expected.date() - got.date()) < timedelta(days=7)
+    if near and expected.weekday() == named[0] != got.weekday():
+        return convention("maha: the written date wins over a weekday that disagrees")
+    return None
+
+
 def maha_month_in_reference_year(case: dict, expected: datetime, item: dict) -> Outcome | None:
     """maha: a bare month ("شهر 1", "كانون الثاني") is that month of the reference year.
 
@@ -1077,6 +1103,7 @@ def same_start(case: dict, item: dict, expected: datetime, precision: str) -> Ou
     if truncate(got, precision, week) == truncate(expected, precision, week):
         return passed()
     for rule in (
+        lambda: maha_weekday_against_date(case, expected, item),
         lambda: maha_pm_marker_ignored(case, expected, got),
         lambda: maha_week_start(case, expected, item)
         if precision == "week" or case.get("start_of_week") else None,
@@ -2156,6 +2183,14 @@ def selftest_cases() -> list[tuple]:
         t, t, "2021-09-02T15:00:00", "2021-09-02T17:00:00", "hour", "interval")]}, ERROR)
     row("a day after a range of hours, wrong end", case, {"future": [fake_time(
         t, t, "2021-09-02T16:00:00", "2021-09-02T19:00:00", "hour", "interval")]}, ERROR)
+    t = "يوم الأحد 25-11-2010"
+    case = fake_maha_time(t, "test_full_date_with_specific_day", "2021-09-01T10:38:04",
+                          {"type": "value", "value": "2010-11-28T10:38:04"})
+    row("weekday against the written date", case, {"future": [
+        fake_time(t, t, "2010-11-25T00:00:00", "2010-11-26T00:00:00", "day")]},
+        CONVENTION, "written date wins")
+    row("weekday against the written date, date misread", case, {"future": [
+        fake_time(t, t, "2010-11-24T00:00:00", "2010-11-25T00:00:00", "day")]}, ERROR)
     t = "شهر صفر"
     case = fake_maha_time(t, "test_hijri_date", "2021-09-01T00:00:00", {
         "type": "value", "value": "2021-10-01T00:00:00", "compare": "date"})
