@@ -1271,11 +1271,32 @@ def compare_dateparser(case: dict, found: dict) -> Outcome:
         precision = case_precision(case, [moment])
     item, problem = one_moment(items)
     if problem:
-        return dateparser_bare_durations(case, items) or problem
+        return (
+            dateparser_bare_durations(case, items)
+            or dateparser_day_from_the_story(case, items)
+            or problem
+        )
     outcome = same_start(case, item, moment, precision)
     if outcome.status == ERROR:
         return dateparser_unmarked_hijri(case, item) or outcome
     return outcome
+
+
+def dateparser_day_from_the_story(case: dict, items: list) -> Outcome | None:
+    """dateparser: "اليوم السابق" (the previous day) is yesterday there.
+
+    rasid's crate docs: days counted from an event (`اليوم التالي`, `اليوم السابق`)
+    are counted from the story's day, not from the reference, and are not resolved.
+    Only where the input is those two words, dateparser's offset is one day and rasid
+    found no date.
+    """
+    words = case["text"].split()
+    offset = (case.get("expected") or {}).get("offset") or {}
+    if words[:1] != ["اليوم"] or len(words) != 2 or words[1] not in ("السابق", "التالي"):
+        return None
+    if offset == {"days": -1 if words[1] == "السابق" else 1} and not moment_items(items):
+        return convention("dateparser: a day counted from the story is not resolved")
+    return None
 
 
 HIJRI_MARKERS = ("هـ", "ه", "هجري", "هجرية", "للهجرة")
@@ -2261,6 +2282,13 @@ def selftest_cases() -> list[tuple]:
         fake_duration(t, t, folded, "years")]}, CONVENTION, "ago")
     row("dateparser bare durations folded, wrong total", case, {"past": [
         fake_duration(t, t, folded + 0.01, "years")]}, ERROR)
+    t = "اليوم التالي"
+    case = {"file": "dateparser_ar", "text": t,
+            "expected": {"type": "relative", "offset": {"days": 1}}}
+    row("dateparser day from the story", case, {"past": []}, CONVENTION, "story")
+    case = {"file": "dateparser_ar", "text": t,
+            "expected": {"type": "relative", "offset": {"days": -1}}}
+    row("dateparser day from the story, other side", case, {"past": []}, ERROR)
     t = "10-03-90"
     case = {"file": "dateparser_ar", "text": t, "calendar": "hijri",
             "test": "TestHijriParser.test_datetime_parsing",
