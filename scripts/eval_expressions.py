@@ -725,6 +725,9 @@ def dateparser_bare_durations(case: dict, items: list) -> Outcome | None:
     total = duration_parts([d for d in durations if isinstance(d, dict)])
     if total and duration_parts(parts) == total:
         return convention("dateparser: bare durations read as a time ago")
+    # The list folded into one fractional year, compared as Maha's durations are.
+    if len(durations) == 1 and same_duration(parts, durations[0]):
+        return convention("dateparser: bare durations read as a time ago")
     return None
 
 
@@ -775,6 +778,37 @@ def maha_pm_marker_ignored(case: dict, expected: datetime, got: datetime) -> Out
     return None
 
 
+# Weekday names without the article ("اثنين" in "آخر اثنين من شباط").
+WEEKDAY_STEMS = ("احد", "أحد", "اثنين", "إثنين", "ثلاثاء", "اربعاء", "أربعاء", "خميس", "جمعة",
+                 "سبت")
+
+
+# Weekday names with the article, Monday first (Python's weekday()).
+WEEKDAY_NAMES = (("الاثنين", "الإثنين"), ("الثلاثاء",), ("الاربعاء", "الأربعاء"), ("الخميس",),
+                 ("الجمعة", "الجمعه"), ("السبت",), ("الاحد", "الأحد"))
+
+
+def maha_weekday_against_date(case: dict, expected: datetime, item: dict) -> Outcome | None:
+    """maha: "يوم الأحد 25-11-2010" (a Thursday) is the Sunday after the date there.
+
+    rasid's crate docs: where a weekday and a date disagree, the date named wins. Only
+    where the input writes a whole numeric date, rasid's day is that date, and Maha's
+    value is the weekday the input names, less than a week from it.
+    """
+    written = re.search(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", case["text"])
+    got = parse_datetime((item.get("value") or {}).get("start"))
+    if not written or got is None or item.get("precision") != "day":
+        return None
+    day, month, year = (int(g) for g in written.groups())
+    named = [n for n, names in enumerate(WEEKDAY_NAMES) if any(w in case["text"] for w in names)]
+    if (got.year, got.month, got.day) != (year, month, day) or len(named) != 1:
+        return None
+    near = abs(expected.date() - got.date()) < timedelta(days=7)
+    if near and expected.weekday() == named[0] != got.weekday():
+        return convention("maha: the written date wins over a weekday that disagrees")
+    return None
+
+
 def maha_month_in_reference_year(case: dict, expected: datetime, item: dict) -> Outcome | None:
     """maha: a bare month ("شهر 1", "كانون الثاني") is that month of the reference year.
 
@@ -783,11 +817,101 @@ def maha_month_in_reference_year(case: dict, expected: datetime, item: dict) -> 
     """
     got = parse_datetime((item.get("value") or {}).get("start"))
     reference = parse_datetime(case.get("reference_time"))
-    if got is None or reference is None or item.get("precision") != "month":
+    if got is None or reference is None or item.get("precision") not in ("month", "day"):
         return None
+    if re.search(r"[0-9٠-٩]{4}|سنة|السنه|عام", case["text"]):
+        return None  # a year is named: the year is no convention
     same_month = got.month == expected.month and abs(got.year - expected.year) == 1
+    if item.get("precision") == "day":
+        # "شباط 13": the same day; "آخر اثنين من شباط": the same weekday of that month.
+        names_weekday = any(w in case["text"] for w in WEEKDAY_STEMS)
+        same_month = same_month and (got.day == expected.day or (
+            names_weekday and got.weekday() == expected.weekday()))
     if expected.year == reference.year and same_month:
         return convention("maha: a bare month is in the reference year")
+    return None
+
+
+# Words by which an input names a day: a day number is caught by its digits, these by name.
+DAY_NAMING_WORDS = (
+    "يوم", "ايام", "أيام", "اول", "أول", "أوّل", "آخر", "اخر", "أخر", "غد", "امس", "أمس",
+    "الاحد", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الاربعاء", "الأربعاء", "الخميس",
+    "الجمعة", "السبت", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+    "الثامن", "التاسع", "العاشر", "عشر",
+)
+
+
+def names_no_day(text: str) -> bool:
+    """The input names no day of a month: no one- or two-digit number, no day word."""
+    digit_runs = re.findall(r"[0-9٠-٩۰-۹]+", text)
+    if any(len(run) <= 2 for run in digit_runs):
+        return False
+    return not any(word in text for word in DAY_NAMING_WORDS)
+
+
+def maha_day_copied_into_period(case: dict, expected: datetime, item: dict) -> Outcome | None:
+    """maha: a month or year with no day keeps the reference's day ("شهر محرم" is the
+    24th of Muharram when the reference is the 24th of a Hijri month).
+
+    rasid never guesses a day: a month or year named without a day is that whole month or
+    year (precision month or year). Where the input names no day and rasid's period
+    contains Maha's day, both name the same month or year.
+    """
+    got = item.get("value") or {}
+    start, end = parse_datetime(got.get("start")), parse_datetime(got.get("end"))
+    if item.get("precision") not in ("month", "year") or start is None or end is None:
+        return None
+    if names_no_day(case["text"]) and start <= expected < end:
+        return convention("maha: a month or year with no day keeps the reference's day")
+    return None
+
+
+# "الدقيقة" / "الدقيقه" (the minute), first word of the input.
+MINUTE_NOUNS = ("الدقيقة", "الدقيقه")
+CLOCK_WORDS = ("الساعة", "الساعه", "ساعة", "ساعه", ":")
+
+
+def maha_minute_of_match(case: dict, expected: datetime, items: list) -> Outcome | None:
+    """maha: "الدقيقة 3" / "الدقيقة الثالثة" is the minute :03 of the reference hour.
+
+    With no hour named, "the third minute" in news is a minute of a match or of an event
+    ("سجل في الدقيقة 3"), not a clock reading; rasid reports no time. Only where rasid
+    found nothing, Maha kept the reference's date and hour, and any digits are the minute.
+    """
+    words = case["text"].split()
+    reference = parse_datetime(case.get("reference_time"))
+    if len(words) < 2 or words[0] not in MINUTE_NOUNS or reference is None:
+        return None
+    if moment_items(items) or any(w in case["text"] for w in CLOCK_WORDS):
+        return None
+    if expected.replace(minute=0, second=0) != reference.replace(minute=0, second=0):
+        return None
+    digits = re.findall(r"[0-9]+", case["text"])
+    if digits and [int(d) for d in digits] != [expected.minute]:
+        return None
+    return convention("maha: 'the minute N' with no hour is no clock time")
+
+
+# A unit noun alone: "العام" (the year), "الأسبوع" (the week), "الساعة" (the hour)...
+BARE_UNIT_NOUNS = {
+    "العام", "السنة", "السنه", "الشهر", "الأسبوع", "الاسبوع", "الساعة", "الساعه",
+    "الدقيقة", "الدقيقه",
+}
+
+
+def maha_bare_unit_noun(case: dict, expected: datetime, items: list) -> Outcome | None:
+    """maha: a unit noun alone ("العام", "الأسبوع", "الساعة") is the reference moment.
+
+    A noun alone fixes no time: "العام" is also "public" (الرأي العام), "الساعة" a
+    clock. rasid reports nothing; only where the input is that one noun, Maha's value is
+    the reference itself and rasid found nothing.
+    """
+    words = case["text"].split()
+    reference = parse_datetime(case.get("reference_time"))
+    if len(words) != 1 or words[0] not in BARE_UNIT_NOUNS or moment_items(items):
+        return None
+    if expected == reference:
+        return convention("maha: a unit noun alone is no date")
     return None
 
 
@@ -875,7 +999,27 @@ def compare_maha_duration(case: dict, found: dict) -> Outcome:
     duration = items[0].get("duration")
     if same_duration(case["expected"], duration):
         return passed()
-    return error(f"duration {duration} != {case['expected']}")
+    return maha_minus_before_duration(case, duration) or error(
+        f"duration {duration} != {case['expected']}")
+
+
+def maha_minus_before_duration(case: dict, duration: dict | None) -> Outcome | None:
+    """maha: "-1 ساعة" is a duration of minus one hour.
+
+    A duration in rasid is a length, never negative; a dash before a figure in news is a
+    bullet or a dash, not a sign. Only where the input starts with the dash, every
+    expected value is negative and rasid's length is the same without the sign.
+    """
+    expected = case.get("expected")
+    if not isinstance(expected, list) or not case["text"].lstrip().startswith("-"):
+        return None
+    if not expected or any(not isinstance(part.get("value"), (int, float)) or part["value"] >= 0
+                           for part in expected):
+        return None
+    unsigned = [dict(part, value=-part["value"]) for part in expected]
+    if same_duration(unsigned, duration):
+        return convention("maha: a dash before a duration is no minus sign")
+    return None
 
 
 # ---------------------------------------------------------------------------------------
@@ -951,16 +1095,20 @@ def same_start(case: dict, item: dict, expected: datetime, precision: str) -> Ou
     if case.get("start_of_week") and got_precision == "week":
         precision = "week"  # the test is about which week; rasid answered with one
     if coarser(got_precision, precision):
+        copied = maha_day_copied_into_period(case, expected, item)
+        if copied and case.get("file") == "maha_ar_time" and precision == "day":
+            return copied
         return error(f"too coarse: {got_precision}, the case fixes the {precision}")
     week = case.get("start_of_week") or "SU"
     if truncate(got, precision, week) == truncate(expected, precision, week):
         return passed()
     for rule in (
+        lambda: maha_weekday_against_date(case, expected, item),
         lambda: maha_pm_marker_ignored(case, expected, got),
         lambda: maha_week_start(case, expected, item)
         if precision == "week" or case.get("start_of_week") else None,
         lambda: maha_month_in_reference_year(case, expected, item)
-        if precision == "month" else None,
+        if precision in ("month", "day") else None,
     ):
         outcome = rule()
         if outcome:
@@ -1005,7 +1153,12 @@ def compare_maha_time(case: dict, found: dict) -> Outcome:
     precision = case_precision(case, [moment])
     item, problem = one_moment(items)
     if problem:
-        return maha_count_as_clock(case, moment, items) or problem
+        return (
+            maha_count_as_clock(case, moment, items)
+            or maha_minute_of_match(case, moment, items)
+            or maha_bare_unit_noun(case, moment, items)
+            or problem
+        )
     return same_start(case, item, moment, precision)
 
 
@@ -1025,8 +1178,58 @@ def compare_maha_interval(case: dict, items: list) -> Outcome:
     outcomes = []
     if start is not None:
         outcomes.append(same_start(case, item, start, start_precision or fallback))
-    outcomes.append(same_end(item, end, end_precision or fallback))
+    end_outcome = same_end(item, end, end_precision or fallback)
+    if end_outcome.status == ERROR and outcomes and is_bare_month(outcomes[0]):
+        end_outcome = maha_end_in_reference_year(case, item, end) or end_outcome
+    if outcomes and outcomes[0].status == ERROR and end_outcome.status == PASS:
+        outcomes[0] = maha_day_dates_only_the_end(case, item, start) or outcomes[0]
+    outcomes.append(end_outcome)
     return combine(outcomes)
+
+
+# Day words that may close a range of hours: "غدا" (tomorrow), "بكرة", "امس"...
+CLOSING_DAY_WORDS = ("غدا", "غداً", "بكرة", "بكره", "بكرا", "امس", "أمس", "البارحة")
+
+
+def maha_day_dates_only_the_end(case: dict, item: dict, start: datetime | None) -> Outcome | None:
+    """maha: "من الرابعة مساء للخمسة بكرة": tomorrow dates only the end (Maha: today 16:00
+    to tomorrow 17:00).
+
+    rasid (crate docs: a day after a range of hours dates both ends) reads tomorrow 16:00
+    to 17:00. Only where the input ends with that day word, rasid's end is Maha's, and
+    rasid's start is Maha's start moved by that one day, clock unchanged.
+    """
+    words = case["text"].split()
+    got = parse_datetime((item.get("value") or {}).get("start"))
+    if not words or words[-1] not in CLOSING_DAY_WORDS or got is None or start is None:
+        return None
+    if abs(got - start) == timedelta(days=1) and got.time() == start.time():
+        return convention("maha: a day after a range of hours dates only its end")
+    return None
+
+
+def is_bare_month(outcome: Outcome) -> bool:
+    """The outcome is the bare-month convention (a month in the next year in rasid)."""
+    return outcome.status == CONVENTION and "bare month" in outcome.reason
+
+
+def maha_end_in_reference_year(case: dict, item: dict, end: datetime | None) -> Outcome | None:
+    """maha: "من شباط 13 الى 15 تموز": both ends in the reference year, as the start.
+
+    Where the start already differs from Maha's only by the bare-month convention (rasid:
+    next February, as it prefers the future), the end follows it into that year: the end
+    passes when rasid's exclusive end is the day after Maha's end, one year later.
+    """
+    got = parse_datetime((item.get("value") or {}).get("end"))
+    if end is None or got is None or item.get("precision") != "day":
+        return None
+    try:
+        moved = end.replace(year=end.year + 1, hour=0, minute=0, second=0)
+    except ValueError:
+        return None
+    if got == moved + timedelta(days=1):
+        return convention("maha: a bare month is in the reference year")
+    return None
 
 
 def offset_moment(reference: datetime, offset: dict) -> datetime:
@@ -1068,8 +1271,60 @@ def compare_dateparser(case: dict, found: dict) -> Outcome:
         precision = case_precision(case, [moment])
     item, problem = one_moment(items)
     if problem:
-        return dateparser_bare_durations(case, items) or problem
-    return same_start(case, item, moment, precision)
+        return (
+            dateparser_bare_durations(case, items)
+            or dateparser_day_from_the_story(case, items)
+            or problem
+        )
+    outcome = same_start(case, item, moment, precision)
+    if outcome.status == ERROR:
+        return dateparser_unmarked_hijri(case, item) or outcome
+    return outcome
+
+
+def dateparser_day_from_the_story(case: dict, items: list) -> Outcome | None:
+    """dateparser: "اليوم السابق" (the previous day) is yesterday there.
+
+    rasid's crate docs: days counted from an event (`اليوم التالي`, `اليوم السابق`)
+    are counted from the story's day, not from the reference, and are not resolved.
+    Only where the input is those two words, dateparser's offset is one day and rasid
+    found no date.
+    """
+    words = case["text"].split()
+    offset = (case.get("expected") or {}).get("offset") or {}
+    if words[:1] != ["اليوم"] or len(words) != 2 or words[1] not in ("السابق", "التالي"):
+        return None
+    if offset == {"days": -1 if words[1] == "السابق" else 1} and not moment_items(items):
+        return convention("dateparser: a day counted from the story is not resolved")
+    return None
+
+
+HIJRI_MARKERS = ("هـ", "ه", "هجري", "هجرية", "للهجرة")
+
+
+def dateparser_unmarked_hijri(case: dict, item: dict) -> Outcome | None:
+    """dateparser: its Hijri parser reads "30-02-33" as 30 Safar 1433.
+
+    The calendar is the parser's setting there; in text a numeric date with a two-digit
+    year and no Hijri marker is Gregorian in rasid (Hijri only when marked or when the
+    year is 1300-1599). Only where the whole input is that date, rasid read it in the
+    Gregorian calendar with the day and month as written, or left it unresolved because
+    no such Gregorian day exists (30 February).
+    """
+    text = case["text"].strip()
+    written = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2})", text)
+    if case.get("calendar") != "hijri" or not written or any(m in text for m in HIJRI_MARKERS):
+        return None
+    if (item.get("text") or "").strip() != text:
+        return None
+    day, month = int(written.group(1)), int(written.group(2))
+    got = parse_datetime((item.get("value") or {}).get("start"))
+    gregorian_day_exists = month <= 12 and (month != 2 or day <= 29) and day <= 31
+    if got is None and not gregorian_day_exists:
+        return convention("dateparser: an unmarked two-digit year is Gregorian in rasid")
+    if got is not None and item.get("precision") == "day" and (got.day, got.month) == (day, month):
+        return convention("dateparser: an unmarked two-digit year is Gregorian in rasid")
+    return None
 
 
 def compare_dateparser_search(case: dict, expected: list, items: list) -> Outcome:
@@ -1900,6 +2155,97 @@ def selftest_cases() -> list[tuple]:
         CONVENTION, "bare month")
     row("bare month, wrong month", case, {"future": [
         fake_time(t, t, "2022-03-01T00:00:00", "2022-04-01T00:00:00", "month")]}, ERROR)
+    t = "شباط 13"
+    case = fake_maha_time(t, "test_time", "2021-09-01T10:38:04",
+                          {"type": "value", "value": "2021-02-13T10:38:04"})
+    row("month and day, next year", case, {"future": [
+        fake_time(t, t, "2022-02-13T00:00:00", "2022-02-14T00:00:00", "day")]},
+        CONVENTION, "bare month")
+    row("month and day, next year, wrong day", case, {"future": [
+        fake_time(t, t, "2022-02-12T00:00:00", "2022-02-13T00:00:00", "day")]}, ERROR)
+    t = "آخر اثنين من شباط"
+    case = fake_maha_time(t, "test_last_specific_day_of_specific_month", "2021-09-01T10:38:04",
+                          {"type": "value", "value": "2021-02-22T10:38:04"})
+    row("last weekday of a month, next year", case, {"future": [
+        fake_time(t, t, "2022-02-28T00:00:00", "2022-03-01T00:00:00", "day")]},
+        CONVENTION, "bare month")
+    row("last weekday of a month, next year, wrong weekday", case, {"future": [
+        fake_time(t, t, "2022-02-27T00:00:00", "2022-02-28T00:00:00", "day")]}, ERROR)
+    t = "شباط 13 2022"
+    case = fake_maha_time(t, "test_time", "2021-09-01T10:38:04",
+                          {"type": "value", "value": "2021-02-13T10:38:04"})
+    row("month, day and year, year differs", case, {"future": [
+        fake_time(t, t, "2022-02-13T00:00:00", "2022-02-14T00:00:00", "day")]}, ERROR)
+    t = "-2 يوم"
+    case = {"file": "maha_ar_duration", "text": t, "expected": [{"value": -2, "unit": "days"}]}
+    row("dash before a duration", case, {"future": [fake_duration(t, "2 يوم", 2, "days")]},
+        CONVENTION, "dash")
+    row("dash before a duration, other length", case, {"future": [
+        fake_duration(t, "2 يوم", 3, "days")]}, ERROR)
+    t = "2 يوم"
+    case = {"file": "maha_ar_duration", "text": t, "expected": [{"value": -2, "unit": "days"}]}
+    row("negative duration with no dash", case, {"future": [
+        fake_duration(t, "2 يوم", 2, "days")]}, ERROR)
+    t = "من شباط 13 الى 15 تموز"
+    case = fake_maha_time(t, "test_time_interval", "2021-09-01T10:38:04", {
+        "type": "interval", "from": "2021-02-13T10:38:04", "to": "2021-07-15T10:38:04"})
+    row("interval of bare months, next year", case, {"future": [fake_time(
+        t, t, "2022-02-13T00:00:00", "2022-07-16T00:00:00", "day", "interval")]},
+        CONVENTION, "bare month")
+    row("interval of bare months, next year, wrong end", case, {"future": [fake_time(
+        t, t, "2022-02-13T00:00:00", "2022-07-17T00:00:00", "day", "interval")]}, ERROR)
+    t = "من الرابعة مساء للخامسة غدا"
+    case = fake_maha_time(t, "test_predefined_time_intervals", "2021-09-01T10:38:04", {
+        "type": "interval", "from": "2021-09-01T16:00:00", "to": "2021-09-02T17:00:00"})
+    row("a day after a range of hours dates both ends", case, {"future": [fake_time(
+        t, t, "2021-09-02T16:00:00", "2021-09-02T17:00:00", "hour", "interval")]},
+        CONVENTION, "only its end")
+    row("a day after a range of hours, wrong start hour", case, {"future": [fake_time(
+        t, t, "2021-09-02T15:00:00", "2021-09-02T17:00:00", "hour", "interval")]}, ERROR)
+    row("a day after a range of hours, wrong end", case, {"future": [fake_time(
+        t, t, "2021-09-02T16:00:00", "2021-09-02T19:00:00", "hour", "interval")]}, ERROR)
+    t = "يوم الأحد 25-11-2010"
+    case = fake_maha_time(t, "test_full_date_with_specific_day", "2021-09-01T10:38:04",
+                          {"type": "value", "value": "2010-11-28T10:38:04"})
+    row("weekday against the written date", case, {"future": [
+        fake_time(t, t, "2010-11-25T00:00:00", "2010-11-26T00:00:00", "day")]},
+        CONVENTION, "written date wins")
+    row("weekday against the written date, date misread", case, {"future": [
+        fake_time(t, t, "2010-11-24T00:00:00", "2010-11-25T00:00:00", "day")]}, ERROR)
+    t = "شهر صفر"
+    case = fake_maha_time(t, "test_hijri_date", "2021-09-01T00:00:00", {
+        "type": "value", "value": "2021-10-01T00:00:00", "compare": "date"})
+    row("hijri month, Maha's day inside it", case, {"future": [
+        fake_time(t, t, "2021-09-08T00:00:00", "2021-10-08T00:00:00", "month")]},
+        CONVENTION, "keeps the reference's day")
+    row("hijri month, Maha's day outside it", case, {"future": [
+        fake_time(t, t, "2021-10-08T00:00:00", "2021-11-06T00:00:00", "month")]},
+        ERROR, "coarse")
+    t = "العاشر من صفر"
+    case = fake_maha_time(t, "test_hijri_date", "2021-09-01T00:00:00", {
+        "type": "value", "value": "2021-09-17T00:00:00", "compare": "date"})
+    row("hijri month read, the day named", case, {"future": [
+        fake_time(t, "صفر", "2021-09-08T00:00:00", "2021-10-08T00:00:00", "month")]},
+        ERROR, "coarse")
+    t = "الدقيقة 7"
+    case = fake_maha_time(t, "test_specific_minute", "2021-09-01T10:38:04",
+                          {"type": "value", "value": "2021-09-01T10:07:00"})
+    row("minute of a match", case, {"future": []}, CONVENTION, "no clock time")
+    case = fake_maha_time(t, "test_specific_minute", "2021-09-01T10:38:04",
+                          {"type": "value", "value": "2021-09-01T10:08:00"})
+    row("minute of a match, other digits", case, {"future": []}, ERROR, "no date")
+    t = "الساعة 7"
+    case = fake_maha_time(t, "test_specific_hour", "2021-09-01T10:38:04",
+                          {"type": "value", "value": "2021-09-01T07:00:00"})
+    row("a clock hour missed", case, {"future": []}, ERROR, "no date")
+    t = "العام"
+    case = fake_maha_time(t, "test_current_year", "2021-09-01T00:00:00",
+                          {"type": "value", "value": "2021-09-01T00:00:00"})
+    row("a unit noun alone", case, {"future": []}, CONVENTION, "noun alone")
+    t = "العام القادم"
+    case = fake_maha_time(t, "test_next_year", "2021-09-01T00:00:00",
+                          {"type": "value", "value": "2022-09-01T00:00:00"})
+    row("a unit noun with a word, missed", case, {"future": []}, ERROR, "no date")
     t = "من الساعة 4 وخمسين دقيقة مساء للساعة خمسة وخمسين دقيقة"
     case = fake_maha_time(t, "test_time_interval", "2021-09-01T10:38:04", {
         "type": "interval", "from": "2021-09-01T16:50:00", "to": "2021-09-01T17:50:00"})
@@ -1926,6 +2272,40 @@ def selftest_cases() -> list[tuple]:
     row("dateparser bare durations", case, {"past": [
         fake_duration(t, "1 عام", 1, "years"), fake_duration(t, "1 شهر", 1, "months")]},
         CONVENTION, "ago")
+
+    t = "1 عام, 1 شهر, 1 يوم"
+    case = {"file": "dateparser_ar", "text": t, "reference_time": "2014-09-01T10:30:00",
+            "expected": {"type": "value", "value": "2013-07-31T10:30:00", "period": "day",
+                         "ago": {"years": 1, "months": 1, "days": 1}}}
+    folded = 1 + 1 / 12 + 1 / (365.2425 / 12 * 12)
+    row("dateparser bare durations folded into one", case, {"past": [
+        fake_duration(t, t, folded, "years")]}, CONVENTION, "ago")
+    row("dateparser bare durations folded, wrong total", case, {"past": [
+        fake_duration(t, t, folded + 0.01, "years")]}, ERROR)
+    t = "اليوم التالي"
+    case = {"file": "dateparser_ar", "text": t,
+            "expected": {"type": "relative", "offset": {"days": 1}}}
+    row("dateparser day from the story", case, {"past": []}, CONVENTION, "story")
+    case = {"file": "dateparser_ar", "text": t,
+            "expected": {"type": "relative", "offset": {"days": -1}}}
+    row("dateparser day from the story, other side", case, {"past": []}, ERROR)
+    t = "10-03-90"
+    case = {"file": "dateparser_ar", "text": t, "calendar": "hijri",
+            "test": "TestHijriParser.test_datetime_parsing",
+            "expected": {"type": "value", "value": "1970-05-16T00:00:00"}}
+    row("dateparser hijri parser, read as Gregorian", case, {"past": [
+        fake_time(t, t, "1990-03-10T00:00:00", "1990-03-11T00:00:00", "day")]},
+        CONVENTION, "Gregorian")
+    row("dateparser hijri parser, other day", case, {"past": [
+        fake_time(t, t, "1990-10-03T00:00:00", "1990-10-04T00:00:00", "day")]}, ERROR)
+    t = "30-02-33"
+    case = dict(case, text=t)
+    row("dateparser hijri parser, no such Gregorian day", case, {"past": [
+        fake_time(t, t, None, None, None)]}, CONVENTION, "Gregorian")
+    t = "10-03-90 هـ"
+    case = dict(case, text=t)
+    row("dateparser hijri parser, marked", case, {"past": [
+        fake_time(t, t, "1990-03-10T00:00:00", "1990-03-11T00:00:00", "day")]}, ERROR)
 
     # Recognizers-Text numbers.
     t = "تجده في الصفحة ال١٩٢"

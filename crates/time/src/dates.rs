@@ -319,7 +319,10 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             fields.month_shift = Some(-2);
             end += 2;
         } else if c.word(end) == "بعد"
-            && c.lookup(end + 1, |s, _| lexicon::shift_word(s)) == Some(1)
+            && (c.lookup(end + 1, |s, _| lexicon::shift_word(s)) == Some(1)
+                // `أكتوبر بعد التالي`: `التالي` (the following) only after `بعد` here;
+                // alone (`اليوم التالي`) it follows the story, not the reference.
+                || matches!(c.word(end + 1), "التالي" | "التاليه"))
         {
             fields.month_shift = Some(2);
             end += 2;

@@ -63,9 +63,11 @@ mod duration;
 mod hijri;
 mod interval;
 mod lexicon;
+mod month_offset;
 mod periods;
 mod relative;
 mod resolve;
+mod same_day_offset;
 mod scan;
 mod starters;
 

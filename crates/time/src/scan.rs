@@ -733,8 +733,23 @@ fn mention_at(
         }
         return Some((end, m, None));
     }
+    if let Some((end, w)) = crate::same_day_offset::same_day_offset(c, i, options) {
+        let mut m = blank(TimeKind::Instant);
+        m.start = w.start;
+        m.end = w.end;
+        m.precision = w.precision;
+        return Some((end, m, None));
+    }
     if let Some(found) = offset_from_day(c, i, options) {
         return Some(found);
+    }
+    if let Some((end, w, named)) = crate::month_offset::offset_from_month(c, i, options) {
+        let mut m = blank(TimeKind::Instant);
+        m.start = w.start;
+        m.end = w.end;
+        m.precision = w.precision;
+        m.flags = flags(&named);
+        return Some((end, m, None));
     }
     if let Some(found) = open_interval(c, i, options) {
         return Some(found);

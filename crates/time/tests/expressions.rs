@@ -1891,3 +1891,123 @@ fn later_or_earlier_in_the_current_period_is_what_remains_or_passed_of_it() {
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }
 }
+
+#[test]
+fn months_before_or_after_a_named_month() {
+    check(
+        &[
+            (
+                "أعلنت الهدنة بعد ثلاثة أشهر من شهر محرم 1443",
+                "بعد ثلاثة أشهر من شهر محرم 1443",
+                Instant,
+                "2021-11-06T00:00:00",
+                "2021-12-05T00:00:00",
+                Some(Month),
+            ),
+            (
+                "بدأ الحصار قبل شهرين من آذار 2020",
+                "قبل شهرين من آذار 2020",
+                Instant,
+                "2020-01-01T00:00:00",
+                "2020-02-01T00:00:00",
+                Some(Month),
+            ),
+            (
+                "عاد النازحون بعد عام من رمضان 1442",
+                "بعد عام من رمضان 1442",
+                Instant,
+                "2022-04-02T00:00:00",
+                "2022-05-02T00:00:00",
+                Some(Month),
+            ),
+        ],
+        Prefer::Past,
+    );
+    // An event is no named month: the length stays a duration for the claim layer.
+    let found = run(
+        "انسحبت القوات بعد ثلاثة أشهر من الهجوم",
+        Some(REFERENCE),
+        Prefer::Past,
+    );
+    assert!(found.iter().all(|(_, m)| m.kind == Duration), "{found:?}");
+}
+
+#[test]
+fn a_month_after_the_next_one() {
+    check(
+        &[
+            (
+                "تنتهي المهلة في أكتوبر بعد التالي",
+                "أكتوبر بعد التالي",
+                Instant,
+                "2023-10-01T00:00:00",
+                "2023-11-01T00:00:00",
+                Some(Month),
+            ),
+            (
+                "تجري الانتخابات في أيار بعد المقبل",
+                "أيار بعد المقبل",
+                Instant,
+                "2023-05-01T00:00:00",
+                "2023-06-01T00:00:00",
+                Some(Month),
+            ),
+        ],
+        Prefer::Future,
+    );
+}
+
+#[test]
+fn this_very_day_moved_by_whole_units() {
+    check(
+        &[
+            (
+                "في مثل هذا اليوم قبل عام سقطت المدينة",
+                "هذا اليوم قبل عام",
+                Instant,
+                "2021-01-25T00:00:00",
+                "2021-01-26T00:00:00",
+                Some(Day),
+            ),
+            (
+                "تنتهي المهلة في مثل هذا الوقت بعد أسبوعين",
+                "هذا الوقت بعد أسبوعين",
+                Instant,
+                "2022-02-08T00:00:00",
+                "2022-02-09T00:00:00",
+                Some(Day),
+            ),
+            (
+                "في هذا التاريخ قبل ثلاث سنوات بدأ الحصار",
+                "هذا التاريخ قبل ثلاث سنوات",
+                Instant,
+                "2019-01-25T00:00:00",
+                "2019-01-26T00:00:00",
+                Some(Day),
+            ),
+            // An event after `بعد` is no length: `هذا اليوم` stays today.
+            (
+                "احتفل السكان في هذا اليوم بعد الانتصار",
+                "هذا اليوم",
+                Instant,
+                "2022-01-25T00:00:00",
+                "2022-01-26T00:00:00",
+                Some(Day),
+            ),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+fn this_very_day_then_a_weekday_reads_the_weekday() {
+    let found = run(
+        "هذا الوقت بعد أسبوعين يوم الأربعاء",
+        Some(REFERENCE),
+        Prefer::Future,
+    );
+    assert!(
+        found.iter().all(|(text, _)| !text.starts_with("هذا")),
+        "{found:?}"
+    );
+}
