@@ -197,7 +197,17 @@ fn with_year(c: &Cursor, mut end: usize, fields: &mut Fields) -> usize {
     {
         at += 1;
     }
-    if let Some((e, year, hijri_marker, _)) = year_at(c, at).or_else(|| year_in_words(c, at)) {
+    let after_cue = at > end && c.stem_is(at - 1, &["عام", "سنه"]);
+    let spoken = || {
+        after_cue
+            .then(|| crate::years::spoken_year(c, at))
+            .flatten()
+            .map(|(e, year)| (e, year, false, false))
+    };
+    if let Some((e, year, hijri_marker, _)) = year_at(c, at)
+        .or_else(|| year_in_words(c, at))
+        .or_else(spoken)
+    {
         if fields.hijri || !hijri_marker {
             fields.year = Some(year);
             end = e;
@@ -487,16 +497,34 @@ fn is_year_cue(c: &Cursor, i: usize) -> bool {
 pub(crate) fn year(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let mut j = i;
     let w = c.word(j);
-    let cue_in_span = c
-        .lookup(i, |s, _| matches!(s, "عام" | "سنه" | "year").then_some(()))
-        .is_some();
+    let cue = c.lookup(i, |s, article| {
+        matches!(s, "عام" | "سنه" | "year").then_some(article)
+    });
+    let cue_in_span = cue.is_some();
     if cue_in_span {
         j += 1;
     } else if !w.is_empty() {
+        return crate::years::year_in_words_after_in(c, i)
+            .map(|(end, year)| (end, year_fields(year, false)));
+    }
+    let (end, year, hijri, gregorian) = year_at(c, j)
+        .or_else(|| cue_in_span.then(|| year_in_words(c, j)).flatten())
+        .or_else(|| {
+            // Only after a bare `عام`: `هذا العام 282 حالة` is a count.
+            (cue == Some(false))
+                .then(|| crate::years::early_year(c, j))
+                .flatten()
+                .map(|(end, year, gregorian)| (end, year, false, gregorian))
+        })
+        .or_else(|| {
+            cue_in_span
+                .then(|| crate::years::spoken_year(c, j))
+                .flatten()
+                .map(|(end, year)| (end, year, false, false))
+        })?;
+    if !hijri && crate::years::before_christ(c, end) {
         return None;
     }
-    let (end, year, hijri, gregorian) =
-        year_at(c, j).or_else(|| cue_in_span.then(|| year_in_words(c, j)).flatten())?;
     // `في 2019` is a year when no noun follows (`في 2000 غارة` is a count).
     let after_in = i > 0
         && matches!(c.word(i - 1), "في" | "وفي")

@@ -36,6 +36,8 @@
 //!   الشهر` (`later this month`), while `في وقت سابق من هذا الشهر` (`earlier this
 //!   month`) runs from its start to the reference; decades (`التسعينيات`) are ten
 //!   years of the twentieth century unless a century is named.
+//! - Years before 1000 need a bare `عام`/`سنة` before them (`عام 762`; `هذا العام 282
+//!   حالة` is a count); a year before the Christian era (`عام 586 قبل الميلاد`) is not read.
 //! - `في وقت مبكر/متأخر من` and `الساعات الأولى من` narrow a part of the day to its first
 //!   or last half (`في وقت متأخر من مساء أمس` is 21:00..24:00), `الصباح الباكر`, `أول
 //!   الليل` to its first half, `آخر الليل` to its last; before a longer period they act as `مطلع`/`أواخر`.
@@ -68,6 +70,7 @@ mod relative;
 mod resolve;
 mod scan;
 mod starters;
+mod years;
 
 use jiff::civil::DateTime;
 use rasid_numbers::NumberMention;

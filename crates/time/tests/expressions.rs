@@ -1891,3 +1891,31 @@ fn later_or_earlier_in_the_current_period_is_what_remains_or_passed_of_it() {
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }
 }
+
+#[test]
+#[rustfmt::skip]
+fn early_spoken_and_clause_final_years() {
+    check(
+        &[
+            ("بنيت القلعة عام 762 ميلادي", "عام 762 ميلادي", Instant, "0762-01-01T00:00:00", "0763-01-01T00:00:00", Some(Year)),
+            ("دمرت المدينة سنة ستمائة وخمسين", "سنة ستمائة وخمسين", Instant, "0650-01-01T00:00:00", "0651-01-01T00:00:00", Some(Year)),
+            ("اندلعت الحرب عام تسعة عشر سبعة وستين", "عام تسعة عشر سبعة وستين", Instant, "1967-01-01T00:00:00", "1968-01-01T00:00:00", Some(Year)),
+            ("وقعت المجزرة في أيلول من عام تسعة عشر واثنين وثمانين", "أيلول من عام تسعة عشر واثنين وثمانين", Instant, "1982-09-01T00:00:00", "1982-10-01T00:00:00", Some(Month)),
+            ("دخلت القوات المدينة في ألف وتسعمائة وثمانية وأربعين.", "ألف وتسعمائة وثمانية وأربعين", Instant, "1948-01-01T00:00:00", "1949-01-01T00:00:00", Some(Year)),
+        ],
+        Prefer::Past,
+    );
+    for input in [
+        // A year before the Christian era is not read as one after it.
+        "سقطت المدينة عام 586 قبل الميلاد",
+        "يعود الموقع إلى العام 1200 قبل الميلاد",
+        // A count after `العام`, and a number in words before a noun.
+        "سجلت هذا العام 282 حالة",
+        "دمرت الغارات في ألفين منزل",
+    ] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        // Only `هذا العام` (2022) may be found.
+        let old_years = found.iter().filter(|(_, m)| m.start.is_some_and(|s| s.year() < 2022));
+        assert_eq!(old_years.count(), 0, "{input:?}: {found:#?}");
+    }
+}
