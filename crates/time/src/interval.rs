@@ -212,6 +212,7 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
             f1.month = f2.month;
             f1.year = f2.year;
             f1.hijri = f2.hijri;
+            f1.month_shift = f2.month_shift;
             f1.relative_period = f2.relative_period;
         } else {
             return None;
@@ -315,7 +316,8 @@ pub(crate) fn second_end(
 ) -> Option<(usize, Fields)> {
     let sep = c.word(e1);
     let k = if between {
-        if matches!(sep, "و" | "and") || c.is_punct(e1, '-') {
+        // `ما بين 3 إلى 5 فبراير`, `يومي 7 إلى 8 أكتوبر`: news also closes `بين` with `إلى`.
+        if matches!(sep, "و" | "and" | "الي" | "حتي") || c.is_punct(e1, '-') {
             e1 + 1
         } else if sep.starts_with('و') {
             e1 // `بين الخامسة والسادسة`
@@ -407,6 +409,8 @@ pub(crate) fn inherit(to: &mut Fields, from: &Fields, to_is_end: bool) {
         to.month = from.month;
         to.year = to.year.or(from.year);
         to.hijri = from.hijri;
+        // `من يوم 3 إلى 4 أغسطس المقبل`: both days are in the next August.
+        to.month_shift = to.month_shift.or(from.month_shift);
     }
     if !dated(to)
         && to.year.is_none()

@@ -1919,3 +1919,21 @@ fn early_spoken_and_clause_final_years() {
         assert_eq!(old_years.count(), 0, "{input:?}: {found:#?}");
     }
 }
+
+#[test]
+#[rustfmt::skip]
+fn ranges_closed_by_ila_after_bayna_and_shifted_months() {
+    check(
+        &[
+            ("تعقد الجولة ما بين 3 إلى 5 فبراير 2021", "بين 3 إلى 5 فبراير 2021", Interval, "2021-02-03T00:00:00", "2021-02-06T00:00:00", Some(Day)),
+            ("يقام المؤتمر يومي 7 إلى 8 أكتوبر 2021", "يومي 7 إلى 8 أكتوبر 2021", Interval, "2021-10-07T00:00:00", "2021-10-09T00:00:00", Some(Day)),
+            ("قصفت المدينة ما بين 2014 إلى 2016", "بين 2014 إلى 2016", Interval, "2014-01-01T00:00:00", "2017-01-01T00:00:00", Some(Year)),
+            // Both days take the shift of the month named once.
+            ("تجري الانتخابات من 3 إلى 4 أغسطس المقبل", "من 3 إلى 4 أغسطس المقبل", Interval, "2022-08-03T00:00:00", "2022-08-05T00:00:00", Some(Day)),
+            ("تستمر الهدنة يومي 25 و26 مارس المقبل", "يومي 25 و26 مارس المقبل", Interval, "2022-03-25T00:00:00", "2022-03-27T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    // A range of counts after `بين` is no date.
+    assert!(run("قتل ما بين 20 إلى 30 شخصا", Some(REFERENCE), Prefer::Past).is_empty());
+}
