@@ -20,6 +20,7 @@ pub(crate) fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     edge_day(c, i)
         .or_else(|| first_of_month(c, i))
         .or_else(|| ten_days(c, i))
+        .or_else(|| ten_days_counted(c, i))
         .or_else(|| weekend(c, i))
         .or_else(|| slice(c, i))
         .or_else(|| decade(c, i))
@@ -330,6 +331,34 @@ fn ten_days(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         _ => return None,
     };
     let (end, mut fields) = period_after(c, i + 2)?;
+    let month =
+        fields.month.is_some() || matches!(fields.relative_period, Some((DurationUnit::Month, _)));
+    if !month {
+        return None;
+    }
+    fields.part = Some(part);
+    Some((end, fields))
+}
+
+/// `الأيام العشرة الأولى من الشهر`, `العشرة أيام الأخيرة من رمضان`: the ten days of
+/// [`ten_days`] counted with the word `أيام`.
+pub(crate) fn ten_days_counted(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let ten = |k: usize| matches!(c.word(k), "العشره" | "العشر");
+    let after = match c.word(i) {
+        "الايام" if ten(i + 1) => i + 2,
+        "العشره" if c.word(i + 1) == "ايام" => i + 2,
+        _ => return None,
+    };
+    let part = match c.word(after) {
+        "الاولي" => 0,
+        "الاخيره" => 2,
+        _ => return None,
+    };
+    let (end, mut fields) = period_after(c, after + 1)?;
+    // Without `من`, `الأيام العشرة الأخيرة` counts back from the reference instead.
+    if !matches!(c.word(after + 1), "من" | "في") {
+        return None;
+    }
     let month =
         fields.month.is_some() || matches!(fields.relative_period, Some((DurationUnit::Month, _)));
     if !month {

@@ -702,7 +702,10 @@ fn mention_at(
             return Some((end, m, None));
         }
     }
-    if let Some((end, unit, amount, shift)) = relative::last_n(c, i) {
+    // `الأيام العشرة الأخيرة من رمضان` is a part of the month, not the last ten days.
+    let last_n =
+        relative::last_n(c, i).filter(|_| crate::periods::ten_days_counted(c, i).is_none());
+    if let Some((end, unit, amount, shift)) = last_n {
         let mut m = blank(TimeKind::Interval);
         m.duration = Some(crate::Duration {
             value: amount,

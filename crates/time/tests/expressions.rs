@@ -1937,3 +1937,17 @@ fn ranges_closed_by_ila_after_bayna_and_shifted_months() {
     // A range of counts after `بين` is no date.
     assert!(run("قتل ما بين 20 إلى 30 شخصا", Some(REFERENCE), Prefer::Past).is_empty());
 }
+
+#[test]
+#[rustfmt::skip]
+fn ten_days_of_a_month_counted_with_ayyam() {
+    check(
+        &[
+            ("خلال الأيام العشرة الأولى من الشهر", "الأيام العشرة الأولى من الشهر", Instant, "2022-01-01T00:00:00", "2022-01-11T00:00:00", Some(Month)),
+            ("في العشرة أيام الأخيرة من الشهر الماضي", "العشرة أيام الأخيرة من الشهر الماضي", Instant, "2021-12-21T00:00:00", "2022-01-01T00:00:00", Some(Month)),
+            // Without a month after it, the last ten days count back from the reference.
+            ("قتل 40 شخصا خلال الأيام العشرة الأخيرة", "الأيام العشرة الأخيرة", Interval, "2022-01-15T10:30:00", "2022-01-25T10:30:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+}
