@@ -101,15 +101,19 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     }
     // `الأسبوع الأول من عام 2015`, `الأسبوع الأخير من الشهر الماضي`.
     let week = if third.is_none() {
-        c.lookup(i, |s, article| (s == "اسبوع" && article).then_some(()))?;
-        if c.word(i + 1) == "الاخير" {
-            Some((i + 2, 0))
+        if let Some(found) = leading_week_rank(c, i) {
+            Some(found)
         } else {
-            let f = c.figure(i + 1).filter(|f| f.ordinal)?;
-            let n = i8::try_from(f.int()?)
-                .ok()
-                .filter(|n| (1..=5).contains(n))?;
-            Some((f.end, n))
+            c.lookup(i, |s, article| (s == "اسبوع" && article).then_some(()))?;
+            if c.word(i + 1) == "الاخير" {
+                Some((i + 2, 0))
+            } else {
+                let f = c.figure(i + 1).filter(|f| f.ordinal)?;
+                let n = i8::try_from(f.int()?)
+                    .ok()
+                    .filter(|n| (1..=5).contains(n))?;
+                Some((f.end, n))
+            }
         }
     } else {
         None
@@ -183,6 +187,18 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         None => fields.part = third,
     }
     Some((end, fields))
+}
+
+/// `أول أسبوع من يناير`, `آخر أسبوع من العام`: the rank before an indefinite `أسبوع`
+/// that a period follows. Returns (end, week: 1 for the first, 0 for the last).
+fn leading_week_rank(c: &Cursor, i: usize) -> Option<(usize, i8)> {
+    let n = c.lookup(i, |s, article| match (s, article) {
+        ("اول", false) => Some(1),
+        ("اخر", false) => Some(0),
+        _ => None,
+    })?;
+    c.lookup(i + 1, |s, article| (s == "اسبوع" && !article).then_some(()))?;
+    matches!(c.word(i + 2), "من" | "في").then_some((i + 3, n))
 }
 
 /// `في وقت لاحق من هذا الشهر`, `لاحقا في هذا الأسبوع`, `later this year`: later in the

@@ -1951,3 +1951,18 @@ fn ten_days_of_a_month_counted_with_ayyam() {
         Prefer::Past,
     );
 }
+
+#[test]
+#[rustfmt::skip]
+fn first_or_last_week_named_before_the_word_week() {
+    check(
+        &[
+            ("تبدأ الحملة في أول أسبوع من مارس 2022", "أول أسبوع من مارس 2022", Instant, "2022-03-01T00:00:00", "2022-03-08T00:00:00", Some(Week)),
+            ("قتل خلال آخر أسبوع من الشهر الماضي", "آخر أسبوع من الشهر الماضي", Instant, "2021-12-25T00:00:00", "2022-01-01T00:00:00", Some(Week)),
+        ],
+        Prefer::Past,
+    );
+    // The first week of an event has no date.
+    let found = run("في أول أسبوع من الحرب", Some(REFERENCE), Prefer::Past);
+    assert!(found.iter().all(|(_, m)| m.start.is_none()), "{found:#?}");
+}
