@@ -169,6 +169,8 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
         dates::bare_year(c, j)?
     } else if let Some(found) = expression(c, j).or_else(|| dates::bare_year(c, j)) {
         found
+    } else if let Some(found) = month_before_month(c, j, between) {
+        found
     } else {
         let f = c.figure(j)?;
         if let Some(h) = clock::ordinal_hour(c, j, &f) {
@@ -230,6 +232,14 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
         f2.hour = Some(6);
     }
     Some((e2, f1, f2))
+}
+
+/// `من مارس إلى مايو الماضي`: a month name that is also a word (`مارس` "practised")
+/// opens an interval when the second end is a month too.
+fn month_before_month(c: &Cursor, j: usize, between: bool) -> Option<(usize, Fields)> {
+    let (e1, f1) = dates::named_month(c, j)?;
+    let (_, f2) = second_end(c, e1, between, &f1)?;
+    (f2.month.is_some() && f2.day.is_none() && f2.hour.is_none()).then_some((e1, f1))
 }
 
 /// `15 و16 مارس`: two days in a row of one month, named with `و`; the span of both.
@@ -352,6 +362,11 @@ pub(crate) fn second_end(
     }
     if year_only(f1) {
         return dates::bare_year(c, k);
+    }
+    // `من يناير إلى مارس`: after a month, a name that is also a word (`مارس`) is a month;
+    // `ل` joins hours, not months (`الست من شوال لرمضان` are days of fasting).
+    if f1.month.is_some() && f1.day.is_none() && f1.hour.is_none() && !sep.starts_with('ل') {
+        return dates::named_month(c, k);
     }
     // `من الساعة 9 الى 11 مساء`, `من السابعة الى التاسعة`: a bare number after a clock.
     if f1.hour.is_some() {

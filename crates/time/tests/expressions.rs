@@ -1966,3 +1966,20 @@ fn first_or_last_week_named_before_the_word_week() {
     let found = run("في أول أسبوع من الحرب", Some(REFERENCE), Prefer::Past);
     assert!(found.iter().all(|(_, m)| m.start.is_none()), "{found:#?}");
 }
+
+#[test]
+#[rustfmt::skip]
+fn month_names_that_are_words_inside_a_range_of_months() {
+    check(
+        &[
+            ("خلال الفترة من يناير إلى مارس 2021", "من يناير إلى مارس 2021", Interval, "2021-01-01T00:00:00", "2021-04-01T00:00:00", Some(Month)),
+            ("نزح الآلاف من مارس وحتى ديسمبر 2020", "من مارس وحتى ديسمبر 2020", Interval, "2020-03-01T00:00:00", "2021-01-01T00:00:00", Some(Month)),
+            ("تصاعد القصف بين مارس ومايو الماضي", "بين مارس ومايو الماضي", Interval, "2021-03-01T00:00:00", "2021-06-01T00:00:00", Some(Month)),
+        ],
+        Prefer::Past,
+    );
+    for input in ["من مارس العنف إلى أن مات", "صيام الست من شوال لرمضان"] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.iter().all(|(_, m)| m.kind != Interval), "{input:?}: {found:#?}");
+    }
+}
