@@ -21,6 +21,7 @@ pub(crate) fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         .or_else(|| first_of_month(c, i))
         .or_else(|| ten_days(c, i))
         .or_else(|| ten_days_counted(c, i))
+        .or_else(|| first_or_last_units(c, i))
         .or_else(|| weekend(c, i))
         .or_else(|| slice(c, i))
         .or_else(|| decade(c, i))
@@ -362,6 +363,48 @@ pub(crate) fn ten_days_counted(c: &Cursor, i: usize) -> Option<(usize, Fields)> 
     let month =
         fields.month.is_some() || matches!(fields.relative_period, Some((DurationUnit::Month, _)));
     if !month {
+        return None;
+    }
+    fields.part = Some(part);
+    Some((end, fields))
+}
+
+/// `الأيام الأولى من شهر رمضان`, `الأسابيع الأخيرة من العام الماضي`, `الأشهر الأولى من
+/// 2015`: the first or last units of a longer period are its early or late part, as
+/// `مطلع` and `أواخر` read them (not `الأولى من رمضان`, its first day).
+fn first_or_last_units(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let (unit, count) = c.lookup(i, |s, article| {
+        article.then(|| crate::lexicon::unit(s)).flatten()
+    })?;
+    if count != crate::lexicon::UnitCount::Plural {
+        return None;
+    }
+    let part = match c.word(i + 1) {
+        "الاولي" => 0,
+        "الاخيره" => 2,
+        _ => return None,
+    };
+    if !matches!(c.word(i + 2), "من" | "في") {
+        return None;
+    }
+    let (end, mut fields) = period_after(c, i + 2)?;
+    let longer = match unit {
+        DurationUnit::Day | DurationUnit::Week => {
+            fields.month.is_some()
+                || fields.year.is_some()
+                || matches!(
+                    fields.relative_period,
+                    Some((DurationUnit::Month | DurationUnit::Year, _))
+                )
+        }
+        DurationUnit::Month => {
+            fields.month.is_none()
+                && (fields.year.is_some()
+                    || matches!(fields.relative_period, Some((DurationUnit::Year, _))))
+        }
+        _ => false,
+    };
+    if !longer {
         return None;
     }
     fields.part = Some(part);

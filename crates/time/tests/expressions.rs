@@ -1863,7 +1863,8 @@ fn the_last_or_next_few_units_reach_nine_of_them() {
         Prefer::Past,
     );
     // The end of another period, or a counted phrase that is not the reference's.
-    for input in ["الأيام الأخيرة من رمضان", "السنوات الأخيرة للحرب", "the last days of the war", "its last weeks"] {
+    // (`الأيام الأخيرة من رمضان` is the end of Ramadan: `first_or_last_units_of_a_longer_period`.)
+    for input in ["السنوات الأخيرة للحرب", "the last days of the war", "its last weeks"] {
         let found = run(input, Some(REFERENCE), Prefer::Past);
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }
@@ -1982,4 +1983,21 @@ fn month_names_that_are_words_inside_a_range_of_months() {
         let found = run(input, Some(REFERENCE), Prefer::Past);
         assert!(found.iter().all(|(_, m)| m.kind != Interval), "{input:?}: {found:#?}");
     }
+}
+
+#[test]
+#[rustfmt::skip]
+fn first_or_last_units_of_a_longer_period() {
+    check(
+        &[
+            // Not `الأولى من أغسطس`, the first of August.
+            ("نزح الآلاف في الأيام الأولى من أغسطس 2021", "الأيام الأولى من أغسطس 2021", Instant, "2021-08-01T00:00:00", "2021-08-11T00:00:00", Some(Month)),
+            ("قتل في الأيام الأخيرة من رمضان", "الأيام الأخيرة من رمضان", Instant, "2021-05-03T00:00:00", "2021-05-13T00:00:00", Some(Month)),
+            ("اشتدت المعارك في الأيام الأخيرة من الشهر الماضي", "الأيام الأخيرة من الشهر الماضي", Instant, "2021-12-21T00:00:00", "2022-01-01T00:00:00", Some(Month)),
+            ("تراجعت الهجمات في الأشهر الأولى من عام 2021", "الأشهر الأولى من عام 2021", Instant, "2021-01-01T00:00:00", "2021-05-01T00:00:00", Some(Year)),
+        ],
+        Prefer::Past,
+    );
+    // The first days of an event have no date.
+    assert!(run("في الأيام الأولى من الحرب", Some(REFERENCE), Prefer::Past).is_empty());
 }
