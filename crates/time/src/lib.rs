@@ -31,7 +31,8 @@
 //!   06:00; an hour before 06:00 in a named night is on the next day.
 //! - `مطلع`/`منتصف`/`أواخر` narrow a year to four months, a month to ten days (the last
 //!   part runs to its end), a week to a third (`الأيام الأولى من` and `الأشهر الأخيرة
-//!   من` a longer period read as `مطلع`/`أواخر`); seasons are three whole months (winter
+//!   من` a longer period read as `مطلع`/`أواخر`, `الأشهر السبعة الأولى من العام` as its
+//!   first seven months); seasons are three whole months (winter
 //!   starts in the December before its year) and need a year or `هذا`; `بقية الشهر`
 //!   runs from the reference to the end of the month, as does `في وقت لاحق من هذا
 //!   الشهر` (`later this month`), while `في وقت سابق من هذا الشهر` (`earlier this

@@ -371,23 +371,45 @@ pub(crate) fn ten_days_counted(c: &Cursor, i: usize) -> Option<(usize, Fields)> 
 
 /// `الأيام الأولى من شهر رمضان`, `الأسابيع الأخيرة من العام الماضي`, `الأشهر الأولى من
 /// 2015`: the first or last units of a longer period are its early or late part, as
-/// `مطلع` and `أواخر` read them (not `الأولى من رمضان`, its first day).
-fn first_or_last_units(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+/// `مطلع` and `أواخر` read them (not `الأولى من رمضان`, its first day); `الأشهر السبعة
+/// الأولى من العام` are its first seven months.
+pub(crate) fn first_or_last_units(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let (unit, count) = c.lookup(i, |s, article| {
         article.then(|| crate::lexicon::unit(s)).flatten()
     })?;
     if count != crate::lexicon::UnitCount::Plural {
         return None;
     }
-    let part = match c.word(i + 1) {
+    // `الأشهر الستة الأولى من العام`: a count of months that divides the year.
+    let months = c
+        .figure(i + 1)
+        .filter(|f| !f.ordinal && unit == DurationUnit::Month)
+        .and_then(|f| Some((f.end, i8::try_from(f.int()?).ok()?)));
+    let at = months.map_or(i + 1, |(end, _)| end);
+    let part = match c.word(at) {
         "الاولي" => 0,
         "الاخيره" => 2,
         _ => return None,
     };
-    if !matches!(c.word(i + 2), "من" | "في") {
+    if !matches!(c.word(at + 1), "من" | "في") {
         return None;
     }
-    let (end, mut fields) = period_after(c, i + 2)?;
+    let (end, mut fields) = period_after(c, at + 1)?;
+    if let Some((_, n)) = months {
+        let year = fields.year.is_some()
+            || matches!(fields.relative_period, Some((DurationUnit::Year, _)));
+        // Hijri months do not fall on Gregorian month starts: left out.
+        if !(1..=11).contains(&n)
+            || !year
+            || fields.hijri
+            || fields.month.is_some()
+            || fields.day.is_some()
+        {
+            return None;
+        }
+        fields.month_run = Some((if part == 0 { 0 } else { 12 - n }, n));
+        return Some((end, fields));
+    }
     let longer = match unit {
         DurationUnit::Day | DurationUnit::Week => {
             fields.month.is_some()

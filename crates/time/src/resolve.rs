@@ -73,6 +73,9 @@ pub(crate) struct Fields {
     pub decade_shift: Option<i32>,
     /// The weekend (Friday and Saturday) of the week the other fields name.
     pub weekend: bool,
+    /// Months `(first, count)` of the year the other fields name, `first` from 0
+    /// (`الأشهر السبعة الأولى من العام` is (0, 7)).
+    pub month_run: Option<(i8, i8)>,
 }
 
 impl Fields {
@@ -174,6 +177,7 @@ impl Fields {
         self.slice = self.slice.or(other.slice);
         self.decade_shift = self.decade_shift.or(other.decade_shift);
         self.weekend |= other.weekend;
+        self.month_run = self.month_run.or(other.month_run);
         self.month_names_disagree |= other.month_names_disagree;
         // A period and a day in one expression (`الاسبوع الماضي` + `يوم الاثنين`) are
         // one weekday in that period: allowed. A relative day names the same day as a
@@ -574,6 +578,16 @@ pub(crate) fn resolve(f: &Fields, options: &TimeOptions) -> Window {
     if f.weekend {
         return weekend_window(f, options);
     }
+    if let Some((first, count)) = f.month_run {
+        let year = resolve(
+            &Fields {
+                month_run: None,
+                ..*f
+            },
+            options,
+        );
+        return month_run_window(year, first, count);
+    }
     if f.edge_day.is_some() || f.slice.is_some() {
         let whole = resolve_whole(
             &Fields {
@@ -687,6 +701,21 @@ fn edge_window(w: Window, edge: i8) -> Window {
     match day {
         Some(d) if midnight(d) < e => Window::day(d),
         _ => Window::UNKNOWN,
+    }
+}
+
+/// Months `first..first + count` (from 0) of a year's window, at month precision.
+fn month_run_window(w: Window, first: i8, count: i8) -> Window {
+    let Some(s) = w.start else {
+        return Window::UNKNOWN;
+    };
+    if w.precision != Some(Precision::Year) {
+        return Window::UNKNOWN;
+    }
+    let (first, count) = (i64::from(first), i64::from(count));
+    match add_months(s.date(), first).zip(add_months(s.date(), first + count)) {
+        Some((a, b)) => Window::of(midnight(a), midnight(b), Precision::Month),
+        None => Window::UNKNOWN,
     }
 }
 

@@ -719,8 +719,10 @@ fn mention_at(
         }
     }
     // `الأيام العشرة الأخيرة من رمضان` is a part of the month, not the last ten days.
-    let last_n =
-        relative::last_n(c, i).filter(|_| crate::periods::ten_days_counted(c, i).is_none());
+    let last_n = relative::last_n(c, i).filter(|_| {
+        crate::periods::ten_days_counted(c, i).is_none()
+            && crate::periods::first_or_last_units(c, i).is_none()
+    });
     if let Some((end, unit, amount, shift)) = last_n {
         let mut m = blank(TimeKind::Interval);
         m.duration = Some(crate::Duration {

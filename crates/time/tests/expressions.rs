@@ -1994,10 +1994,16 @@ fn first_or_last_units_of_a_longer_period() {
             ("نزح الآلاف في الأيام الأولى من أغسطس 2021", "الأيام الأولى من أغسطس 2021", Instant, "2021-08-01T00:00:00", "2021-08-11T00:00:00", Some(Month)),
             ("قتل في الأيام الأخيرة من رمضان", "الأيام الأخيرة من رمضان", Instant, "2021-05-03T00:00:00", "2021-05-13T00:00:00", Some(Month)),
             ("اشتدت المعارك في الأيام الأخيرة من الشهر الماضي", "الأيام الأخيرة من الشهر الماضي", Instant, "2021-12-21T00:00:00", "2022-01-01T00:00:00", Some(Month)),
+            ("بلغت الصادرات خلال الأشهر السبعة الأولى من العام الماضي", "الأشهر السبعة الأولى من العام الماضي", Instant, "2021-01-01T00:00:00", "2021-08-01T00:00:00", Some(Month)),
+            ("ارتفع عدد الضحايا في الأشهر الثلاثة الأخيرة من 2020", "الأشهر الثلاثة الأخيرة من 2020", Instant, "2020-10-01T00:00:00", "2021-01-01T00:00:00", Some(Month)),
             ("تراجعت الهجمات في الأشهر الأولى من عام 2021", "الأشهر الأولى من عام 2021", Instant, "2021-01-01T00:00:00", "2021-05-01T00:00:00", Some(Year)),
         ],
         Prefer::Past,
     );
-    // The first days of an event have no date.
+    // The first days or months of an event have no date.
     assert!(run("في الأيام الأولى من الحرب", Some(REFERENCE), Prefer::Past).is_empty());
+    assert!(run("في الأشهر الثلاثة الأولى من الحرب", Some(REFERENCE), Prefer::Past).is_empty());
+    // Without a period after it, the last six months count back from the reference.
+    let (_, m) = one("خلال الأشهر الستة الأخيرة", Some(REFERENCE), Prefer::Past);
+    assert_eq!(m.kind, Interval);
 }
