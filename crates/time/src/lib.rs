@@ -37,7 +37,8 @@
 //!   runs from the reference to the end of the month, as does `في وقت لاحق من هذا
 //!   الشهر` (`later this month`), while `في وقت سابق من هذا الشهر` (`earlier this
 //!   month`) runs from its start to the reference; decades (`التسعينيات`) are ten
-//!   years of the twentieth century unless a century is named.
+//!   years of the twentieth century unless a century is named; a century
+//!   (`القرن العشرين`, `القرن الماضي`) is the hundred years from its round year (1900-1999).
 //! - Years before 1000 need a bare `عام`/`سنة` before them (`عام 762`; `هذا العام 282
 //!   حالة` is a count); a year before the Christian era (`عام 586 قبل الميلاد`) is not read.
 //! - `في وقت مبكر/متأخر من` and `الساعات الأولى من` narrow a part of the day to its first

@@ -22,6 +22,7 @@ pub(crate) fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         .or_else(|| ten_days(c, i))
         .or_else(|| ten_days_counted(c, i))
         .or_else(|| first_or_last_units(c, i))
+        .or_else(|| century(c, i))
         .or_else(|| weekend(c, i))
         .or_else(|| slice(c, i))
         .or_else(|| decade(c, i))
@@ -430,6 +431,62 @@ pub(crate) fn first_or_last_units(c: &Cursor, i: usize) -> Option<(usize, Fields
         return None;
     }
     fields.part = Some(part);
+    Some((end, fields))
+}
+
+/// `القرن الماضي`, `القرن الحالي`, `هذا القرن`, `القرن العشرين`, `القرن الـ19`: a
+/// century of a hundred years from its round year (the twentieth is 1900-1999, as news
+/// counts it). A Hijri century, one before the Christian era, and `القرن الأفريقي` (the
+/// Horn of Africa: no rank after it) are left out.
+fn century(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let this = matches!(c.word(i), "هذا") && c.word(i + 1) == "القرن";
+    let at = if this { i + 1 } else { i };
+    c.lookup(at, |s, article| (article && s == "قرن").then_some(()))?;
+    let (end, fields) = if this {
+        (
+            at + 1,
+            Fields {
+                century_shift: Some(0),
+                ..Fields::default()
+            },
+        )
+    } else if let Some(shift) = c.lookup(at + 1, |s, article| match (s, article) {
+        ("ماضي" | "منصرم" | "سابق", true) => Some(-1),
+        ("حالي" | "جاري", true) => Some(0),
+        ("مقبل" | "قادم", true) => Some(1),
+        _ => None,
+    }) {
+        (
+            at + 2,
+            Fields {
+                century_shift: Some(shift),
+                ..Fields::default()
+            },
+        )
+    } else {
+        let f = c.figure(at + 1)?;
+        if f.digits > 2 {
+            return None;
+        }
+        let n = i32::try_from(f.int()?)
+            .ok()
+            .filter(|n| (1..=22).contains(n))?;
+        (
+            f.end,
+            Fields {
+                century: Some((n - 1) * 100),
+                ..Fields::default()
+            },
+        )
+    };
+    if is_hijri_adjective(c.word(end)) || crate::years::before_christ(c, end) {
+        return None;
+    }
+    let end = if crate::lexicon::is_gregorian_marker(c.word(end)) {
+        end + 1
+    } else {
+        end
+    };
     Some((end, fields))
 }
 

@@ -171,6 +171,7 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         && (fields.month.is_some()
             || fields.year.is_some()
             || (fields.decade.is_some() && week.is_none())
+            || (fields.century.or(fields.century_shift).is_some() && week.is_none())
             || matches!(
                 fields.relative_period,
                 Some((
