@@ -131,7 +131,9 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
     let between = matches!(w, "بين" | "وبين" | "between") || dual;
     let from = matches!(w, "من" | "ومن" | "from" | "منذ" | "ومنذ" | "since");
     if !(between || from) {
-        return dash_range(c, i).or_else(|| consecutive_days(c, i));
+        return dash_range(c, i)
+            .or_else(|| consecutive_days(c, i))
+            .or_else(|| bare_day_range(c, i));
     }
     let mut months = c.stem_is(i, &["شهري"]);
     let mut j = i + 1;
@@ -240,6 +242,36 @@ fn month_before_month(c: &Cursor, j: usize, between: bool) -> Option<(usize, Fie
     let (e1, f1) = dates::named_month(c, j)?;
     let (_, f2) = second_end(c, e1, between, &f1)?;
     (f2.month.is_some() && f2.day.is_none() && f2.hour.is_none()).then_some((e1, f1))
+}
+
+/// `الموافق 4 إلى 6 أغسطس`, `22 حتى 30 من الشهر الجاري`: a range of days with no `من`
+/// before it, when the second end names the month of both and comes later in it.
+fn bare_day_range(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
+    let (a, n) = c.digits(i)?;
+    if n > 2 || !matches!(c.word(i + 1), "الي" | "حتي" | "وحتي") {
+        return None;
+    }
+    // `من 23 / 4 إلى 26 / 6`: the month of a date in figures, not a day.
+    if i > 0 && ['/', '-', '.', ':'].iter().any(|&p| c.is_punct(i - 1, p)) {
+        return None;
+    }
+    let a = i8::try_from(a).ok().filter(|a| (1..=31).contains(a))?;
+    let (e2, f2) = expression(c, i + 2)?;
+    let month_named =
+        f2.month.is_some() || matches!(f2.relative_period, Some((crate::DurationUnit::Month, _)));
+    if !month_named || f2.day.is_none_or(|b| b <= a) || f2.hour.is_some() {
+        return None;
+    }
+    let f1 = Fields {
+        day: Some(a),
+        month: f2.month,
+        year: f2.year,
+        hijri: f2.hijri,
+        month_shift: f2.month_shift,
+        relative_period: f2.relative_period,
+        ..Fields::default()
+    };
+    Some((e2, f1, f2))
 }
 
 /// `15 و16 مارس`: two days in a row of one month, named with `و`; the span of both.

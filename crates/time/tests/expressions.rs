@@ -1935,6 +1935,16 @@ fn ranges_closed_by_ila_after_bayna_and_shifted_months() {
         ],
         Prefer::Past,
     );
+    check(
+        &[
+            ("تقام البطولة في الدوحة 22 إلى 30 أغسطس 2021", "22 إلى 30 أغسطس 2021", Interval, "2021-08-22T00:00:00", "2021-08-31T00:00:00", Some(Day)),
+            ("الموافق 4 حتى 6 من الشهر الجاري", "4 حتى 6 من الشهر الجاري", Interval, "2022-01-04T00:00:00", "2022-01-07T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    // The month of a date in figures is no day; a count before `حتى` is no start.
+    let (found, _) = one("ارتفع العدد إلى 25 حتى 23 مارس", Some(REFERENCE), Prefer::Past);
+    assert_eq!(found, "حتى 23 مارس");
     // A range of counts after `بين` is no date.
     assert!(run("قتل ما بين 20 إلى 30 شخصا", Some(REFERENCE), Prefer::Past).is_empty());
 }
