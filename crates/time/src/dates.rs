@@ -709,6 +709,10 @@ pub(crate) fn decade(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let mut end = i + 1;
     // `سبعينيات القرن الماضي` (the twentieth), `سبعينيات القرن التاسع عشر`.
     let mut century = 1900;
+    // `الخمسينيات من القرن الماضي`.
+    if c.word(end) == "من" && c.stem_is(end + 1, &["قرن"]) {
+        end += 1;
+    }
     if c.stem_is(end, &["قرن"]) {
         end += 1;
         if c.word(end) == "الماضي" {

@@ -189,6 +189,9 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
         }
     };
     let (e2, mut f2) = second_end(c, e1, between, &f1)?;
+    if !years && between && after_ranging_verb(c, i) && is_year_only(&f1) && is_year_only(&f2) {
+        return None;
+    }
     if f1.hour.is_some() && f2.hour.is_none() {
         return None;
     }
@@ -234,6 +237,17 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
         f2.hour = Some(6);
     }
     Some((e2, f1, f2))
+}
+
+/// Whether the fields hold a year and nothing finer.
+fn is_year_only(f: &Fields) -> bool {
+    f.year.is_some() && f.month.is_none() && f.day.is_none() && f.hour.is_none()
+}
+
+/// Whether a form of `تراوح` ("to range") comes up to three words before `i`: what
+/// follows is an amount (`يتراوح السعر بين 1000 و2000 ريال`), not two years.
+fn after_ranging_verb(c: &Cursor, i: usize) -> bool {
+    (1..=3).any(|back| i >= back && c.word(i - back).contains("تراوح"))
 }
 
 /// `من مارس إلى مايو الماضي`: a month name that is also a word (`مارس` "practised")

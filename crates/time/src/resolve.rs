@@ -848,6 +848,13 @@ fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
         // `العام الهجري المقبل`: a Hijri year relative to the reference's.
         return relative_year(f, ref_date).map_or(Window::UNKNOWN, |y| year_window(y, true));
     }
+    // A decade already placed in its century (`الخمسينيات من القرن الماضي`) is the finer.
+    if let Some(first) = f.decade {
+        return match ymd(first, 1, 1).zip(ymd(first + 10, 1, 1)) {
+            Some((s, e)) => Window::of(midnight(s), midnight(e), Precision::Year),
+            None => Window::UNKNOWN,
+        };
+    }
     if let Some(first) = f.century.or_else(|| {
         let shift = f.century_shift?;
         Some(i32::from(ref_date?.year()).div_euclid(100) * 100 + 100 * shift)

@@ -1945,8 +1945,10 @@ fn ranges_closed_by_ila_after_bayna_and_shifted_months() {
     // The month of a date in figures is no day; a count before `حتى` is no start.
     let (found, _) = one("ارتفع العدد إلى 25 حتى 23 مارس", Some(REFERENCE), Prefer::Past);
     assert_eq!(found, "حتى 23 مارس");
-    // A range of counts after `بين` is no date.
+    // A range of counts after `بين` is no date, nor are amounts after `يتراوح`.
     assert!(run("قتل ما بين 20 إلى 30 شخصا", Some(REFERENCE), Prefer::Past).is_empty());
+    assert!(run("يتراوح السعر بين 1000 و2000 ريال", Some(REFERENCE), Prefer::Past).is_empty());
+    assert!(run("يتراوح عدد النازحين بين 1500 إلى 2000", Some(REFERENCE), Prefer::Past).is_empty());
 }
 
 #[test]
@@ -2027,6 +2029,7 @@ fn centuries_named_or_relative_to_the_reference() {
             ("بني المسجد في القرن السابع عشر الميلادي", "القرن السابع عشر الميلادي", Instant, "1600-01-01T00:00:00", "1700-01-01T00:00:00", Some(Year)),
             ("أكبر موجة نزوح في القرن الحادي والعشرين", "القرن الحادي والعشرين", Instant, "2000-01-01T00:00:00", "2100-01-01T00:00:00", Some(Year)),
             ("هاجر أجداده في مطلع القرن العشرين", "مطلع القرن العشرين", Instant, "1900-01-01T00:00:00", "1930-01-01T00:00:00", Some(Year)),
+            ("هاجر الآلاف أواخر الخمسينيات من القرن الماضي", "أواخر الخمسينيات من القرن الماضي", Instant, "1957-01-01T00:00:00", "1960-01-01T00:00:00", Some(Year)),
             ("أسوأ كارثة في هذا القرن", "هذا القرن", Instant, "2000-01-01T00:00:00", "2100-01-01T00:00:00", Some(Year)),
         ],
         Prefer::Past,
