@@ -101,6 +101,12 @@ fn month_at(c: &Cursor, i: usize) -> Option<MonthAt> {
                 if f.digits == 0 && !f.ordinal && !cardinal_name {
                     return None;
                 }
+                // `هذا الشهر سابع أعلى مستوى`: an indefinite rank after `الشهر` is no
+                // attribute of it (`الشهر السابع` is).
+                let definite = c.lookup(i, |_, article| article.then_some(())).is_some();
+                if f.ordinal && f.digits == 0 && definite && !c.word(i + 1).starts_with("ال") {
+                    return None;
+                }
                 return Some(MonthAt::new(f.end, n as i8, false, false));
             }
         }
@@ -308,6 +314,9 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if !has_context {
         return None;
     }
+    if fields.day.is_none() && end == before_year && !month_word && !this && names_a_thing(c, j) {
+        return None;
+    }
     if this {
         fields.month_shift = Some(0);
     }
@@ -336,6 +345,26 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         }
     }
     Some((end, fields))
+}
+
+/// Whether a lone month name at `j` names a thing: quoted (`شركة «نيسان»`) or after a
+/// word for a maker or its product (`سيارات نيسان`).
+fn names_a_thing(c: &Cursor, j: usize) -> bool {
+    if j == 0 {
+        return false;
+    }
+    let quote = |k: usize| c.is_punct(k, '«') || c.is_punct(k, '"') || c.is_punct(k, '»');
+    // `شهر "يوليو" الماضي`, `تسليم "سبتمبر"` (a delivery month), `تموز "يوليو" 2015`:
+    // still a month.
+    let month_around = j >= 2
+        && (is_month_word(c, j - 2)
+            || single_month(c, j - 2).is_some()
+            || c.classes(j - 2) & CUE != 0
+            || c.word(j - 2) == "تسليم")
+        || c.lookup(j + 2, |s, _| lexicon::shift_word(s)).is_some()
+        || c.is_digits(j + 2);
+    (quote(j - 1) && quote(j + 1) && !month_around)
+        || c.stem_is(j - 1, &["شركه", "سياره", "سيارات", "مصنع", "ماركه"])
 }
 
 /// `20/1/2022`, `20-1-2022`, `2022-01-20`, `20.1.2022`, `6/8`, and month and year:
@@ -709,8 +738,11 @@ pub(crate) fn decade(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let mut end = i + 1;
     // `سبعينيات القرن الماضي` (the twentieth), `سبعينيات القرن التاسع عشر`.
     let mut century = 1900;
-    // `الخمسينيات من القرن الماضي`.
-    if c.word(end) == "من" && c.stem_is(end + 1, &["قرن"]) {
+    // `الخمسينيات من القرن الماضي` (not `من القرن الميلادي`, which names none).
+    if c.word(end) == "من"
+        && c.stem_is(end + 1, &["قرن"])
+        && (c.word(end + 2) == "الماضي" || c.figure(end + 2).is_some())
+    {
         end += 1;
     }
     if c.stem_is(end, &["قرن"]) {

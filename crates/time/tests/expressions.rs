@@ -2043,3 +2043,29 @@ fn centuries_named_or_relative_to_the_reference() {
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }
 }
+
+#[test]
+fn month_names_that_name_a_thing_and_ranks_that_are_no_month() {
+    for input in [
+        "أعلنت شركة نيسان عن خفض الإنتاج",
+        "تطور «نيسان» جيلا جديدا من السيارات",
+        "سجلت عمليات الاستحواذ هذا الشهر سابع أعلى مستوى",
+    ] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        let months: Vec<_> = found
+            .iter()
+            .filter(|(_, m)| m.start.is_some_and(|s| s.month() != 1))
+            .collect();
+        assert!(months.is_empty(), "{input:?}: {found:#?}");
+    }
+    // A quoted month beside a month word or a shift word is still one.
+    let (found, m) = one(
+        "تراجعت خلال شهر \"يوليو\" الماضي",
+        Some(REFERENCE),
+        Prefer::Past,
+    );
+    assert_eq!(
+        (found.as_str(), show(m.start)),
+        ("\"يوليو\" الماضي", "2021-07-01T00:00:00".into())
+    );
+}
