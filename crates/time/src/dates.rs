@@ -735,6 +735,14 @@ pub(crate) fn decade(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if !c.word(i).ends_with("ات") && !c.word(i).is_ascii() {
         return None;
     }
+    // `في العشرينيات من عمره`, `in his twenties`: an age.
+    let age_at = |k: usize| c.stem_is(k, &["عمر", "عمره", "عمرها", "عمرهم"]);
+    if (c.word(i + 1) == "من" && age_at(i + 2))
+        || (c.word(i + 1) == "of" && matches!(c.word(i + 2), "his" | "her" | "their" | "age"))
+        || (i > 0 && matches!(c.word(i - 1), "his" | "her" | "their"))
+    {
+        return None;
+    }
     let mut end = i + 1;
     // `سبعينيات القرن الماضي` (the twentieth), `سبعينيات القرن التاسع عشر`.
     let mut century = 1900;

@@ -2071,3 +2071,15 @@ fn month_names_that_name_a_thing_and_ranks_that_are_no_month() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_decade_of_someone_s_age_is_no_date() {
+    for input in [
+        "فجر انتحاري في العشرينيات من عمره نفسه",
+        "أصيبت امرأة في الثلاثينيات من العمر",
+        "a gunman in his twenties",
+    ] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+}
