@@ -92,6 +92,10 @@ pub(crate) fn relative_day(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         if lead && n == 0 && !matches!(w, "هذا" | "هاد" | "هذه") {
             return None;
         }
+        // `عن بكرة أبيهم` ("all of them, to the last"): an idiom, not tomorrow.
+        if c.stem_is(j, &["بكره"]) && c.word(j + 1).starts_with("ابي") {
+            return None;
+        }
         if n == 0 {
             if let Some((e, s)) = shift_at(c, j + 1) {
                 return Some((

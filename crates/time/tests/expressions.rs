@@ -2083,3 +2083,15 @@ fn a_decade_of_someone_s_age_is_no_date() {
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }
 }
+
+#[test]
+fn the_idiom_an_bakrati_abihi_is_no_tomorrow() {
+    let found = run(
+        "خرج أهل القرية عن بكرة أبيهم",
+        Some(REFERENCE),
+        Prefer::Past,
+    );
+    assert!(found.is_empty(), "{found:#?}");
+    let (_, m) = one("نلتقي بكرة", Some(REFERENCE), Prefer::Past);
+    assert_eq!(show(m.start), "2022-01-26T00:00:00");
+}
