@@ -2085,13 +2085,14 @@ fn a_decade_of_someone_s_age_is_no_date() {
 }
 
 #[test]
-fn the_idiom_an_bakrati_abihi_is_no_tomorrow() {
-    let found = run(
-        "خرج أهل القرية عن بكرة أبيهم",
-        Some(REFERENCE),
-        Prefer::Past,
-    );
-    assert!(found.is_empty(), "{found:#?}");
+fn bakra_before_abihi_or_a_sport_is_no_tomorrow() {
+    for input in ["خرج أهل القرية عن بكرة أبيهم", "لا علاقة له بكرة القدم"]
+    {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+    let (_, m) = one("نلتقي بكرة الساعة 5", Some(REFERENCE), Prefer::Past);
+    assert_eq!(show(m.start), "2022-01-26T05:00:00");
     let (_, m) = one("نلتقي بكرة", Some(REFERENCE), Prefer::Past);
     assert_eq!(show(m.start), "2022-01-26T00:00:00");
 }
