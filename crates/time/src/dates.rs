@@ -133,6 +133,14 @@ fn month_at(c: &Cursor, i: usize) -> Option<MonthAt> {
     if second.hijri != first.hijri {
         return Some(first);
     }
+    // `يونيو - يوليو 2015`: two different months of one naming joined by a dash are a
+    // range (read in `interval`), not a double name.
+    if !open && !c.is_punct(j, '/') && second.month != first.month && !first.hijri {
+        let levantine = |k: usize| c.stems_of(k).any(|(s, _)| lexicon::is_levantine_month(s));
+        if levantine(i) == levantine(sep_end) {
+            return Some(first);
+        }
+    }
     let mut end = second.end;
     if open {
         if c.is_punct(end, ')') {

@@ -133,7 +133,8 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
     if !(between || from) {
         return dash_range(c, i)
             .or_else(|| consecutive_days(c, i))
-            .or_else(|| bare_day_range(c, i));
+            .or_else(|| bare_day_range(c, i))
+            .or_else(|| month_dash_range(c, i));
     }
     let mut months = c.stem_is(i, &["شهري"]);
     let mut j = i + 1;
@@ -285,6 +286,22 @@ fn bare_day_range(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
         relative_period: f2.relative_period,
         ..Fields::default()
     };
+    Some((e2, f1, f2))
+}
+
+/// `يونيو - يوليو 2015`, `(سبتمبر- نوفمبر)`: two months of one naming joined by a dash
+/// (a double name pairs two namings: [`dates::named_month`] reads those).
+fn month_dash_range(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
+    let (e1, mut f1) = dates::named_month(c, i)?;
+    if f1.year.is_some() || f1.hijri || !(c.is_punct(e1, '-') || c.is_punct(e1, '–')) {
+        return None;
+    }
+    let (e2, mut f2) = dates::named_month(c, e1 + 1)?;
+    if f2.hijri || f2.month == f1.month {
+        return None;
+    }
+    inherit(&mut f2, &f1, true);
+    inherit(&mut f1, &f2, false);
     Some((e2, f1, f2))
 }
 

@@ -1987,10 +1987,15 @@ fn month_names_that_are_words_inside_a_range_of_months() {
         &[
             ("خلال الفترة من يناير إلى مارس 2021", "من يناير إلى مارس 2021", Interval, "2021-01-01T00:00:00", "2021-04-01T00:00:00", Some(Month)),
             ("نزح الآلاف من مارس وحتى ديسمبر 2020", "من مارس وحتى ديسمبر 2020", Interval, "2020-03-01T00:00:00", "2021-01-01T00:00:00", Some(Month)),
+            ("ارتفعت الصادرات خلال شهري يونيو - يوليو 2021", "يونيو - يوليو 2021", Interval, "2021-06-01T00:00:00", "2021-08-01T00:00:00", Some(Month)),
+            ("تجري المرحلة الثانية في حزيران - تموز 2021", "حزيران - تموز 2021", Interval, "2021-06-01T00:00:00", "2021-08-01T00:00:00", Some(Month)),
             ("تصاعد القصف بين مارس ومايو الماضي", "بين مارس ومايو الماضي", Interval, "2021-03-01T00:00:00", "2021-06-01T00:00:00", Some(Month)),
         ],
         Prefer::Past,
     );
+    // Two namings of one month joined by a dash stay one month.
+    let (_, m) = one("في 12 تموز - يوليو 2006", Some(REFERENCE), Prefer::Past);
+    assert_eq!((m.kind, show(m.start)), (Instant, "2006-07-12T00:00:00".into()));
     for input in ["من مارس العنف إلى أن مات", "صيام الست من شوال لرمضان"] {
         let found = run(input, Some(REFERENCE), Prefer::Past);
         assert!(found.iter().all(|(_, m)| m.kind != Interval), "{input:?}: {found:#?}");
