@@ -296,9 +296,19 @@ fn month_dash_range(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
     if f1.year.is_some() || f1.hijri || !(c.is_punct(e1, '-') || c.is_punct(e1, '–')) {
         return None;
     }
-    let (e2, mut f2) = dates::named_month(c, e1 + 1)?;
+    let (mut e2, mut f2) = dates::named_month(c, e1 + 1)?;
     if f2.hijri || f2.month == f1.month {
         return None;
+    }
+    // `سبتمبر- نوفمبر من هذا العام`: the year of both.
+    if f2.year.is_none() && c.word(e2) == "من" {
+        if let Some((e, year)) = crate::relative::period(c, e2 + 1) {
+            if let Some((crate::DurationUnit::Year, shift)) = year.relative_period {
+                f2.relative_period = Some((crate::DurationUnit::Year, shift));
+                f1.relative_period = f2.relative_period;
+                e2 = e;
+            }
+        }
     }
     inherit(&mut f2, &f1, true);
     inherit(&mut f1, &f2, false);
