@@ -318,7 +318,9 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         || fields.day.is_some()
         || end > before_year
         || !m.ambiguous
-        || (i > 0 && is_month_cue(c, i - 1));
+        || (i > 0 && is_month_cue(c, i - 1))
+        // `مارس من العام الماضي`: a month of a year named after it.
+        || (c.word(end) == "من" && c.stem_is(end + 1, &["عام", "سنه"]));
     if !has_context {
         return None;
     }

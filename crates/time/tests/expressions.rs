@@ -1994,6 +1994,9 @@ fn month_names_that_are_words_inside_a_range_of_months() {
         ],
         Prefer::Past,
     );
+    // `مارس` (also "practised") is a month before `من العام`.
+    let (found, m) = one("قتل في مارس من العام الماضي", Some(REFERENCE), Prefer::Past);
+    assert_eq!((found.as_str(), show(m.start)), ("مارس من العام الماضي", "2021-03-01T00:00:00".into()));
     // Two namings of one month joined by a dash stay one month.
     let (_, m) = one("في 12 تموز - يوليو 2006", Some(REFERENCE), Prefer::Past);
     assert_eq!((m.kind, show(m.start)), (Instant, "2006-07-12T00:00:00".into()));
