@@ -101,6 +101,12 @@ fn month_at(c: &Cursor, i: usize) -> Option<MonthAt> {
                 if f.digits == 0 && !f.ordinal && !cardinal_name {
                     return None;
                 }
+                // `هذا الشهر سابع أعلى مستوى`: an indefinite rank after `الشهر` is no
+                // attribute of it (`الشهر السابع` is).
+                let definite = c.lookup(i, |_, article| article.then_some(())).is_some();
+                if f.ordinal && f.digits == 0 && definite && !c.word(i + 1).starts_with("ال") {
+                    return None;
+                }
                 return Some(MonthAt::new(f.end, n as i8, false, false));
             }
         }
@@ -126,6 +132,14 @@ fn month_at(c: &Cursor, i: usize) -> Option<MonthAt> {
     };
     if second.hijri != first.hijri {
         return Some(first);
+    }
+    // `يونيو - يوليو 2015`: two different months of one naming joined by a dash are a
+    // range (read in `interval`), not a double name.
+    if !open && !c.is_punct(j, '/') && second.month != first.month && !first.hijri {
+        let levantine = |k: usize| c.stems_of(k).any(|(s, _)| lexicon::is_levantine_month(s));
+        if levantine(i) == levantine(sep_end) {
+            return Some(first);
+        }
     }
     let mut end = second.end;
     if open {
@@ -197,7 +211,17 @@ fn with_year(c: &Cursor, mut end: usize, fields: &mut Fields) -> usize {
     {
         at += 1;
     }
-    if let Some((e, year, hijri_marker, _)) = year_at(c, at).or_else(|| year_in_words(c, at)) {
+    let after_cue = at > end && c.stem_is(at - 1, &["عام", "سنه"]);
+    let spoken = || {
+        after_cue
+            .then(|| crate::years::spoken_year(c, at))
+            .flatten()
+            .map(|(e, year)| (e, year, false, false))
+    };
+    if let Some((e, year, hijri_marker, _)) = year_at(c, at)
+        .or_else(|| year_in_words(c, at))
+        .or_else(spoken)
+    {
         if fields.hijri || !hijri_marker {
             fields.year = Some(year);
             end = e;
@@ -294,8 +318,13 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         || fields.day.is_some()
         || end > before_year
         || !m.ambiguous
-        || (i > 0 && is_month_cue(c, i - 1));
+        || (i > 0 && is_month_cue(c, i - 1))
+        // `مارس من العام الماضي`: a month of a year named after it.
+        || (c.word(end) == "من" && c.stem_is(end + 1, &["عام", "سنه"]));
     if !has_context {
+        return None;
+    }
+    if fields.day.is_none() && end == before_year && !month_word && !this && names_a_thing(c, j) {
         return None;
     }
     if this {
@@ -329,6 +358,26 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         }
     }
     Some((end, fields))
+}
+
+/// Whether a lone month name at `j` names a thing: quoted (`شركة «نيسان»`) or after a
+/// word for a maker or its product (`سيارات نيسان`).
+fn names_a_thing(c: &Cursor, j: usize) -> bool {
+    if j == 0 {
+        return false;
+    }
+    let quote = |k: usize| c.is_punct(k, '«') || c.is_punct(k, '"') || c.is_punct(k, '»');
+    // `شهر "يوليو" الماضي`, `تسليم "سبتمبر"` (a delivery month), `تموز "يوليو" 2015`:
+    // still a month.
+    let month_around = j >= 2
+        && (is_month_word(c, j - 2)
+            || single_month(c, j - 2).is_some()
+            || c.classes(j - 2) & CUE != 0
+            || c.word(j - 2) == "تسليم")
+        || c.lookup(j + 2, |s, _| lexicon::shift_word(s)).is_some()
+        || c.is_digits(j + 2);
+    (quote(j - 1) && quote(j + 1) && !month_around)
+        || c.stem_is(j - 1, &["شركه", "سياره", "سيارات", "مصنع", "ماركه"])
 }
 
 /// `20/1/2022`, `20-1-2022`, `2022-01-20`, `20.1.2022`, `6/8`, and month and year:
@@ -490,16 +539,34 @@ fn is_year_cue(c: &Cursor, i: usize) -> bool {
 pub(crate) fn year(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let mut j = i;
     let w = c.word(j);
-    let cue_in_span = c
-        .lookup(i, |s, _| matches!(s, "عام" | "سنه" | "year").then_some(()))
-        .is_some();
+    let cue = c.lookup(i, |s, article| {
+        matches!(s, "عام" | "سنه" | "year").then_some(article)
+    });
+    let cue_in_span = cue.is_some();
     if cue_in_span {
         j += 1;
     } else if !w.is_empty() {
+        return crate::years::year_in_words_after_in(c, i)
+            .map(|(end, year)| (end, year_fields(year, false)));
+    }
+    let (end, year, hijri, gregorian) = year_at(c, j)
+        .or_else(|| cue_in_span.then(|| year_in_words(c, j)).flatten())
+        .or_else(|| {
+            // Only after a bare `عام`: `هذا العام 282 حالة` is a count.
+            (cue == Some(false))
+                .then(|| crate::years::early_year(c, j))
+                .flatten()
+                .map(|(end, year, gregorian)| (end, year, false, gregorian))
+        })
+        .or_else(|| {
+            cue_in_span
+                .then(|| crate::years::spoken_year(c, j))
+                .flatten()
+                .map(|(end, year)| (end, year, false, false))
+        })?;
+    if !hijri && crate::years::before_christ(c, end) {
         return None;
     }
-    let (end, year, hijri, gregorian) =
-        year_at(c, j).or_else(|| cue_in_span.then(|| year_in_words(c, j)).flatten())?;
     // `في 2019` is a year when no noun follows (`في 2000 غارة` is a count).
     let after_in = i > 0
         && matches!(c.word(i - 1), "في" | "وفي")
@@ -681,9 +748,24 @@ pub(crate) fn decade(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if !c.word(i).ends_with("ات") && !c.word(i).is_ascii() {
         return None;
     }
+    // `في العشرينيات من عمره`, `in his twenties`: an age.
+    let age_at = |k: usize| c.stem_is(k, &["عمر", "عمره", "عمرها", "عمرهم"]);
+    if (c.word(i + 1) == "من" && age_at(i + 2))
+        || (c.word(i + 1) == "of" && matches!(c.word(i + 2), "his" | "her" | "their" | "age"))
+        || (i > 0 && matches!(c.word(i - 1), "his" | "her" | "their"))
+    {
+        return None;
+    }
     let mut end = i + 1;
     // `سبعينيات القرن الماضي` (the twentieth), `سبعينيات القرن التاسع عشر`.
     let mut century = 1900;
+    // `الخمسينيات من القرن الماضي` (not `من القرن الميلادي`, which names none).
+    if c.word(end) == "من"
+        && c.stem_is(end + 1, &["قرن"])
+        && (c.word(end + 2) == "الماضي" || c.figure(end + 2).is_some())
+    {
+        end += 1;
+    }
     if c.stem_is(end, &["قرن"]) {
         end += 1;
         if c.word(end) == "الماضي" {

@@ -131,7 +131,10 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
     let between = matches!(w, "بين" | "وبين" | "between") || dual;
     let from = matches!(w, "من" | "ومن" | "from" | "منذ" | "ومنذ" | "since");
     if !(between || from) {
-        return dash_range(c, i).or_else(|| consecutive_days(c, i));
+        return dash_range(c, i)
+            .or_else(|| consecutive_days(c, i))
+            .or_else(|| bare_day_range(c, i))
+            .or_else(|| month_dash_range(c, i));
     }
     let mut months = c.stem_is(i, &["شهري"]);
     let mut j = i + 1;
@@ -169,6 +172,8 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
         dates::bare_year(c, j)?
     } else if let Some(found) = expression(c, j).or_else(|| dates::bare_year(c, j)) {
         found
+    } else if let Some(found) = month_before_month(c, j, between) {
+        found
     } else {
         let f = c.figure(j)?;
         if let Some(h) = clock::ordinal_hour(c, j, &f) {
@@ -185,6 +190,9 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
         }
     };
     let (e2, mut f2) = second_end(c, e1, between, &f1)?;
+    if !years && between && after_ranging_verb(c, i) && is_year_only(&f1) && is_year_only(&f2) {
+        return None;
+    }
     if f1.hour.is_some() && f2.hour.is_none() {
         return None;
     }
@@ -212,6 +220,7 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
             f1.month = f2.month;
             f1.year = f2.year;
             f1.hijri = f2.hijri;
+            f1.month_shift = f2.month_shift;
             f1.relative_period = f2.relative_period;
         } else {
             return None;
@@ -228,6 +237,81 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
     if f1.day_part == Some(DayPart::Night) && f2.hour.is_none() && f2.day_part.is_none() {
         f2.hour = Some(6);
     }
+    Some((e2, f1, f2))
+}
+
+/// Whether the fields hold a year and nothing finer.
+fn is_year_only(f: &Fields) -> bool {
+    f.year.is_some() && f.month.is_none() && f.day.is_none() && f.hour.is_none()
+}
+
+/// Whether a form of `تراوح` ("to range") comes up to three words before `i`: what
+/// follows is an amount (`يتراوح السعر بين 1000 و2000 ريال`), not two years.
+fn after_ranging_verb(c: &Cursor, i: usize) -> bool {
+    (1..=3).any(|back| i >= back && c.word(i - back).contains("تراوح"))
+}
+
+/// `من مارس إلى مايو الماضي`: a month name that is also a word (`مارس` "practised")
+/// opens an interval when the second end is a month too.
+fn month_before_month(c: &Cursor, j: usize, between: bool) -> Option<(usize, Fields)> {
+    let (e1, f1) = dates::named_month(c, j)?;
+    let (_, f2) = second_end(c, e1, between, &f1)?;
+    (f2.month.is_some() && f2.day.is_none() && f2.hour.is_none()).then_some((e1, f1))
+}
+
+/// `الموافق 4 إلى 6 أغسطس`, `22 حتى 30 من الشهر الجاري`: a range of days with no `من`
+/// before it, when the second end names the month of both and comes later in it.
+fn bare_day_range(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
+    let (a, n) = c.digits(i)?;
+    if n > 2 || !matches!(c.word(i + 1), "الي" | "حتي" | "وحتي") {
+        return None;
+    }
+    // `من 23 / 4 إلى 26 / 6`: the month of a date in figures, not a day.
+    if i > 0 && ['/', '-', '.', ':'].iter().any(|&p| c.is_punct(i - 1, p)) {
+        return None;
+    }
+    let a = i8::try_from(a).ok().filter(|a| (1..=31).contains(a))?;
+    let (e2, f2) = expression(c, i + 2)?;
+    let month_named =
+        f2.month.is_some() || matches!(f2.relative_period, Some((crate::DurationUnit::Month, _)));
+    if !month_named || f2.day.is_none_or(|b| b <= a) || f2.hour.is_some() {
+        return None;
+    }
+    let f1 = Fields {
+        day: Some(a),
+        month: f2.month,
+        year: f2.year,
+        hijri: f2.hijri,
+        month_shift: f2.month_shift,
+        relative_period: f2.relative_period,
+        ..Fields::default()
+    };
+    Some((e2, f1, f2))
+}
+
+/// `يونيو - يوليو 2015`, `(سبتمبر- نوفمبر)`: two months of one naming joined by a dash
+/// (a double name pairs two namings: [`dates::named_month`] reads those).
+fn month_dash_range(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
+    let (e1, mut f1) = dates::named_month(c, i)?;
+    if f1.year.is_some() || f1.hijri || !(c.is_punct(e1, '-') || c.is_punct(e1, '–')) {
+        return None;
+    }
+    let (mut e2, mut f2) = dates::named_month(c, e1 + 1)?;
+    if f2.hijri || f2.month == f1.month {
+        return None;
+    }
+    // `سبتمبر- نوفمبر من هذا العام`: the year of both.
+    if f2.year.is_none() && c.word(e2) == "من" {
+        if let Some((e, year)) = crate::relative::period(c, e2 + 1) {
+            if let Some((crate::DurationUnit::Year, shift)) = year.relative_period {
+                f2.relative_period = Some((crate::DurationUnit::Year, shift));
+                f1.relative_period = f2.relative_period;
+                e2 = e;
+            }
+        }
+    }
+    inherit(&mut f2, &f1, true);
+    inherit(&mut f1, &f2, false);
     Some((e2, f1, f2))
 }
 
@@ -315,7 +399,8 @@ pub(crate) fn second_end(
 ) -> Option<(usize, Fields)> {
     let sep = c.word(e1);
     let k = if between {
-        if matches!(sep, "و" | "and") || c.is_punct(e1, '-') {
+        // `ما بين 3 إلى 5 فبراير`, `يومي 7 إلى 8 أكتوبر`: news also closes `بين` with `إلى`.
+        if matches!(sep, "و" | "and" | "الي" | "حتي") || c.is_punct(e1, '-') {
             e1 + 1
         } else if sep.starts_with('و') {
             e1 // `بين الخامسة والسادسة`
@@ -350,6 +435,11 @@ pub(crate) fn second_end(
     }
     if year_only(f1) {
         return dates::bare_year(c, k);
+    }
+    // `من يناير إلى مارس`: after a month, a name that is also a word (`مارس`) is a month;
+    // `ل` joins hours, not months (`الست من شوال لرمضان` are days of fasting).
+    if f1.month.is_some() && f1.day.is_none() && f1.hour.is_none() && !sep.starts_with('ل') {
+        return dates::named_month(c, k);
     }
     // `من الساعة 9 الى 11 مساء`, `من السابعة الى التاسعة`: a bare number after a clock.
     if f1.hour.is_some() {
@@ -407,6 +497,8 @@ pub(crate) fn inherit(to: &mut Fields, from: &Fields, to_is_end: bool) {
         to.month = from.month;
         to.year = to.year.or(from.year);
         to.hijri = from.hijri;
+        // `من يوم 3 إلى 4 أغسطس المقبل`: both days are in the next August.
+        to.month_shift = to.month_shift.or(from.month_shift);
     }
     if !dated(to)
         && to.year.is_none()

@@ -163,6 +163,24 @@ pub(crate) fn gregorian_month(stem: &str) -> Option<MonthName> {
     })
 }
 
+/// Whether a stem is a Levantine month name (`شباط`, `تموز`, `كانون`...): the naming a
+/// double name (`تموز/يوليو`) pairs with another one.
+pub(crate) fn is_levantine_month(stem: &str) -> bool {
+    matches!(
+        stem,
+        "كانون"
+            | "شباط"
+            | "اذار"
+            | "نيسان"
+            | "ايار"
+            | "حزيران"
+            | "تموز"
+            | "اب"
+            | "ايلول"
+            | "تشرين"
+    )
+}
+
 /// The month of a Levantine two-word name: `كانون الثاني` is January.
 pub(crate) fn levantine_month(first: &str, second: &str) -> Option<i8> {
     let second = second.strip_prefix("ال").unwrap_or(second);

@@ -30,12 +30,17 @@
 //!   الخميس إلى الجمعة` (or `ليل الخميس الجمعة`) runs from Thursday evening to Friday
 //!   06:00; an hour before 06:00 in a named night is on the next day.
 //! - `مطلع`/`منتصف`/`أواخر` narrow a year to four months, a month to ten days (the last
-//!   part runs to its end), a week to a third; seasons are three whole months (winter
+//!   part runs to its end), a week to a third (`الأيام الأولى من` and `الأشهر الأخيرة
+//!   من` a longer period read as `مطلع`/`أواخر`, `الأشهر السبعة الأولى من العام` as its
+//!   first seven months); seasons are three whole months (winter
 //!   starts in the December before its year) and need a year or `هذا`; `بقية الشهر`
 //!   runs from the reference to the end of the month, as does `في وقت لاحق من هذا
 //!   الشهر` (`later this month`), while `في وقت سابق من هذا الشهر` (`earlier this
 //!   month`) runs from its start to the reference; decades (`التسعينيات`) are ten
-//!   years of the twentieth century unless a century is named.
+//!   years of the twentieth century unless a century is named; a century
+//!   (`القرن العشرين`, `القرن الماضي`) is the hundred years from its round year (1900-1999).
+//! - Years before 1000 need a bare `عام`/`سنة` before them (`عام 762`; `هذا العام 282
+//!   حالة` is a count); a year before the Christian era (`عام 586 قبل الميلاد`) is not read.
 //! - `في وقت مبكر/متأخر من` and `الساعات الأولى من` narrow a part of the day to its first
 //!   or last half (`في وقت متأخر من مساء أمس` is 21:00..24:00), `الصباح الباكر`, `أول
 //!   الليل` to its first half, `آخر الليل` to its last; before a longer period they act as `مطلع`/`أواخر`.
@@ -70,6 +75,7 @@ mod resolve;
 mod same_day_offset;
 mod scan;
 mod starters;
+mod years;
 
 use jiff::civil::DateTime;
 use rasid_numbers::NumberMention;

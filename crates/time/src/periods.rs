@@ -20,6 +20,9 @@ pub(crate) fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     edge_day(c, i)
         .or_else(|| first_of_month(c, i))
         .or_else(|| ten_days(c, i))
+        .or_else(|| ten_days_counted(c, i))
+        .or_else(|| first_or_last_units(c, i))
+        .or_else(|| century(c, i))
         .or_else(|| weekend(c, i))
         .or_else(|| slice(c, i))
         .or_else(|| decade(c, i))
@@ -336,6 +339,154 @@ fn ten_days(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         return None;
     }
     fields.part = Some(part);
+    Some((end, fields))
+}
+
+/// `الأيام العشرة الأولى من الشهر`, `العشرة أيام الأخيرة من رمضان`: the ten days of
+/// [`ten_days`] counted with the word `أيام`.
+pub(crate) fn ten_days_counted(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let ten = |k: usize| matches!(c.word(k), "العشره" | "العشر");
+    let after = match c.word(i) {
+        "الايام" if ten(i + 1) => i + 2,
+        "العشره" if c.word(i + 1) == "ايام" => i + 2,
+        _ => return None,
+    };
+    let part = match c.word(after) {
+        "الاولي" => 0,
+        "الاخيره" => 2,
+        _ => return None,
+    };
+    let (end, mut fields) = period_after(c, after + 1)?;
+    // Without `من`, `الأيام العشرة الأخيرة` counts back from the reference instead.
+    if !matches!(c.word(after + 1), "من" | "في") {
+        return None;
+    }
+    let month =
+        fields.month.is_some() || matches!(fields.relative_period, Some((DurationUnit::Month, _)));
+    if !month {
+        return None;
+    }
+    fields.part = Some(part);
+    Some((end, fields))
+}
+
+/// `الأيام الأولى من شهر رمضان`, `الأسابيع الأخيرة من العام الماضي`, `الأشهر الأولى من
+/// 2015`: the first or last units of a longer period are its early or late part, as
+/// `مطلع` and `أواخر` read them (not `الأولى من رمضان`, its first day); `الأشهر السبعة
+/// الأولى من العام` are its first seven months.
+pub(crate) fn first_or_last_units(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let (unit, count) = c.lookup(i, |s, article| {
+        article.then(|| crate::lexicon::unit(s)).flatten()
+    })?;
+    if count != crate::lexicon::UnitCount::Plural {
+        return None;
+    }
+    // `الأشهر الستة الأولى من العام`: a count of months that divides the year.
+    let months = c
+        .figure(i + 1)
+        .filter(|f| !f.ordinal && unit == DurationUnit::Month)
+        .and_then(|f| Some((f.end, i8::try_from(f.int()?).ok()?)));
+    let at = months.map_or(i + 1, |(end, _)| end);
+    let part = match c.word(at) {
+        "الاولي" => 0,
+        "الاخيره" => 2,
+        _ => return None,
+    };
+    if !matches!(c.word(at + 1), "من" | "في") {
+        return None;
+    }
+    let (end, mut fields) = period_after(c, at + 1)?;
+    if let Some((_, n)) = months {
+        let year = fields.year.is_some()
+            || matches!(fields.relative_period, Some((DurationUnit::Year, _)));
+        // Hijri months do not fall on Gregorian month starts: left out.
+        if !(1..=11).contains(&n)
+            || !year
+            || fields.hijri
+            || fields.month.is_some()
+            || fields.day.is_some()
+        {
+            return None;
+        }
+        fields.month_run = Some((if part == 0 { 0 } else { 12 - n }, n));
+        return Some((end, fields));
+    }
+    let longer = match unit {
+        DurationUnit::Day | DurationUnit::Week => {
+            fields.month.is_some()
+                || fields.year.is_some()
+                || matches!(
+                    fields.relative_period,
+                    Some((DurationUnit::Month | DurationUnit::Year, _))
+                )
+        }
+        DurationUnit::Month => {
+            fields.month.is_none()
+                && (fields.year.is_some()
+                    || matches!(fields.relative_period, Some((DurationUnit::Year, _))))
+        }
+        _ => false,
+    };
+    if !longer {
+        return None;
+    }
+    fields.part = Some(part);
+    Some((end, fields))
+}
+
+/// `القرن الماضي`, `القرن الحالي`, `هذا القرن`, `القرن العشرين`, `القرن الـ19`: a
+/// century of a hundred years from its round year (the twentieth is 1900-1999, as news
+/// counts it). A Hijri century, one before the Christian era, and `القرن الأفريقي` (the
+/// Horn of Africa: no rank after it) are left out.
+fn century(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let this = matches!(c.word(i), "هذا") && c.word(i + 1) == "القرن";
+    let at = if this { i + 1 } else { i };
+    c.lookup(at, |s, article| (article && s == "قرن").then_some(()))?;
+    let (end, fields) = if this {
+        (
+            at + 1,
+            Fields {
+                century_shift: Some(0),
+                ..Fields::default()
+            },
+        )
+    } else if let Some(shift) = c.lookup(at + 1, |s, article| match (s, article) {
+        ("ماضي" | "منصرم" | "سابق", true) => Some(-1),
+        ("حالي" | "جاري", true) => Some(0),
+        ("مقبل" | "قادم", true) => Some(1),
+        _ => None,
+    }) {
+        (
+            at + 2,
+            Fields {
+                century_shift: Some(shift),
+                ..Fields::default()
+            },
+        )
+    } else {
+        let f = c.figure(at + 1)?;
+        if f.digits > 2 {
+            return None;
+        }
+        let n = i32::try_from(f.int()?)
+            .ok()
+            .filter(|n| (1..=22).contains(n))?;
+        (
+            f.end,
+            Fields {
+                century: Some((n - 1) * 100),
+                ..Fields::default()
+            },
+        )
+    };
+    if is_hijri_adjective(c.word(end)) || crate::years::before_christ(c, end) {
+        return None;
+    }
+    let end = if crate::lexicon::is_gregorian_marker(c.word(end)) {
+        end + 1
+    } else {
+        end
+    };
     Some((end, fields))
 }
 

@@ -92,6 +92,17 @@ pub(crate) fn relative_day(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         if lead && n == 0 && !matches!(w, "هذا" | "هاد" | "هذه") {
             return None;
         }
+        // `عن بكرة أبيهم` ("all of them, to the last"): an idiom; `بكرة القدم` ("with
+        // the football"): a ball. Neither is tomorrow; `بكرة الخميس`, `بكرة الصبح` are.
+        if c.stem_is(j, &["بكره"]) {
+            let next = c.word(j + 1);
+            let time_word = c.classes(j + 1)
+                & (crate::starters::WEEKDAY | crate::starters::DAY_PART | crate::starters::CUE)
+                != 0;
+            if next.starts_with("ابي") || (next.starts_with("ال") && !time_word) {
+                return None;
+            }
+        }
         if n == 0 {
             if let Some((e, s)) = shift_at(c, j + 1) {
                 return Some((

@@ -73,6 +73,13 @@ pub(crate) struct Fields {
     pub decade_shift: Option<i32>,
     /// The weekend (Friday and Saturday) of the week the other fields name.
     pub weekend: bool,
+    /// The first year of a century (`القرن العشرين` is 1900).
+    pub century: Option<i32>,
+    /// A century relative to the reference's (`القرن الماضي` is -1).
+    pub century_shift: Option<i32>,
+    /// Months `(first, count)` of the year the other fields name, `first` from 0
+    /// (`الأشهر السبعة الأولى من العام` is (0, 7)).
+    pub month_run: Option<(i8, i8)>,
 }
 
 impl Fields {
@@ -174,6 +181,9 @@ impl Fields {
         self.slice = self.slice.or(other.slice);
         self.decade_shift = self.decade_shift.or(other.decade_shift);
         self.weekend |= other.weekend;
+        self.month_run = self.month_run.or(other.month_run);
+        self.century = self.century.or(other.century);
+        self.century_shift = self.century_shift.or(other.century_shift);
         self.month_names_disagree |= other.month_names_disagree;
         // A period and a day in one expression (`الاسبوع الماضي` + `يوم الاثنين`) are
         // one weekday in that period: allowed. A relative day names the same day as a
@@ -528,14 +538,19 @@ fn narrow(w: Window, part: i8) -> Window {
     // A year in thirds of four months, a month in tens of days, anything else in
     // thirds of its days.
     if w.precision == Some(Precision::Year) {
-        // A decade in years: `أواخر التسعينيات` is 1997-1999.
+        // A decade in years: `أواخر التسعينيات` is 1997-1999; a century in decades:
+        // `منتصف القرن الماضي` is 1930-1969.
         let (from, to) = if days > 3000 {
             let (a, b) = match part {
                 0 => (0, 3),
                 1 => (3, 7),
                 _ => (7, 10),
             };
-            (add_months(s.date(), a * 12), add_months(s.date(), b * 12))
+            let tenth = if days > 30_000 { 120 } else { 12 };
+            (
+                add_months(s.date(), a * tenth),
+                add_months(s.date(), b * tenth),
+            )
         } else {
             let from = add_months(s.date(), i64::from(part.clamp(0, 2)) * 4);
             (from, from.and_then(|d| add_months(d, 4)))
@@ -573,6 +588,16 @@ fn narrow(w: Window, part: i8) -> Window {
 pub(crate) fn resolve(f: &Fields, options: &TimeOptions) -> Window {
     if f.weekend {
         return weekend_window(f, options);
+    }
+    if let Some((first, count)) = f.month_run {
+        let year = resolve(
+            &Fields {
+                month_run: None,
+                ..*f
+            },
+            options,
+        );
+        return month_run_window(year, first, count);
     }
     if f.edge_day.is_some() || f.slice.is_some() {
         let whole = resolve_whole(
@@ -687,6 +712,21 @@ fn edge_window(w: Window, edge: i8) -> Window {
     match day {
         Some(d) if midnight(d) < e => Window::day(d),
         _ => Window::UNKNOWN,
+    }
+}
+
+/// Months `first..first + count` (from 0) of a year's window, at month precision.
+fn month_run_window(w: Window, first: i8, count: i8) -> Window {
+    let Some(s) = w.start else {
+        return Window::UNKNOWN;
+    };
+    if w.precision != Some(Precision::Year) {
+        return Window::UNKNOWN;
+    }
+    let (first, count) = (i64::from(first), i64::from(count));
+    match add_months(s.date(), first).zip(add_months(s.date(), first + count)) {
+        Some((a, b)) => Window::of(midnight(a), midnight(b), Precision::Month),
+        None => Window::UNKNOWN,
     }
 }
 
@@ -807,6 +847,25 @@ fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
     {
         // `العام الهجري المقبل`: a Hijri year relative to the reference's.
         return relative_year(f, ref_date).map_or(Window::UNKNOWN, |y| year_window(y, true));
+    }
+    // A decade already placed in its century (`الخمسينيات من القرن الماضي`) is the finer.
+    if let Some(first) = f.decade {
+        return match ymd(first, 1, 1).zip(ymd(first + 10, 1, 1)) {
+            Some((s, e)) => Window::of(midnight(s), midnight(e), Precision::Year),
+            None => Window::UNKNOWN,
+        };
+    }
+    if let Some(first) = f.century.or_else(|| {
+        let shift = f.century_shift?;
+        Some(i32::from(ref_date?.year()).div_euclid(100) * 100 + 100 * shift)
+    }) {
+        return match ymd(first, 1, 1).zip(ymd(first + 100, 1, 1)) {
+            Some((s, e)) => Window::of(midnight(s), midnight(e), Precision::Year),
+            None => Window::UNKNOWN,
+        };
+    }
+    if f.century_shift.is_some() {
+        return Window::UNKNOWN;
     }
     if let Some(first) = f.decade {
         return match ymd(first, 1, 1).zip(ymd(first + 10, 1, 1)) {

@@ -101,15 +101,19 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     }
     // `الأسبوع الأول من عام 2015`, `الأسبوع الأخير من الشهر الماضي`.
     let week = if third.is_none() {
-        c.lookup(i, |s, article| (s == "اسبوع" && article).then_some(()))?;
-        if c.word(i + 1) == "الاخير" {
-            Some((i + 2, 0))
+        if let Some(found) = leading_week_rank(c, i) {
+            Some(found)
         } else {
-            let f = c.figure(i + 1).filter(|f| f.ordinal)?;
-            let n = i8::try_from(f.int()?)
-                .ok()
-                .filter(|n| (1..=5).contains(n))?;
-            Some((f.end, n))
+            c.lookup(i, |s, article| (s == "اسبوع" && article).then_some(()))?;
+            if c.word(i + 1) == "الاخير" {
+                Some((i + 2, 0))
+            } else {
+                let f = c.figure(i + 1).filter(|f| f.ordinal)?;
+                let n = i8::try_from(f.int()?)
+                    .ok()
+                    .filter(|n| (1..=5).contains(n))?;
+                Some((f.end, n))
+            }
         }
     } else {
         None
@@ -167,6 +171,7 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         && (fields.month.is_some()
             || fields.year.is_some()
             || (fields.decade.is_some() && week.is_none())
+            || (fields.century.or(fields.century_shift).is_some() && week.is_none())
             || matches!(
                 fields.relative_period,
                 Some((
@@ -183,6 +188,18 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         None => fields.part = third,
     }
     Some((end, fields))
+}
+
+/// `أول أسبوع من يناير`, `آخر أسبوع من العام`: the rank before an indefinite `أسبوع`
+/// that a period follows. Returns (end, week: 1 for the first, 0 for the last).
+fn leading_week_rank(c: &Cursor, i: usize) -> Option<(usize, i8)> {
+    let n = c.lookup(i, |s, article| match (s, article) {
+        ("اول", false) => Some(1),
+        ("اخر", false) => Some(0),
+        _ => None,
+    })?;
+    c.lookup(i + 1, |s, article| (s == "اسبوع" && !article).then_some(()))?;
+    matches!(c.word(i + 2), "من" | "في").then_some((i + 3, n))
 }
 
 /// `في وقت لاحق من هذا الشهر`, `لاحقا في هذا الأسبوع`, `later this year`: later in the
@@ -702,7 +719,12 @@ fn mention_at(
             return Some((end, m, None));
         }
     }
-    if let Some((end, unit, amount, shift)) = relative::last_n(c, i) {
+    // `الأيام العشرة الأخيرة من رمضان` is a part of the month, not the last ten days.
+    let last_n = relative::last_n(c, i).filter(|_| {
+        crate::periods::ten_days_counted(c, i).is_none()
+            && crate::periods::first_or_last_units(c, i).is_none()
+    });
+    if let Some((end, unit, amount, shift)) = last_n {
         let mut m = blank(TimeKind::Interval);
         m.duration = Some(crate::Duration {
             value: amount,

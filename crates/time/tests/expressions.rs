@@ -1863,7 +1863,8 @@ fn the_last_or_next_few_units_reach_nine_of_them() {
         Prefer::Past,
     );
     // The end of another period, or a counted phrase that is not the reference's.
-    for input in ["الأيام الأخيرة من رمضان", "السنوات الأخيرة للحرب", "the last days of the war", "its last weeks"] {
+    // (`الأيام الأخيرة من رمضان` is the end of Ramadan: `first_or_last_units_of_a_longer_period`.)
+    for input in ["السنوات الأخيرة للحرب", "the last days of the war", "its last weeks"] {
         let found = run(input, Some(REFERENCE), Prefer::Past);
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }
@@ -2010,4 +2011,217 @@ fn this_very_day_then_a_weekday_reads_the_weekday() {
         found.iter().all(|(text, _)| !text.starts_with("هذا")),
         "{found:?}"
     );
+}
+
+#[test]
+#[rustfmt::skip]
+fn early_spoken_and_clause_final_years() {
+    check(
+        &[
+            ("بنيت القلعة عام 762 ميلادي", "عام 762 ميلادي", Instant, "0762-01-01T00:00:00", "0763-01-01T00:00:00", Some(Year)),
+            ("دمرت المدينة سنة ستمائة وخمسين", "سنة ستمائة وخمسين", Instant, "0650-01-01T00:00:00", "0651-01-01T00:00:00", Some(Year)),
+            ("اندلعت الحرب عام تسعة عشر سبعة وستين", "عام تسعة عشر سبعة وستين", Instant, "1967-01-01T00:00:00", "1968-01-01T00:00:00", Some(Year)),
+            ("وقعت المجزرة في أيلول من عام تسعة عشر واثنين وثمانين", "أيلول من عام تسعة عشر واثنين وثمانين", Instant, "1982-09-01T00:00:00", "1982-10-01T00:00:00", Some(Month)),
+            ("دخلت القوات المدينة في ألف وتسعمائة وثمانية وأربعين.", "ألف وتسعمائة وثمانية وأربعين", Instant, "1948-01-01T00:00:00", "1949-01-01T00:00:00", Some(Year)),
+        ],
+        Prefer::Past,
+    );
+    for input in [
+        // A year before the Christian era is not read as one after it.
+        "سقطت المدينة عام 586 قبل الميلاد",
+        "يعود الموقع إلى العام 1200 قبل الميلاد",
+        // A count after `العام`, and a number in words before a noun.
+        "سجلت هذا العام 282 حالة",
+        "دمرت الغارات في ألفين منزل",
+    ] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        // Only `هذا العام` (2022) may be found.
+        let old_years = found.iter().filter(|(_, m)| m.start.is_some_and(|s| s.year() < 2022));
+        assert_eq!(old_years.count(), 0, "{input:?}: {found:#?}");
+    }
+}
+
+#[test]
+#[rustfmt::skip]
+fn ranges_closed_by_ila_after_bayna_and_shifted_months() {
+    check(
+        &[
+            ("تعقد الجولة ما بين 3 إلى 5 فبراير 2021", "بين 3 إلى 5 فبراير 2021", Interval, "2021-02-03T00:00:00", "2021-02-06T00:00:00", Some(Day)),
+            ("يقام المؤتمر يومي 7 إلى 8 أكتوبر 2021", "يومي 7 إلى 8 أكتوبر 2021", Interval, "2021-10-07T00:00:00", "2021-10-09T00:00:00", Some(Day)),
+            ("قصفت المدينة ما بين 2014 إلى 2016", "بين 2014 إلى 2016", Interval, "2014-01-01T00:00:00", "2017-01-01T00:00:00", Some(Year)),
+            // Both days take the shift of the month named once.
+            ("تجري الانتخابات من 3 إلى 4 أغسطس المقبل", "من 3 إلى 4 أغسطس المقبل", Interval, "2022-08-03T00:00:00", "2022-08-05T00:00:00", Some(Day)),
+            ("تستمر الهدنة يومي 25 و26 مارس المقبل", "يومي 25 و26 مارس المقبل", Interval, "2022-03-25T00:00:00", "2022-03-27T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    check(
+        &[
+            ("تقام البطولة في الدوحة 22 إلى 30 أغسطس 2021", "22 إلى 30 أغسطس 2021", Interval, "2021-08-22T00:00:00", "2021-08-31T00:00:00", Some(Day)),
+            ("الموافق 4 حتى 6 من الشهر الجاري", "4 حتى 6 من الشهر الجاري", Interval, "2022-01-04T00:00:00", "2022-01-07T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    // The month of a date in figures is no day; a count before `حتى` is no start.
+    let (found, _) = one("ارتفع العدد إلى 25 حتى 23 مارس", Some(REFERENCE), Prefer::Past);
+    assert_eq!(found, "حتى 23 مارس");
+    // A range of counts after `بين` is no date, nor are amounts after `يتراوح`.
+    assert!(run("قتل ما بين 20 إلى 30 شخصا", Some(REFERENCE), Prefer::Past).is_empty());
+    assert!(run("يتراوح السعر بين 1000 و2000 ريال", Some(REFERENCE), Prefer::Past).is_empty());
+    assert!(run("يتراوح عدد النازحين بين 1500 إلى 2000", Some(REFERENCE), Prefer::Past).is_empty());
+}
+
+#[test]
+#[rustfmt::skip]
+fn ten_days_of_a_month_counted_with_ayyam() {
+    check(
+        &[
+            ("خلال الأيام العشرة الأولى من الشهر", "الأيام العشرة الأولى من الشهر", Instant, "2022-01-01T00:00:00", "2022-01-11T00:00:00", Some(Month)),
+            ("في العشرة أيام الأخيرة من الشهر الماضي", "العشرة أيام الأخيرة من الشهر الماضي", Instant, "2021-12-21T00:00:00", "2022-01-01T00:00:00", Some(Month)),
+            // Without a month after it, the last ten days count back from the reference.
+            ("قتل 40 شخصا خلال الأيام العشرة الأخيرة", "الأيام العشرة الأخيرة", Interval, "2022-01-15T10:30:00", "2022-01-25T10:30:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+#[rustfmt::skip]
+fn first_or_last_week_named_before_the_word_week() {
+    check(
+        &[
+            ("تبدأ الحملة في أول أسبوع من مارس 2022", "أول أسبوع من مارس 2022", Instant, "2022-03-01T00:00:00", "2022-03-08T00:00:00", Some(Week)),
+            ("قتل خلال آخر أسبوع من الشهر الماضي", "آخر أسبوع من الشهر الماضي", Instant, "2021-12-25T00:00:00", "2022-01-01T00:00:00", Some(Week)),
+        ],
+        Prefer::Past,
+    );
+    // The first week of an event has no date.
+    let found = run("في أول أسبوع من الحرب", Some(REFERENCE), Prefer::Past);
+    assert!(found.iter().all(|(_, m)| m.start.is_none()), "{found:#?}");
+}
+
+#[test]
+#[rustfmt::skip]
+fn month_names_that_are_words_inside_a_range_of_months() {
+    check(
+        &[
+            ("خلال الفترة من يناير إلى مارس 2021", "من يناير إلى مارس 2021", Interval, "2021-01-01T00:00:00", "2021-04-01T00:00:00", Some(Month)),
+            ("نزح الآلاف من مارس وحتى ديسمبر 2020", "من مارس وحتى ديسمبر 2020", Interval, "2020-03-01T00:00:00", "2021-01-01T00:00:00", Some(Month)),
+            ("ارتفعت الصادرات خلال شهري يونيو - يوليو 2021", "يونيو - يوليو 2021", Interval, "2021-06-01T00:00:00", "2021-08-01T00:00:00", Some(Month)),
+            ("نزح الآلاف في سبتمبر-نوفمبر من العام الماضي", "سبتمبر-نوفمبر من العام الماضي", Interval, "2021-09-01T00:00:00", "2021-12-01T00:00:00", Some(Month)),
+            ("تجري المرحلة الثانية في حزيران - تموز 2021", "حزيران - تموز 2021", Interval, "2021-06-01T00:00:00", "2021-08-01T00:00:00", Some(Month)),
+            ("تصاعد القصف بين مارس ومايو الماضي", "بين مارس ومايو الماضي", Interval, "2021-03-01T00:00:00", "2021-06-01T00:00:00", Some(Month)),
+        ],
+        Prefer::Past,
+    );
+    // `مارس` (also "practised") is a month before `من العام`.
+    let (found, m) = one("قتل في مارس من العام الماضي", Some(REFERENCE), Prefer::Past);
+    assert_eq!((found.as_str(), show(m.start)), ("مارس من العام الماضي", "2021-03-01T00:00:00".into()));
+    // Two namings of one month joined by a dash stay one month.
+    let (_, m) = one("في 12 تموز - يوليو 2006", Some(REFERENCE), Prefer::Past);
+    assert_eq!((m.kind, show(m.start)), (Instant, "2006-07-12T00:00:00".into()));
+    for input in ["من مارس العنف إلى أن مات", "صيام الست من شوال لرمضان"] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.iter().all(|(_, m)| m.kind != Interval), "{input:?}: {found:#?}");
+    }
+}
+
+#[test]
+#[rustfmt::skip]
+fn first_or_last_units_of_a_longer_period() {
+    check(
+        &[
+            // Not `الأولى من أغسطس`, the first of August.
+            ("نزح الآلاف في الأيام الأولى من أغسطس 2021", "الأيام الأولى من أغسطس 2021", Instant, "2021-08-01T00:00:00", "2021-08-11T00:00:00", Some(Month)),
+            ("قتل في الأيام الأخيرة من رمضان", "الأيام الأخيرة من رمضان", Instant, "2021-05-03T00:00:00", "2021-05-13T00:00:00", Some(Month)),
+            ("اشتدت المعارك في الأيام الأخيرة من الشهر الماضي", "الأيام الأخيرة من الشهر الماضي", Instant, "2021-12-21T00:00:00", "2022-01-01T00:00:00", Some(Month)),
+            ("بلغت الصادرات خلال الأشهر السبعة الأولى من العام الماضي", "الأشهر السبعة الأولى من العام الماضي", Instant, "2021-01-01T00:00:00", "2021-08-01T00:00:00", Some(Month)),
+            ("ارتفع عدد الضحايا في الأشهر الثلاثة الأخيرة من 2020", "الأشهر الثلاثة الأخيرة من 2020", Instant, "2020-10-01T00:00:00", "2021-01-01T00:00:00", Some(Month)),
+            ("تراجعت الهجمات في الأشهر الأولى من عام 2021", "الأشهر الأولى من عام 2021", Instant, "2021-01-01T00:00:00", "2021-05-01T00:00:00", Some(Year)),
+        ],
+        Prefer::Past,
+    );
+    // The first days or months of an event have no date.
+    assert!(run("في الأيام الأولى من الحرب", Some(REFERENCE), Prefer::Past).is_empty());
+    assert!(run("في الأشهر الثلاثة الأولى من الحرب", Some(REFERENCE), Prefer::Past).is_empty());
+    // Without a period after it, the last six months count back from the reference.
+    let (_, m) = one("خلال الأشهر الستة الأخيرة", Some(REFERENCE), Prefer::Past);
+    assert_eq!(m.kind, Interval);
+}
+
+#[test]
+#[rustfmt::skip]
+fn centuries_named_or_relative_to_the_reference() {
+    check(
+        &[
+            ("شهدت المنطقة حروبا خلال القرن الماضي", "القرن الماضي", Instant, "1900-01-01T00:00:00", "2000-01-01T00:00:00", Some(Year)),
+            ("بني المسجد في القرن السابع عشر الميلادي", "القرن السابع عشر الميلادي", Instant, "1600-01-01T00:00:00", "1700-01-01T00:00:00", Some(Year)),
+            ("أكبر موجة نزوح في القرن الحادي والعشرين", "القرن الحادي والعشرين", Instant, "2000-01-01T00:00:00", "2100-01-01T00:00:00", Some(Year)),
+            ("هاجر أجداده في مطلع القرن العشرين", "مطلع القرن العشرين", Instant, "1900-01-01T00:00:00", "1930-01-01T00:00:00", Some(Year)),
+            ("هاجر الآلاف أواخر الخمسينيات من القرن الماضي", "أواخر الخمسينيات من القرن الماضي", Instant, "1957-01-01T00:00:00", "1960-01-01T00:00:00", Some(Year)),
+            ("أسوأ كارثة في هذا القرن", "هذا القرن", Instant, "2000-01-01T00:00:00", "2100-01-01T00:00:00", Some(Year)),
+        ],
+        Prefer::Past,
+    );
+    for input in [
+        "تصاعد التوتر في منطقة القرن الأفريقي",
+        "توفي في القرن الرابع عشر الهجري",
+        "بنيت المدينة في القرن الخامس قبل الميلاد",
+    ] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+}
+
+#[test]
+fn month_names_that_name_a_thing_and_ranks_that_are_no_month() {
+    for input in [
+        "أعلنت شركة نيسان عن خفض الإنتاج",
+        "تطور «نيسان» جيلا جديدا من السيارات",
+        "سجلت عمليات الاستحواذ هذا الشهر سابع أعلى مستوى",
+    ] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        let months: Vec<_> = found
+            .iter()
+            .filter(|(_, m)| m.start.is_some_and(|s| s.month() != 1))
+            .collect();
+        assert!(months.is_empty(), "{input:?}: {found:#?}");
+    }
+    // A quoted month beside a month word or a shift word is still one.
+    let found = run(
+        "تراجعت خلال شهر \"يوليو\" الماضي",
+        Some(REFERENCE),
+        Prefer::Past,
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(_, m)| show(m.start) == "2021-07-01T00:00:00"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_decade_of_someone_s_age_is_no_date() {
+    for input in [
+        "فجر انتحاري في العشرينيات من عمره نفسه",
+        "أصيبت امرأة في الثلاثينيات من العمر",
+        "a gunman in his twenties",
+    ] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+}
+
+#[test]
+fn bakra_before_abihi_or_a_sport_is_no_tomorrow() {
+    for input in ["خرج أهل القرية عن بكرة أبيهم", "لا علاقة له بكرة القدم"]
+    {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+    let (_, m) = one("نلتقي بكرة الساعة 5", Some(REFERENCE), Prefer::Past);
+    assert_eq!(show(m.start), "2022-01-26T05:00:00");
+    let (_, m) = one("نلتقي بكرة", Some(REFERENCE), Prefer::Past);
+    assert_eq!(show(m.start), "2022-01-26T00:00:00");
 }
