@@ -77,7 +77,54 @@ fn dual_of_unit(c: &Cursor, i: usize) -> bool {
 /// `بين عامي 2014 و2019`, `من السابعة مساء الى الخامسة صباحا`, `between 2014 and 2019`,
 /// `من الستة للسبعة`.
 pub(crate) fn interval(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
-    interval_of_expressions(c, i).or_else(|| spoken_hour_range(c, i))
+    interval_of_expressions(c, i)
+        .or_else(|| spoken_hour_range(c, i))
+        .or_else(|| hours_on_a_day(c, i))
+}
+
+/// `من 5 الى 6 يوم 22 نيسان`, `من 9 الى 11 الأحد المقبل`: two bare numbers before a
+/// named day are hours of that day (a range of days names a month, not a day, after
+/// it: `من 13 الى 15 شباط`). Both numbers are written in digits and fit the clock.
+fn hours_on_a_day(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
+    if !matches!(c.word(i), "من" | "ومن" | "from") {
+        return None;
+    }
+    let hour_at = |j: usize| -> Option<(usize, i8)> {
+        let f = c
+            .figure(j)
+            .filter(|f| !f.ordinal && (1..=2).contains(&f.digits))?;
+        let h = i8::try_from(f.int()?)
+            .ok()
+            .filter(|h| (0..=24).contains(h))?;
+        Some((f.end, h))
+    };
+    let (e1, h1) = hour_at(i + 1)?;
+    let sep_ok = matches!(c.word(e1), "الي" | "حتي" | "to" | "until") || c.is_punct(e1, '-');
+    if !sep_ok {
+        return None;
+    }
+    let (e2, h2) = hour_at(e1 + 1)?;
+    let at = if matches!(c.word(e2), "من" | "في" | "on") {
+        e2 + 1
+    } else {
+        e2
+    };
+    let (end, day) = expression(c, at)?;
+    let one_day = (day.day.is_some() && day.month.is_some())
+        || day.weekday.is_some()
+        || day.relative_day.is_some();
+    if !one_day || day.hour.is_some() || day.day_part.is_some() {
+        return None;
+    }
+    let f1 = Fields {
+        hour: Some(h1),
+        ..day
+    };
+    let f2 = Fields {
+        hour: Some(h2),
+        ..day
+    };
+    Some((end, f1, f2))
 }
 
 /// `من الستة للسبعة`, `من 5 ل 7 مساء`, `من الاربعه ونص للخمسه`: the colloquial range of

@@ -1891,3 +1891,22 @@ fn later_or_earlier_in_the_current_period_is_what_remains_or_passed_of_it() {
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }
 }
+
+#[test]
+#[rustfmt::skip]
+fn two_bare_numbers_before_a_named_day_are_its_hours() {
+    check(
+        &[
+            ("يفتح المعبر من 8 إلى 14 يوم 27 كانون الثاني", "من 8 إلى 14 يوم 27 كانون الثاني", Interval, "2022-01-27T08:00:00", "2022-01-27T14:00:00", Some(Hour)),
+            ("تتوقف الكهرباء من 9 الى 11 من 3/2/2022", "من 9 الى 11 من 3/2/2022", Interval, "2022-02-03T09:00:00", "2022-02-03T11:00:00", Some(Hour)),
+            ("حظر التجول من 6 حتى 18 الأحد المقبل", "من 6 حتى 18 الأحد المقبل", Interval, "2022-01-30T06:00:00", "2022-01-30T18:00:00", Some(Hour)),
+            // A range of days before a month stays days.
+            ("تعقد الدورة من 13 إلى 15 شباط", "من 13 إلى 15 شباط", Interval, "2022-02-13T00:00:00", "2022-02-16T00:00:00", Some(Day)),
+        ],
+        Prefer::Future,
+    );
+    for input in ["ارتفعت النسبة من 5 إلى 6 في المئة", "ارتفع العدد من 5 إلى 6 قتلى"] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+}
