@@ -188,6 +188,12 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             }
         }
     }
+    // `عشرة وخمسة وأربعين مساء`, `خمسة عشر وثلاثين مساء`: an hour in cardinal words the
+    // numbers parser left apart from its minutes, before a part of the day.
+    let after_number = i > 0 && c.figure(i - 1).is_some();
+    if word_minutes.is_none() && f.digits == 0 && !f.ordinal && !cue && !after_number {
+        word_minutes = word_minutes_after(c, f.end).filter(|&(e, _)| spoken_time_before_part(c, e));
+    }
     // `3 وثلث`, `12 ونص`: the numbers parser reads the fraction with the hour.
     let mut fraction_minutes = (f.value.fract() * 60.0).round();
     // `الساعة 14,30`: the decimal comma of some papers separates hours and minutes
@@ -209,7 +215,14 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let definite_hour = c.word(j).starts_with("ال")
         && (1..=12).contains(&hour)
         && day_part_at(c, f.end).is_some_and(|(e, _)| !day_follows(c, e));
-    if f.digits == 0 && !strong_cue && !f.ordinal && !definite_hour && !c.word(i).is_ascii() {
+    let spoken = !after_number && word_minutes.is_some_and(|(e, _)| spoken_time_before_part(c, e));
+    if f.digits == 0
+        && !strong_cue
+        && !f.ordinal
+        && !definite_hour
+        && !spoken
+        && !c.word(i).is_ascii()
+    {
         // A bare Arabic cardinal word is a count (`قتل ثلاثة مساء الخميس`): clock hours
         // are ordinals (`الثالثة مساء`) or follow `الساعة`.
         return None;
@@ -312,6 +325,18 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         return None;
     }
     Some((end, fields))
+}
+
+/// Whether an hour and its minutes in cardinal words ending at `e` stand before an
+/// adverbial part of the day that no day follows: `ثمانية وأربعين مساء` is 20:40, read
+/// as the clock because a count rarely takes a part of the day with no day (`قتل خمسة
+/// وعشرين مساء الخميس` stays a count).
+fn spoken_time_before_part(c: &Cursor, e: usize) -> bool {
+    let adverbial = c
+        .lookup(e, |s, _| lexicon::is_adverbial_day_part(s).then_some(()))
+        .is_some()
+        && !c.word(e).is_ascii();
+    adverbial && !day_follows(c, e + 1)
 }
 
 /// Whether a token is a minute unit (`دقيقه`, `دقائق`, `minutes`).

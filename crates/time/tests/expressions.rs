@@ -1910,3 +1910,29 @@ fn two_bare_numbers_before_a_named_day_are_its_hours() {
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }
 }
+
+#[test]
+#[rustfmt::skip]
+fn an_hour_and_minutes_in_cardinal_words_before_a_part_of_the_day() {
+    check(
+        &[
+            ("دوى الانفجار ثمانية وأربعين مساء", "ثمانية وأربعين مساء", Instant, "2022-01-25T20:40:00", "2022-01-25T20:41:00", Some(Minute)),
+            ("انطلقت الرحلة عشرة وخمسة وأربعين صباحا", "عشرة وخمسة وأربعين صباحا", Instant, "2022-01-25T10:45:00", "2022-01-25T10:46:00", Some(Minute)),
+            ("بدأ القصف أحد عشر وعشرين ليلا", "أحد عشر وعشرين ليلا", Instant, "2022-01-25T23:20:00", "2022-01-25T23:21:00", Some(Minute)),
+        ],
+        Prefer::Past,
+    );
+    // Counts: before a day, or with no part of the day.
+    let cases: &[(&str, &[&str])] = &[
+        ("قتل خمسة وعشرون مساء الخميس", &["مساء الخميس"]),
+        ("قتل ثمانية وأربعون شخصا صباحا", &["صباحا"]),
+        ("أصيب ثمانية وأربعون", &[]),
+    ];
+    for &(input, allowed) in cases {
+        let found: Vec<String> = run(input, Some(REFERENCE), Prefer::Past)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(found, allowed, "{input:?}");
+    }
+}
