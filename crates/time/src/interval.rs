@@ -140,6 +140,9 @@ fn spoken_hour_range(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
     }
     let (e1, mut f1) = clock::spoken_hour(c, i + 1)?;
     let sep = c.word(e1);
+    // `من اثنين الى خمسة مساء`: `الي` joins counts too, so, as with `بين`, only a part of
+    // the day after the second end makes them hours.
+    let counts_too = between || matches!(sep, "الي" | "حتي");
     let k = if between {
         match sep {
             "و" => e1 + 1,
@@ -150,12 +153,14 @@ fn spoken_hour_range(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
         e1 + 1
     } else if sep.starts_with("لل") {
         e1 // `للسبعه`
+    } else if counts_too {
+        e1 + 1
     } else {
         return None;
     };
     let (e2, f2) = clock::spoken_hour(c, k)?;
     // `قتل بين الخمسه والسبعه مساء الخميس`: counts before the evening of a day.
-    if between && (f2.day_part.is_none() || clock::day_follows(c, e2)) {
+    if counts_too && (f2.day_part.is_none() || clock::day_follows(c, e2)) {
         return None;
     }
     // `من 5 ل 7 لاعبين`: a bare number before a word that is no time counts that word.

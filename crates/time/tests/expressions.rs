@@ -1900,12 +1900,14 @@ fn two_bare_numbers_before_a_named_day_are_its_hours() {
             ("يفتح المعبر من 8 إلى 14 يوم 27 كانون الثاني", "من 8 إلى 14 يوم 27 كانون الثاني", Interval, "2022-01-27T08:00:00", "2022-01-27T14:00:00", Some(Hour)),
             ("تتوقف الكهرباء من 9 الى 11 من 3/2/2022", "من 9 الى 11 من 3/2/2022", Interval, "2022-02-03T09:00:00", "2022-02-03T11:00:00", Some(Hour)),
             ("حظر التجول من 6 حتى 18 الأحد المقبل", "من 6 حتى 18 الأحد المقبل", Interval, "2022-01-30T06:00:00", "2022-01-30T18:00:00", Some(Hour)),
+            // Cardinal words joined by `الي` are hours when a part of the day follows.
+            ("تفتح المراكز من اثنين إلى خمسة مساء", "من اثنين إلى خمسة مساء", Interval, "2022-01-25T14:00:00", "2022-01-25T17:00:00", Some(Hour)),
             // A range of days before a month stays days.
             ("تعقد الدورة من 13 إلى 15 شباط", "من 13 إلى 15 شباط", Interval, "2022-02-13T00:00:00", "2022-02-16T00:00:00", Some(Day)),
         ],
         Prefer::Future,
     );
-    for input in ["ارتفعت النسبة من 5 إلى 6 في المئة", "ارتفع العدد من 5 إلى 6 قتلى"] {
+    for input in ["ارتفعت النسبة من 5 إلى 6 في المئة", "ارتفع العدد من 5 إلى 6 قتلى", "ارتفع العدد من خمسة إلى سبعة"] {
         let found = run(input, Some(REFERENCE), Prefer::Past);
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }
