@@ -3,7 +3,7 @@
 
 use crate::cursor::Cursor;
 use crate::interval::{inherit, interval, interval_mention, is_dated, opens_interval, range_after};
-use crate::lexicon;
+use crate::lexicon::{self, DayPart};
 use crate::resolve::{resolve, Fields, Window};
 use crate::starters::{
     Classes, CUE, DAY_PART, HIJRI, MONTH, NUMBER, RELATIVE_DAY, SEASON, UNIT, WEEKDAY,
@@ -158,6 +158,9 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         fields.part = third;
         return Some((end, fields));
     }
+    if let Some(found) = part_of_one_day(third, later.is_some() || week.is_some(), end, fields) {
+        return Some(found);
+    }
     let coarse = fields.day.is_none()
         && fields.hour.is_none()
         && fields.day_part.is_none()
@@ -182,6 +185,34 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         Some((_, n)) => fields.week_of = Some(n),
         None => fields.part = third,
     }
+    Some((end, fields))
+}
+
+/// `نهاية يوم الخميس`, `منتصف الغد`: the end of one named day is its evening and its
+/// middle is noon (`حتى نهاية يوم الخميس 5 ذي القعدة` ends with that day). Its start is
+/// left alone: `منذ بداية اليوم` may count from midnight or from the morning. Not after
+/// `وقت لاحق` or a week rank, which ask for a longer period.
+fn part_of_one_day(
+    third: Option<i8>,
+    other_cue: bool,
+    end: usize,
+    mut fields: Fields,
+) -> Option<(usize, Fields)> {
+    let part = match third? {
+        1 => DayPart::Noon,
+        2 => DayPart::Evening,
+        _ => return None,
+    };
+    let one_day = fields.relative_day.is_some() || fields.weekday.is_some() || fields.day.is_some();
+    let bare_day = fields.hour.is_none()
+        && fields.day_part.is_none()
+        && fields.offset.is_none()
+        && fields.event_day.is_none()
+        && fields.part.is_none();
+    if other_cue || !one_day || !bare_day {
+        return None;
+    }
+    fields.day_part = Some(part);
     Some((end, fields))
 }
 

@@ -1938,3 +1938,19 @@ fn an_hour_and_minutes_in_cardinal_words_before_a_part_of_the_day() {
         assert_eq!(found, allowed, "{input:?}");
     }
 }
+
+#[test]
+#[rustfmt::skip]
+fn the_end_of_one_day_is_its_evening() {
+    check(
+        &[
+            ("تنتهي المهلة نهاية يوم الخميس", "نهاية يوم الخميس", Instant, "2022-01-20T18:00:00", "2022-01-21T00:00:00", Some(Hour)),
+            ("يعلن القرار بنهاية اليوم", "نهاية اليوم", Instant, "2022-01-25T18:00:00", "2022-01-26T00:00:00", Some(Hour)),
+            ("استمر التسجيل حتى نهاية يوم الخميس", "حتى نهاية يوم الخميس", Interval, "-", "2022-01-21T00:00:00", Some(Hour)),
+            ("تتوقف الاشتباكات منتصف الغد", "منتصف الغد", Instant, "2022-01-26T12:00:00", "2022-01-26T13:00:00", Some(Hour)),
+            // The end of a longer period is still its last third.
+            ("أواخر الأسبوع الماضي", "أواخر الأسبوع الماضي", Instant, "2022-01-20T00:00:00", "2022-01-23T00:00:00", Some(Week)),
+        ],
+        Prefer::Past,
+    );
+}
