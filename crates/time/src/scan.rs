@@ -203,7 +203,9 @@ fn part_of_one_day(
         2 => DayPart::Evening,
         _ => return None,
     };
-    let one_day = fields.relative_day.is_some() || fields.weekday.is_some() || fields.day.is_some();
+    // A day and month alone are left out: `نهاية ايار 25` more often counts after the
+    // month than names its day.
+    let one_day = fields.relative_day.is_some() || fields.weekday.is_some();
     let bare_day = fields.hour.is_none()
         && fields.day_part.is_none()
         && fields.offset.is_none()
