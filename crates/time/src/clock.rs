@@ -276,6 +276,10 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     } else if let Some((e, part)) = day_part_at(c, part_end) {
         fields.day_part = Some(part);
         end = e;
+    } else if let Some((e, part)) = this_day_part(c, end) {
+        fields.day_part = Some(part);
+        fields.relative_day = Some(0);
+        end = e;
     } else if matches!(c.word(end), "am" | "pm")
         || (colon && matches!(c.word(end), "ص" | "م") && !c.glued(end))
     {
@@ -337,6 +341,15 @@ fn spoken_time_before_part(c: &Cursor, e: usize) -> bool {
         .is_some()
         && !c.word(e).is_ascii();
     adverbial && !day_follows(c, e + 1)
+}
+
+/// `هذا الصباح`, `هذه الليلة`, `this morning` after an hour (`الثامنة والنصف هذا
+/// الصباح`): today's part of the day, as `صباح اليوم`. Returns its end and the part.
+fn this_day_part(c: &Cursor, i: usize) -> Option<(usize, DayPart)> {
+    if !matches!(c.word(i), "هذا" | "هذه" | "this") {
+        return None;
+    }
+    day_part_at(c, i + 1)
 }
 
 /// Whether a token is a minute unit (`دقيقه`, `دقائق`, `minutes`).

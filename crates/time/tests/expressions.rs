@@ -1954,3 +1954,17 @@ fn the_end_of_one_day_is_its_evening() {
         Prefer::Past,
     );
 }
+
+#[test]
+#[rustfmt::skip]
+fn an_hour_before_this_morning_or_tonight_is_today_s() {
+    check(
+        &[
+            ("وصل الوفد الثامنة والنصف هذا الصباح", "الثامنة والنصف هذا الصباح", Instant, "2022-01-25T08:30:00", "2022-01-25T08:31:00", Some(Minute)),
+            ("تبدأ الجلسة العاشرة هذا المساء", "العاشرة هذا المساء", Instant, "2022-01-25T22:00:00", "2022-01-25T23:00:00", Some(Hour)),
+            ("يصل الوفد 9 هذه الليلة", "9 هذه الليلة", Instant, "2022-01-25T21:00:00", "2022-01-25T22:00:00", Some(Hour)),
+            ("he left at 7 this morning", "at 7 this morning", Instant, "2022-01-25T07:00:00", "2022-01-25T08:00:00", Some(Hour)),
+        ],
+        Prefer::Past,
+    );
+}
