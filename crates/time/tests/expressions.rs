@@ -1968,3 +1968,20 @@ fn an_hour_before_this_morning_or_tonight_is_today_s() {
         Prefer::Past,
     );
 }
+
+#[test]
+#[rustfmt::skip]
+fn a_deadline_ends_with_its_day() {
+    check(
+        &[
+            ("على القوات الانسحاب في موعد أقصاه 30 كانون الثاني", "أقصاه 30 كانون الثاني", Interval, "-", "2022-01-31T00:00:00", Some(Day)),
+            ("تسلم الأسلحة في موعد نهائي أقصاه يوم الخميس المقبل", "أقصاه يوم الخميس المقبل", Interval, "-", "2022-01-28T00:00:00", Some(Day)),
+        ],
+        Prefer::Future,
+    );
+    // An amount bounded by `أقصاه` is no date.
+    for input in ["بغرامة أقصاها 50 ألف ريال", "بسرعة أقصاها 120 كلم في الساعة"] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+}
