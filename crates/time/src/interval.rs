@@ -493,6 +493,24 @@ fn overnight_start(f1: &mut Fields, f2: &Fields, start_undated: bool) {
     }
 }
 
+/// `من السابعة مساء حتى 12 مساء`, `حظر التجول من الساعة 12 مساء حتى السادسة صباحا`:
+/// twelve "in the evening" ending an evening or starting a night that ends in the morning
+/// is midnight, not noon (`من الساعة 12 مساء الى الساعة 3 مساء` stays noon).
+fn midnight_said_in_the_evening(mut f1: Fields, mut f2: Fields) -> (Fields, Fields) {
+    let twelve_in_the_evening =
+        |f: &Fields| f.hour == Some(12) && f.day_part == Some(DayPart::Evening);
+    let clock = |f: &Fields| f.hour.map(|h| f.day_part.map_or(h, |p| p.adjust_hour(h)));
+    if twelve_in_the_evening(&f2) && clock(&f1).is_some_and(|h| (13..24).contains(&h)) {
+        f2.hour = Some(24);
+    } else if twelve_in_the_evening(&f1)
+        && matches!(f2.day_part, Some(DayPart::Morning | DayPart::Dawn))
+        && clock(&f2).is_some_and(|h| h < 12)
+    {
+        f1.hour = Some(24);
+    }
+    (f1, f2)
+}
+
 /// The mention of an interval; `None` when its ends resolve in the wrong order (two
 /// expressions that only look like one interval).
 pub(crate) fn interval_mention(
@@ -500,6 +518,7 @@ pub(crate) fn interval_mention(
     f2: &Fields,
     options: &TimeOptions,
 ) -> Option<TimeMention> {
+    let (f1, f2) = &midnight_said_in_the_evening(*f1, *f2);
     let w1 = resolve(f1, options);
     let mut w2 = resolve(f2, options);
     // A clock reading ends an interval at its own instant (`من 5 الى 6 مساء` ends at

@@ -1985,3 +1985,17 @@ fn a_deadline_ends_with_its_day() {
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }
 }
+
+#[test]
+#[rustfmt::skip]
+fn twelve_in_the_evening_next_to_a_night_is_midnight() {
+    check(
+        &[
+            ("فرض حظر التجول من الساعة 12 مساء حتى السادسة صباحا", "من الساعة 12 مساء حتى السادسة صباحا", Interval, "2022-01-26T00:00:00", "2022-01-26T06:00:00", Some(Hour)),
+            ("يفتح المعرض من السابعة مساء حتى 12 مساء", "من السابعة مساء حتى 12 مساء", Interval, "2022-01-25T19:00:00", "2022-01-26T00:00:00", Some(Hour)),
+            // Before an afternoon hour, twelve is noon.
+            ("يمنع العمل تحت الشمس من الساعة 12 مساء إلى الساعة 3 مساء", "من الساعة 12 مساء إلى الساعة 3 مساء", Interval, "2022-01-25T12:00:00", "2022-01-25T15:00:00", Some(Hour)),
+        ],
+        Prefer::Past,
+    );
+}
