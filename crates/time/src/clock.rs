@@ -133,6 +133,10 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let cue = is_hour_word(c, j) || c.word(j) == "at";
     if cue {
         j += 1;
+        // `الساعة الـ 7`: the article of the figure written apart from it.
+        if c.word(j) == "ال" && c.is_digits(j + 1) {
+            j += 1;
+        }
     }
     // `9.30 مساء`: hours and minutes with a dot, which the numbers parser reads as 9.3.
     if let (Some((h, hn)), true, Some((m, 2))) = (

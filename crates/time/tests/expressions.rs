@@ -1999,3 +1999,15 @@ fn twelve_in_the_evening_next_to_a_night_is_midnight() {
         Prefer::Past,
     );
 }
+
+#[test]
+#[rustfmt::skip]
+fn the_article_of_an_hour_written_apart() {
+    check(
+        &[
+            ("وقع الانفجار عند الساعة الـ 11 صباحا", "الساعة الـ 11 صباحا", Instant, "2022-01-25T11:00:00", "2022-01-25T12:00:00", Some(Hour)),
+            ("تعقد الورش من الساعة الـ 5 حتى الساعة الـ 9 مساء", "من الساعة الـ 5 حتى الساعة الـ 9 مساء", Interval, "2022-01-25T17:00:00", "2022-01-25T21:00:00", Some(Hour)),
+        ],
+        Prefer::Past,
+    );
+}
