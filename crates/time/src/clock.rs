@@ -138,6 +138,11 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             j += 1;
         }
     }
+    // `الساعة (11:59) مساء`: the reading in brackets after `الساعة`.
+    let bracketed = cue && c.is_punct(j, '(') && c.is_digits(j + 1);
+    if bracketed {
+        j += 1;
+    }
     // `9.30 مساء`: hours and minutes with a dot, which the numbers parser reads as 9.3.
     if let (Some((h, hn)), true, Some((m, 2))) = (
         c.digits(j),
@@ -151,6 +156,9 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
                 ..Fields::default()
             };
             let mut end = j + 3;
+            if bracketed && c.is_punct(end, ')') {
+                end += 1;
+            }
             if let Some((e, part)) = day_part_at(c, end) {
                 fields.day_part = Some(part);
                 end = e;
@@ -268,6 +276,13 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     }
     if c.word(end) == "o" && c.is_punct(end + 1, '\'') && c.word(end + 2) == "clock" {
         end += 3;
+    }
+    if bracketed {
+        // `في الساعة (12 شخصا)`: a bracket holding more than the reading holds no time.
+        if !c.is_punct(end, ')') {
+            return None;
+        }
+        end += 1;
     }
     let mut part_end = end;
     if matches!(c.word(part_end), "من" | "في") {
