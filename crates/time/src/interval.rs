@@ -216,6 +216,7 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
     // The first end: an expression, a bare year, or a bare number whose meaning the
     // second end gives (`من 5 الى 6 مساء`, `من 13 الى 15 شباط`).
     let mut bare_number = None;
+    let mut bare_minute = None;
     let mut rank_start = false;
     let (e1, f1) = if years {
         dates::bare_year(c, j)?
@@ -231,6 +232,12 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
                 ..Fields::default()
             };
             (f.end, fields)
+        } else if let Some((h, m, end)) = dotted_hour(c, j) {
+            // `من 4.30 وحتى 12 مساء`: hours and minutes with a dot, a clock only when
+            // the second end is one.
+            bare_number = Some(h);
+            bare_minute = Some(m);
+            (end, Fields::default())
         } else {
             bare_number = Some(f.int()?);
             (f.end, Fields::default())
@@ -249,6 +256,7 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
         let n = i8::try_from(n).ok()?;
         if f2.hour.is_some() && (0..=24).contains(&n) {
             f1.hour = Some(n);
+            f1.minute = bare_minute;
             f1.day_part = f2.day_part;
             if let (Some(p), Some(h)) = (f2.day_part, f2.hour) {
                 // `من 11 الى 2 ظهرا`: the start is before noon.
@@ -259,6 +267,7 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
         } else if f2.day.is_some()
             && (f2.month.is_some() || f2.relative_period.is_some())
             && (1..=31).contains(&n)
+            && bare_minute.is_none()
         {
             f1.day = Some(n);
             f1.month = f2.month;
@@ -281,6 +290,18 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
         f2.hour = Some(6);
     }
     Some((e2, f1, f2))
+}
+
+/// `4.30`: an hour up to twelve and two digits of minutes joined by a dot. Returns the
+/// hour, the minute and where the reading ends.
+fn dotted_hour(c: &Cursor, j: usize) -> Option<(i64, i8, usize)> {
+    let (h, hn) = c.digits(j)?;
+    let (m, mn) = c.digits(j + 2)?;
+    let dotted = c.is_punct(j + 1, '.') && c.glued(j + 1) && c.glued(j + 2);
+    if !dotted || hn > 2 || h > 12 || mn != 2 || m > 59 {
+        return None;
+    }
+    Some((i64::try_from(h).ok()?, i8::try_from(m).ok()?, j + 3))
 }
 
 /// `15 و16 مارس`: two days in a row of one month, named with `و`; the span of both.
@@ -494,12 +515,18 @@ fn overnight_start(f1: &mut Fields, f2: &Fields, start_undated: bool) {
 }
 
 /// `من السابعة مساء حتى 12 مساء`, `حظر التجول من الساعة 12 مساء حتى السادسة صباحا`:
-/// twelve "in the evening" ending an evening or starting a night that ends in the morning
-/// is midnight, not noon (`من الساعة 12 مساء الى الساعة 3 مساء` stays noon).
+/// twelve "in the evening" ending an evening (or a bare hour, then in the evening) or
+/// starting a night that ends in the morning is midnight, not noon (`من الساعة 12 مساء
+/// الى الساعة 3 مساء` stays noon).
 fn midnight_said_in_the_evening(mut f1: Fields, mut f2: Fields) -> (Fields, Fields) {
     let twelve_in_the_evening =
         |f: &Fields| f.hour == Some(12) && f.day_part == Some(DayPart::Evening);
     let clock = |f: &Fields| f.hour.map(|h| f.day_part.map_or(h, |p| p.adjust_hour(h)));
+    // `من 4.30 وحتى 12 مساء`: a bare start before twelve in the evening is in the evening.
+    let bare_start = f1.day_part.is_none() && f1.hour.is_some_and(|h| (1..12).contains(&h));
+    if twelve_in_the_evening(&f2) && bare_start {
+        f1.day_part = Some(DayPart::Evening);
+    }
     if twelve_in_the_evening(&f2) && clock(&f1).is_some_and(|h| (13..24).contains(&h)) {
         f2.hour = Some(24);
     } else if twelve_in_the_evening(&f1)

@@ -1993,6 +1993,8 @@ fn twelve_in_the_evening_next_to_a_night_is_midnight() {
         &[
             ("فرض حظر التجول من الساعة 12 مساء حتى السادسة صباحا", "من الساعة 12 مساء حتى السادسة صباحا", Interval, "2022-01-26T00:00:00", "2022-01-26T06:00:00", Some(Hour)),
             ("يفتح المعرض من السابعة مساء حتى 12 مساء", "من السابعة مساء حتى 12 مساء", Interval, "2022-01-25T19:00:00", "2022-01-26T00:00:00", Some(Hour)),
+            ("يفتح المهرجان يوميا من 4.30 وحتى 12 مساء", "من 4.30 وحتى 12 مساء", Interval, "2022-01-25T16:30:00", "2022-01-26T00:00:00", Some(Minute)),
+            ("تفتح المحال من الساعة 9 حتى الساعة 12 مساء", "من الساعة 9 حتى الساعة 12 مساء", Interval, "2022-01-25T21:00:00", "2022-01-26T00:00:00", Some(Hour)),
             // Before an afternoon hour, twelve is noon.
             ("يمنع العمل تحت الشمس من الساعة 12 مساء إلى الساعة 3 مساء", "من الساعة 12 مساء إلى الساعة 3 مساء", Interval, "2022-01-25T12:00:00", "2022-01-25T15:00:00", Some(Hour)),
         ],
@@ -2014,4 +2016,15 @@ fn the_article_of_an_hour_written_apart() {
     );
     let found = run("ارتفع العدد في الساعة (12 شخصا)", Some(REFERENCE), Prefer::Past);
     assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn dotted_figures_in_a_range_of_counts_are_no_clock() {
+    for input in [
+        "ارتفع المؤشر من 4.30 إلى 5.10 في المئة",
+        "تراجع السعر من 7.25 إلى 8 دولارات",
+    ] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
 }
