@@ -158,7 +158,8 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         fields.part = third;
         return Some((end, fields));
     }
-    if let Some(found) = part_of_one_day(third, later.is_some() || week.is_some(), end, fields) {
+    let other_cue = later.is_some() || week.is_some();
+    if let Some(found) = part_of_one_day(c, third, other_cue, (j, end), fields) {
         return Some(found);
     }
     let coarse = fields.day.is_none()
@@ -191,13 +192,20 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 /// `نهاية يوم الخميس`, `منتصف الغد`: the end of one named day is its evening and its
 /// middle is noon (`حتى نهاية يوم الخميس 5 ذي القعدة` ends with that day). Its start is
 /// left alone: `منذ بداية اليوم` may count from midnight or from the morning. Not after
-/// `وقت لاحق` or a week rank, which ask for a longer period.
+/// `وقت لاحق` or a week rank, which ask for a longer period, nor before the rank of a
+/// day (`نهاية اليوم الـ15 من سبتمبر`), nor for `البارحة`, a night (`منتصف البارحة` is
+/// midnight).
 fn part_of_one_day(
+    c: &Cursor,
     third: Option<i8>,
     other_cue: bool,
-    end: usize,
+    (start, end): (usize, usize),
     mut fields: Fields,
 ) -> Option<(usize, Fields)> {
+    if c.stem_is(start, &["البارحه", "بارحه"]) || c.word(end) == "ال" || c.figure(end).is_some()
+    {
+        return None;
+    }
     let part = match third? {
         1 => DayPart::Noon,
         2 => DayPart::Evening,
@@ -656,6 +664,10 @@ fn open_interval(
         deadline(c, i).unwrap_or(i + 1)
     };
     let (end, fields) = expression(c, first)?;
+    // `في موعد أقصاه الثلاثاء من الساعة 10 حتى 12`: the hours of that day, not its end.
+    if deadline(c, i).is_some() && matches!(c.word(end), "من" | "بين") {
+        return None;
+    }
     let named = fields.hour.is_some()
         || fields.day.is_some()
         || fields.month.is_some()
