@@ -61,7 +61,7 @@ const DAY_PART_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const RELATIVE_DAY_WORDS: &[&str] = &[
     "امس", "بارحه", "مبارح", "امبارح", "غدا", "غد", "بكره", "بكرا", "today", "yesterday",
-    "tomorrow", "الان", "now",
+    "tomorrow", "الان", "حاليا", "now", "currently",
 ];
 
 #[rustfmt::skip]

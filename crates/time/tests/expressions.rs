@@ -2032,3 +2032,15 @@ fn dotted_figures_in_a_range_of_counts_are_no_clock() {
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }
 }
+
+#[test]
+#[rustfmt::skip]
+fn currently_is_now() {
+    check(
+        &[
+            ("يقيم في المخيم حاليا 500 نازح", "حاليا", Instant, "2022-01-25T10:30:00", "2022-01-25T10:30:01", Some(Second)),
+            ("the camp currently holds 500", "currently", Instant, "2022-01-25T10:30:00", "2022-01-25T10:30:01", Some(Second)),
+        ],
+        Prefer::Past,
+    );
+}
