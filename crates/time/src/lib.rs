@@ -36,6 +36,10 @@
 //!   الشهر` (`later this month`), while `في وقت سابق من هذا الشهر` (`earlier this
 //!   month`) runs from its start to the reference; decades (`التسعينيات`) are ten
 //!   years of the twentieth century unless a century is named.
+//! - The end of one named day (`نهاية يوم الخميس`, `نهاية اليوم`) is its evening, its
+//!   middle (`منتصف الغد`) noon. A deadline (`في موعد أقصاه 30 حزيران`) ends like
+//!   `حتى`. Twelve `مساء` ending an evening or starting a night that ends in the morning
+//!   is midnight (`حظر التجول من 12 مساء حتى 6 صباحا`), else noon.
 //! - `في وقت مبكر/متأخر من` and `الساعات الأولى من` narrow a part of the day to its first
 //!   or last half (`في وقت متأخر من مساء أمس` is 21:00..24:00), `الصباح الباكر`, `أول
 //!   الليل` to its first half, `آخر الليل` to its last; before a longer period they act as `مطلع`/`أواخر`.
