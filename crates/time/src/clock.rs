@@ -129,7 +129,9 @@ pub(crate) fn minutes_after(c: &Cursor, j: usize) -> Option<(usize, i8, i8)> {
 
 /// A clock time at `i`.
 pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
-    let mut j = i;
+    // `T12:34:20`, `2016-11-07T12:34:20`: the ISO 8601 mark glued before a reading.
+    let iso = c.word(i) == "t" && c.glued(i + 1) && c.is_digits(i + 1) && c.is_punct(i + 2, ':');
+    let mut j = if iso { i + 1 } else { i };
     let cue = is_hour_word(c, j) || c.word(j) == "at";
     if cue {
         j += 1;

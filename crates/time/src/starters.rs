@@ -92,7 +92,7 @@ const CUE_WORDS: &[&str] = &[
     "مطلع", "اوائل", "بدايه", "مستهل", "early", "اواسط", "mid", "نهايه", "اواخر", "ختام",
     "late", "اخر", "past", "recent", "coming", "لاحقا", "later", "earlier", "اسبوع", "واحده", "الواحده", "وقت",
     "عقد", "عقدين", "عقدان", "عقود", "decade", "first", "عطله", "weekend", "شهري",
-    "اعتبارا", "ابتداء", "ابتداءا", "بدءا", "بدء", "اقصاه", "غره", "عشر", "third", "fourth", "final",
+    "اعتبارا", "ابتداء", "ابتداءا", "بدءا", "بدء", "اقصاه", "t", "غره", "عشر", "third", "fourth", "final",
 ];
 
 static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildWordHasher>> = LazyLock::new(|| {

@@ -2044,3 +2044,15 @@ fn currently_is_now() {
         Prefer::Past,
     );
 }
+
+#[test]
+#[rustfmt::skip]
+fn iso_dates_with_their_time() {
+    check(
+        &[
+            ("نشر البيان في 2022-01-20T14:05:00", "2022-01-20T14:05:00", Instant, "2022-01-20T14:05:00", "2022-01-20T14:05:01", Some(Second)),
+            ("updated T09:30", "T09:30", Instant, "2022-01-25T09:30:00", "2022-01-25T09:31:00", Some(Minute)),
+        ],
+        Prefer::Past,
+    );
+}
