@@ -204,7 +204,10 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     }
     // `عشرة وخمسة وأربعين مساء`, `خمسة عشر وثلاثين مساء`: an hour in cardinal words the
     // numbers parser left apart from its minutes, before a part of the day.
-    let after_number = i > 0 && c.figure(i - 1).is_some();
+    // `ارتفع العدد الى خمسة وعشرين مساء`: a count after a word that leads to one.
+    let after_number = i > 0
+        && (c.figure(i - 1).is_some()
+            || matches!(c.word(i - 1), "الي" | "نحو" | "حوالي" | "قرابه" | "من"));
     if word_minutes.is_none() && f.digits == 0 && !f.ordinal && !cue && !after_number {
         word_minutes = word_minutes_after(c, f.end).filter(|&(e, _)| spoken_time_before_part(c, e));
     }

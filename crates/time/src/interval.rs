@@ -82,9 +82,10 @@ pub(crate) fn interval(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> 
         .or_else(|| hours_on_a_day(c, i))
 }
 
-/// `من 5 الى 6 يوم 22 نيسان`, `من 9 الى 11 الأحد المقبل`: two bare numbers before a
-/// named day are hours of that day (a range of days names a month, not a day, after
-/// it: `من 13 الى 15 شباط`). Both numbers are written in digits and fit the clock.
+/// `من 5 الى 6 من 22 نيسان`, `from 9 to 11 of 3/2/2022`: two bare numbers "of" a named
+/// day are hours of that day (a range of days names a month, not a day, after it: `من
+/// 13 الى 15 شباط`). Both numbers are written in digits and fit the clock. Without that
+/// `من` they may count something on that day (`ارتفع العدد من 5 الى 7 يوم الأحد`).
 fn hours_on_a_day(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
     if !matches!(c.word(i), "من" | "ومن" | "from") {
         return None;
@@ -104,11 +105,10 @@ fn hours_on_a_day(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
         return None;
     }
     let (e2, h2) = hour_at(e1 + 1)?;
-    let at = if matches!(c.word(e2), "من" | "في" | "on") {
-        e2 + 1
-    } else {
-        e2
-    };
+    if !matches!(c.word(e2), "من" | "of") {
+        return None;
+    }
+    let at = e2 + 1;
     let (end, day) = expression(c, at)?;
     let one_day = (day.day.is_some() && day.month.is_some())
         || day.weekday.is_some()

@@ -1897,9 +1897,9 @@ fn later_or_earlier_in_the_current_period_is_what_remains_or_passed_of_it() {
 fn two_bare_numbers_before_a_named_day_are_its_hours() {
     check(
         &[
-            ("يفتح المعبر من 8 إلى 14 يوم 27 كانون الثاني", "من 8 إلى 14 يوم 27 كانون الثاني", Interval, "2022-01-27T08:00:00", "2022-01-27T14:00:00", Some(Hour)),
+            ("يفتح المعبر من 8 إلى 14 من يوم 27 كانون الثاني", "من 8 إلى 14 من يوم 27 كانون الثاني", Interval, "2022-01-27T08:00:00", "2022-01-27T14:00:00", Some(Hour)),
             ("تتوقف الكهرباء من 9 الى 11 من 3/2/2022", "من 9 الى 11 من 3/2/2022", Interval, "2022-02-03T09:00:00", "2022-02-03T11:00:00", Some(Hour)),
-            ("حظر التجول من 6 حتى 18 الأحد المقبل", "من 6 حتى 18 الأحد المقبل", Interval, "2022-01-30T06:00:00", "2022-01-30T18:00:00", Some(Hour)),
+            ("حظر التجول من 6 حتى 18 من الأحد المقبل", "من 6 حتى 18 من الأحد المقبل", Interval, "2022-01-30T06:00:00", "2022-01-30T18:00:00", Some(Hour)),
             // Cardinal words joined by `الي` are hours when a part of the day follows.
             ("تفتح المراكز من اثنين إلى خمسة مساء", "من اثنين إلى خمسة مساء", Interval, "2022-01-25T14:00:00", "2022-01-25T17:00:00", Some(Hour)),
             // A range of days before a month stays days.
@@ -1911,6 +1911,14 @@ fn two_bare_numbers_before_a_named_day_are_its_hours() {
         let found = run(input, Some(REFERENCE), Prefer::Past);
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }
+    // Counts on a named day stay counts.
+    for (input, day) in [("ارتفع عدد القتلى من 5 إلى 7 أمس", "أمس"), ("ارتفع عدد القتلى من 5 إلى 7 في 20 كانون الثاني", "20 كانون الثاني")] {
+        let found: Vec<String> = run(input, Some(REFERENCE), Prefer::Past).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(found, [day], "{input:?}");
+    }
+    // A count after `إلى`: only the part of the day is a time.
+    let found: Vec<String> = run("ارتفع عدد القتلى إلى خمسة وعشرين مساء", Some(REFERENCE), Prefer::Past).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(found, ["مساء"]);
 }
 
 #[test]
