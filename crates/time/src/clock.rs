@@ -129,9 +129,20 @@ pub(crate) fn minutes_after(c: &Cursor, j: usize) -> Option<(usize, i8, i8)> {
 
 /// A clock time at `i`.
 pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
-    let mut j = i;
+    // `T12:34:20`, `2016-11-07T12:34:20`: the ISO 8601 mark glued before a reading.
+    let iso = c.word(i) == "t" && c.glued(i + 1) && c.is_digits(i + 1) && c.is_punct(i + 2, ':');
+    let mut j = if iso { i + 1 } else { i };
     let cue = is_hour_word(c, j) || c.word(j) == "at";
     if cue {
+        j += 1;
+        // `الساعة الـ 7`: the article of the figure written apart from it.
+        if c.word(j) == "ال" && c.is_digits(j + 1) {
+            j += 1;
+        }
+    }
+    // `الساعة (11:59) مساء`: the reading in brackets after `الساعة`.
+    let bracketed = cue && c.is_punct(j, '(') && c.is_digits(j + 1);
+    if bracketed {
         j += 1;
     }
     // `9.30 مساء`: hours and minutes with a dot, which the numbers parser reads as 9.3.
@@ -147,6 +158,9 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
                 ..Fields::default()
             };
             let mut end = j + 3;
+            if bracketed && c.is_punct(end, ')') {
+                end += 1;
+            }
             if let Some((e, part)) = day_part_at(c, end) {
                 fields.day_part = Some(part);
                 end = e;
@@ -188,6 +202,15 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             }
         }
     }
+    // `عشرة وخمسة وأربعين مساء`, `خمسة عشر وثلاثين مساء`: an hour in cardinal words the
+    // numbers parser left apart from its minutes, before a part of the day.
+    // `ارتفع العدد الى خمسة وعشرين مساء`: a count after a word that leads to one.
+    let after_number = i > 0
+        && (c.figure(i - 1).is_some()
+            || matches!(c.word(i - 1), "الي" | "نحو" | "حوالي" | "قرابه" | "من"));
+    if word_minutes.is_none() && f.digits == 0 && !f.ordinal && !cue && !after_number {
+        word_minutes = word_minutes_after(c, f.end).filter(|&(e, _)| spoken_time_before_part(c, e));
+    }
     // `3 وثلث`, `12 ونص`: the numbers parser reads the fraction with the hour.
     let mut fraction_minutes = (f.value.fract() * 60.0).round();
     // `الساعة 14,30`: the decimal comma of some papers separates hours and minutes
@@ -209,7 +232,14 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let definite_hour = c.word(j).starts_with("ال")
         && (1..=12).contains(&hour)
         && day_part_at(c, f.end).is_some_and(|(e, _)| !day_follows(c, e));
-    if f.digits == 0 && !strong_cue && !f.ordinal && !definite_hour && !c.word(i).is_ascii() {
+    let spoken = !after_number && word_minutes.is_some_and(|(e, _)| spoken_time_before_part(c, e));
+    if f.digits == 0
+        && !strong_cue
+        && !f.ordinal
+        && !definite_hour
+        && !spoken
+        && !c.word(i).is_ascii()
+    {
         // A bare Arabic cardinal word is a count (`قتل ثلاثة مساء الخميس`): clock hours
         // are ordinals (`الثالثة مساء`) or follow `الساعة`.
         return None;
@@ -252,6 +282,13 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if c.word(end) == "o" && c.is_punct(end + 1, '\'') && c.word(end + 2) == "clock" {
         end += 3;
     }
+    if bracketed {
+        // `في الساعة (12 شخصا)`: a bracket holding more than the reading holds no time.
+        if !c.is_punct(end, ')') {
+            return None;
+        }
+        end += 1;
+    }
     let mut part_end = end;
     if matches!(c.word(part_end), "من" | "في") {
         part_end += 1;
@@ -262,6 +299,10 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         end = e;
     } else if let Some((e, part)) = day_part_at(c, part_end) {
         fields.day_part = Some(part);
+        end = e;
+    } else if let Some((e, part)) = this_day_part(c, end) {
+        fields.day_part = Some(part);
+        fields.relative_day = Some(0);
         end = e;
     } else if matches!(c.word(end), "am" | "pm")
         || (colon && matches!(c.word(end), "ص" | "م") && !c.glued(end))
@@ -312,6 +353,27 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         return None;
     }
     Some((end, fields))
+}
+
+/// Whether an hour and its minutes in cardinal words ending at `e` stand before an
+/// adverbial part of the day that no day follows: `ثمانية وأربعين مساء` is 20:40, read
+/// as the clock because a count rarely takes a part of the day with no day (`قتل خمسة
+/// وعشرين مساء الخميس` stays a count).
+fn spoken_time_before_part(c: &Cursor, e: usize) -> bool {
+    let adverbial = c
+        .lookup(e, |s, _| lexicon::is_adverbial_day_part(s).then_some(()))
+        .is_some()
+        && !c.word(e).is_ascii();
+    adverbial && !day_follows(c, e + 1)
+}
+
+/// `هذا الصباح`, `هذه الليلة`, `this morning` after an hour (`الثامنة والنصف هذا
+/// الصباح`): today's part of the day, as `صباح اليوم`. Returns its end and the part.
+fn this_day_part(c: &Cursor, i: usize) -> Option<(usize, DayPart)> {
+    if !matches!(c.word(i), "هذا" | "هذه" | "this") {
+        return None;
+    }
+    day_part_at(c, i + 1)
 }
 
 /// Whether a token is a minute unit (`دقيقه`, `دقائق`, `minutes`).

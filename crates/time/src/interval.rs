@@ -77,7 +77,54 @@ fn dual_of_unit(c: &Cursor, i: usize) -> bool {
 /// `بين عامي 2014 و2019`, `من السابعة مساء الى الخامسة صباحا`, `between 2014 and 2019`,
 /// `من الستة للسبعة`.
 pub(crate) fn interval(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
-    interval_of_expressions(c, i).or_else(|| spoken_hour_range(c, i))
+    interval_of_expressions(c, i)
+        .or_else(|| spoken_hour_range(c, i))
+        .or_else(|| hours_on_a_day(c, i))
+}
+
+/// `من 5 الى 6 من 22 نيسان`, `from 9 to 11 of 3/2/2022`: two bare numbers "of" a named
+/// day are hours of that day (a range of days names a month, not a day, after it: `من
+/// 13 الى 15 شباط`). Both numbers are written in digits and fit the clock. Without that
+/// `من` they may count something on that day (`ارتفع العدد من 5 الى 7 يوم الأحد`).
+fn hours_on_a_day(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
+    if !matches!(c.word(i), "من" | "ومن" | "from") {
+        return None;
+    }
+    let hour_at = |j: usize| -> Option<(usize, i8)> {
+        let f = c
+            .figure(j)
+            .filter(|f| !f.ordinal && (1..=2).contains(&f.digits))?;
+        let h = i8::try_from(f.int()?)
+            .ok()
+            .filter(|h| (0..=24).contains(h))?;
+        Some((f.end, h))
+    };
+    let (e1, h1) = hour_at(i + 1)?;
+    let sep_ok = matches!(c.word(e1), "الي" | "حتي" | "to" | "until") || c.is_punct(e1, '-');
+    if !sep_ok {
+        return None;
+    }
+    let (e2, h2) = hour_at(e1 + 1)?;
+    if !matches!(c.word(e2), "من" | "of") {
+        return None;
+    }
+    let at = e2 + 1;
+    let (end, day) = expression(c, at)?;
+    let one_day = (day.day.is_some() && day.month.is_some())
+        || day.weekday.is_some()
+        || day.relative_day.is_some();
+    if !one_day || day.hour.is_some() || day.day_part.is_some() {
+        return None;
+    }
+    let f1 = Fields {
+        hour: Some(h1),
+        ..day
+    };
+    let f2 = Fields {
+        hour: Some(h2),
+        ..day
+    };
+    Some((end, f1, f2))
 }
 
 /// `من الستة للسبعة`, `من 5 ل 7 مساء`, `من الاربعه ونص للخمسه`: the colloquial range of
@@ -93,6 +140,9 @@ fn spoken_hour_range(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
     }
     let (e1, mut f1) = clock::spoken_hour(c, i + 1)?;
     let sep = c.word(e1);
+    // `من اثنين الى خمسة مساء`: `الي` joins counts too, so, as with `بين`, only a part of
+    // the day after the second end makes them hours.
+    let counts_too = between || matches!(sep, "الي" | "حتي");
     let k = if between {
         match sep {
             "و" => e1 + 1,
@@ -103,12 +153,14 @@ fn spoken_hour_range(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
         e1 + 1
     } else if sep.starts_with("لل") {
         e1 // `للسبعه`
+    } else if counts_too {
+        e1 + 1
     } else {
         return None;
     };
     let (e2, f2) = clock::spoken_hour(c, k)?;
     // `قتل بين الخمسه والسبعه مساء الخميس`: counts before the evening of a day.
-    if between && (f2.day_part.is_none() || clock::day_follows(c, e2)) {
+    if counts_too && (f2.day_part.is_none() || clock::day_follows(c, e2)) {
         return None;
     }
     // `من 5 ل 7 لاعبين`: a bare number before a word that is no time counts that word.
@@ -167,6 +219,7 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
     // The first end: an expression, a bare year, or a bare number whose meaning the
     // second end gives (`من 5 الى 6 مساء`, `من 13 الى 15 شباط`).
     let mut bare_number = None;
+    let mut bare_minute = None;
     let mut rank_start = false;
     let (e1, f1) = if years {
         dates::bare_year(c, j)?
@@ -184,6 +237,12 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
                 ..Fields::default()
             };
             (f.end, fields)
+        } else if let Some((h, m, end)) = dotted_hour(c, j) {
+            // `من 4.30 وحتى 12 مساء`: hours and minutes with a dot, a clock only when
+            // the second end is one.
+            bare_number = Some(h);
+            bare_minute = Some(m);
+            (end, Fields::default())
         } else {
             bare_number = Some(f.int()?);
             (f.end, Fields::default())
@@ -205,6 +264,7 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
         let n = i8::try_from(n).ok()?;
         if f2.hour.is_some() && (0..=24).contains(&n) {
             f1.hour = Some(n);
+            f1.minute = bare_minute;
             f1.day_part = f2.day_part;
             if let (Some(p), Some(h)) = (f2.day_part, f2.hour) {
                 // `من 11 الى 2 ظهرا`: the start is before noon.
@@ -215,6 +275,7 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
         } else if f2.day.is_some()
             && (f2.month.is_some() || f2.relative_period.is_some())
             && (1..=31).contains(&n)
+            && bare_minute.is_none()
         {
             f1.day = Some(n);
             f1.month = f2.month;
@@ -313,6 +374,18 @@ fn month_dash_range(c: &Cursor, i: usize) -> Option<(usize, Fields, Fields)> {
     inherit(&mut f2, &f1, true);
     inherit(&mut f1, &f2, false);
     Some((e2, f1, f2))
+}
+
+/// `4.30`: an hour up to twelve and two digits of minutes joined by a dot. Returns the
+/// hour, the minute and where the reading ends.
+fn dotted_hour(c: &Cursor, j: usize) -> Option<(i64, i8, usize)> {
+    let (h, hn) = c.digits(j)?;
+    let (m, mn) = c.digits(j + 2)?;
+    let dotted = c.is_punct(j + 1, '.') && c.glued(j + 1) && c.glued(j + 2);
+    if !dotted || hn > 2 || h > 12 || mn != 2 || m > 59 {
+        return None;
+    }
+    Some((i64::try_from(h).ok()?, i8::try_from(m).ok()?, j + 3))
 }
 
 /// `15 و16 مارس`: two days in a row of one month, named with `و`; the span of both.
@@ -533,6 +606,30 @@ fn overnight_start(f1: &mut Fields, f2: &Fields, start_undated: bool) {
     }
 }
 
+/// `من السابعة مساء حتى 12 مساء`, `حظر التجول من الساعة 12 مساء حتى السادسة صباحا`:
+/// twelve "in the evening" ending an evening (or a bare hour, then in the evening) or
+/// starting a night that ends in the morning is midnight, not noon (`من الساعة 12 مساء
+/// الى الساعة 3 مساء` stays noon).
+fn midnight_said_in_the_evening(mut f1: Fields, mut f2: Fields) -> (Fields, Fields) {
+    let twelve_in_the_evening =
+        |f: &Fields| f.hour == Some(12) && f.day_part == Some(DayPart::Evening);
+    let clock = |f: &Fields| f.hour.map(|h| f.day_part.map_or(h, |p| p.adjust_hour(h)));
+    // `من 4.30 وحتى 12 مساء`: a bare start before twelve in the evening is in the evening.
+    let bare_start = f1.day_part.is_none() && f1.hour.is_some_and(|h| (1..12).contains(&h));
+    if twelve_in_the_evening(&f2) && bare_start {
+        f1.day_part = Some(DayPart::Evening);
+    }
+    if twelve_in_the_evening(&f2) && clock(&f1).is_some_and(|h| (13..24).contains(&h)) {
+        f2.hour = Some(24);
+    } else if twelve_in_the_evening(&f1)
+        && matches!(f2.day_part, Some(DayPart::Morning | DayPart::Dawn))
+        && clock(&f2).is_some_and(|h| h < 12)
+    {
+        f1.hour = Some(24);
+    }
+    (f1, f2)
+}
+
 /// The mention of an interval; `None` when its ends resolve in the wrong order (two
 /// expressions that only look like one interval).
 pub(crate) fn interval_mention(
@@ -540,6 +637,7 @@ pub(crate) fn interval_mention(
     f2: &Fields,
     options: &TimeOptions,
 ) -> Option<TimeMention> {
+    let (f1, f2) = &midnight_said_in_the_evening(*f1, *f2);
     let w1 = resolve(f1, options);
     let mut w2 = resolve(f2, options);
     // A clock reading ends an interval at its own instant (`من 5 الى 6 مساء` ends at

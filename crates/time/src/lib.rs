@@ -41,6 +41,10 @@
 //!   (`القرن العشرين`, `القرن الماضي`) is the hundred years from its round year (1900-1999).
 //! - Years before 1000 need a bare `عام`/`سنة` before them (`عام 762`; `هذا العام 282
 //!   حالة` is a count); a year before the Christian era (`عام 586 قبل الميلاد`) is not read.
+//! - The end of one named day (`نهاية يوم الخميس`, `نهاية اليوم`) is its evening, its
+//!   middle (`منتصف الغد`) noon. A deadline (`في موعد أقصاه 30 حزيران`) ends like
+//!   `حتى`. Twelve `مساء` ending an evening or starting a night that ends in the morning
+//!   is midnight (`حظر التجول من 12 مساء حتى 6 صباحا`), else noon.
 //! - `في وقت مبكر/متأخر من` and `الساعات الأولى من` narrow a part of the day to its first
 //!   or last half (`في وقت متأخر من مساء أمس` is 21:00..24:00), `الصباح الباكر`, `أول
 //!   الليل` to its first half, `آخر الليل` to its last; before a longer period they act as `مطلع`/`أواخر`.

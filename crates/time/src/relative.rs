@@ -36,14 +36,14 @@ pub(crate) fn shift_at(c: &Cursor, i: usize) -> Option<(usize, i32)> {
 }
 
 /// `اليوم`, `امس`, `أول أمس`, `أمس الأول`, `غدا`, `بعد غد`, `يوم أمس`, `today`, and
-/// `الآن`, `now` (the reference moment, to the second).
+/// `الآن`, `حاليا`, `now` (the reference moment, to the second).
 pub(crate) fn relative_day(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let mut j = i;
     let w = c.word(j);
     if w.is_empty() {
         return None;
     }
-    if matches!(w, "الان" | "now") {
+    if matches!(w, "الان" | "حاليا" | "now" | "currently") {
         return Some((
             i + 1,
             Fields {

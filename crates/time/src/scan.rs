@@ -3,7 +3,7 @@
 
 use crate::cursor::Cursor;
 use crate::interval::{inherit, interval, interval_mention, is_dated, opens_interval, range_after};
-use crate::lexicon;
+use crate::lexicon::{self, DayPart};
 use crate::resolve::{resolve, Fields, Window};
 use crate::starters::{
     Classes, CUE, DAY_PART, HIJRI, MONTH, NUMBER, RELATIVE_DAY, SEASON, UNIT, WEEKDAY,
@@ -162,6 +162,10 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         fields.part = third;
         return Some((end, fields));
     }
+    let other_cue = later.is_some() || week.is_some();
+    if let Some(found) = part_of_one_day(c, third, other_cue, (j, end), fields) {
+        return Some(found);
+    }
     let coarse = fields.day.is_none()
         && fields.hour.is_none()
         && fields.day_part.is_none()
@@ -200,6 +204,43 @@ fn leading_week_rank(c: &Cursor, i: usize) -> Option<(usize, i8)> {
     })?;
     c.lookup(i + 1, |s, article| (s == "اسبوع" && !article).then_some(()))?;
     matches!(c.word(i + 2), "من" | "في").then_some((i + 3, n))
+}
+
+/// `نهاية يوم الخميس`, `منتصف الغد`: the end of one named day is its evening and its
+/// middle is noon (`حتى نهاية يوم الخميس 5 ذي القعدة` ends with that day). Its start is
+/// left alone: `منذ بداية اليوم` may count from midnight or from the morning. Not after
+/// `وقت لاحق` or a week rank, which ask for a longer period, nor before the rank of a
+/// day (`نهاية اليوم الـ15 من سبتمبر`), nor for `البارحة`, a night (`منتصف البارحة` is
+/// midnight).
+fn part_of_one_day(
+    c: &Cursor,
+    third: Option<i8>,
+    other_cue: bool,
+    (start, end): (usize, usize),
+    mut fields: Fields,
+) -> Option<(usize, Fields)> {
+    if c.stem_is(start, &["البارحه", "بارحه"]) || c.word(end) == "ال" || c.figure(end).is_some()
+    {
+        return None;
+    }
+    let part = match third? {
+        1 => DayPart::Noon,
+        2 => DayPart::Evening,
+        _ => return None,
+    };
+    // A day and month alone are left out: `نهاية ايار 25` more often counts after the
+    // month than names its day.
+    let one_day = fields.relative_day.is_some() || fields.weekday.is_some();
+    let bare_day = fields.hour.is_none()
+        && fields.day_part.is_none()
+        && fields.offset.is_none()
+        && fields.event_day.is_none()
+        && fields.part.is_none();
+    if other_cue || !one_day || !bare_day {
+        return None;
+    }
+    fields.day_part = Some(part);
+    Some((end, fields))
 }
 
 /// `في وقت لاحق من هذا الشهر`, `لاحقا في هذا الأسبوع`, `later this year`: later in the
@@ -598,6 +639,14 @@ fn starting_from(c: &Cursor, i: usize) -> bool {
         .is_some()
 }
 
+/// `في موعد أقصاه 30 حزيران`, `موعد نهائي أقصاه الخميس`: a deadline, "by", an end like
+/// `حتى`. Returns where the date starts. (`في موعد لا يتجاوز الغد` says the same, but
+/// `لا` as a starter word costs the whole scan a tenth of its speed.)
+fn deadline(c: &Cursor, i: usize) -> Option<usize> {
+    let after_deadline = i > 0 && matches!(c.word(i - 1), "موعد" | "نهائي" | "النهائي");
+    (after_deadline && c.word(i) == "اقصاه").then_some(i + 1)
+}
+
 /// `منذ عام 2011`, `حتى الساعة 8 مساء`, `قبل 1/1/2016`, `بعد الساعة 4 مساءً`: an
 /// interval open on one side. A clock reading bounds it at its instant; a day, month or
 /// year at its start (`منذ`, `قبل`) or its end (`حتى`, `بعد`).
@@ -619,14 +668,23 @@ fn open_interval(
         "قبل" | "وقبل" | "before" => Side::Before,
         "حتي" | "وحتي" | "لغايه" | "until" | "till" => Side::Until,
         _ if starting_from(c, i) => Side::Since,
+        _ if deadline(c, i).is_some() => Side::Until,
         _ => return None,
     };
     // `بعد الظهر` is a part of the day, `منذ يومين` an offset: those are pieces.
     if piece(c, i).is_some() {
         return None;
     }
-    let first = if starting_from(c, i) { i + 2 } else { i + 1 };
+    let first = if starting_from(c, i) {
+        i + 2
+    } else {
+        deadline(c, i).unwrap_or(i + 1)
+    };
     let (end, fields) = expression(c, first)?;
+    // `في موعد أقصاه الثلاثاء من الساعة 10 حتى 12`: the hours of that day, not its end.
+    if deadline(c, i).is_some() && matches!(c.word(end), "من" | "بين") {
+        return None;
+    }
     let named = fields.hour.is_some()
         || fields.day.is_some()
         || fields.month.is_some()

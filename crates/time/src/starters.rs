@@ -61,7 +61,7 @@ const DAY_PART_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const RELATIVE_DAY_WORDS: &[&str] = &[
     "امس", "بارحه", "مبارح", "امبارح", "غدا", "غد", "بكره", "بكرا", "today", "yesterday",
-    "tomorrow", "الان", "now",
+    "tomorrow", "الان", "حاليا", "now", "currently",
 ];
 
 #[rustfmt::skip]
@@ -92,7 +92,7 @@ const CUE_WORDS: &[&str] = &[
     "مطلع", "اوائل", "بدايه", "مستهل", "early", "اواسط", "mid", "نهايه", "اواخر", "ختام",
     "late", "اخر", "past", "recent", "coming", "لاحقا", "later", "earlier", "اسبوع", "واحده", "الواحده", "وقت",
     "عقد", "عقدين", "عقدان", "عقود", "decade", "first", "عطله", "weekend", "شهري",
-    "اعتبارا", "ابتداء", "ابتداءا", "بدءا", "بدء", "غره", "عشر", "third", "fourth", "final",
+    "اعتبارا", "ابتداء", "ابتداءا", "بدءا", "بدء", "اقصاه", "t", "غره", "عشر", "third", "fourth", "final",
     "قرن",
 ];
 

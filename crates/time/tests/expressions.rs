@@ -2225,3 +2225,176 @@ fn bakra_before_abihi_or_a_sport_is_no_tomorrow() {
     let (_, m) = one("نلتقي بكرة", Some(REFERENCE), Prefer::Past);
     assert_eq!(show(m.start), "2022-01-26T00:00:00");
 }
+
+#[test]
+#[rustfmt::skip]
+fn two_bare_numbers_before_a_named_day_are_its_hours() {
+    check(
+        &[
+            ("يفتح المعبر من 8 إلى 14 من يوم 27 كانون الثاني", "من 8 إلى 14 من يوم 27 كانون الثاني", Interval, "2022-01-27T08:00:00", "2022-01-27T14:00:00", Some(Hour)),
+            ("تتوقف الكهرباء من 9 الى 11 من 3/2/2022", "من 9 الى 11 من 3/2/2022", Interval, "2022-02-03T09:00:00", "2022-02-03T11:00:00", Some(Hour)),
+            ("حظر التجول من 6 حتى 18 من الأحد المقبل", "من 6 حتى 18 من الأحد المقبل", Interval, "2022-01-30T06:00:00", "2022-01-30T18:00:00", Some(Hour)),
+            // Cardinal words joined by `الي` are hours when a part of the day follows.
+            ("تفتح المراكز من اثنين إلى خمسة مساء", "من اثنين إلى خمسة مساء", Interval, "2022-01-25T14:00:00", "2022-01-25T17:00:00", Some(Hour)),
+            // A range of days before a month stays days.
+            ("تعقد الدورة من 13 إلى 15 شباط", "من 13 إلى 15 شباط", Interval, "2022-02-13T00:00:00", "2022-02-16T00:00:00", Some(Day)),
+        ],
+        Prefer::Future,
+    );
+    for input in ["ارتفعت النسبة من 5 إلى 6 في المئة", "ارتفع العدد من 5 إلى 6 قتلى", "ارتفع العدد من خمسة إلى سبعة"] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+    // Counts on a named day stay counts.
+    for (input, day) in [("ارتفع عدد القتلى من 5 إلى 7 أمس", "أمس"), ("ارتفع عدد القتلى من 5 إلى 7 في 20 كانون الثاني", "20 كانون الثاني")] {
+        let found: Vec<String> = run(input, Some(REFERENCE), Prefer::Past).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(found, [day], "{input:?}");
+    }
+    // A count after `إلى`: only the part of the day is a time.
+    let found: Vec<String> = run("ارتفع عدد القتلى إلى خمسة وعشرين مساء", Some(REFERENCE), Prefer::Past).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(found, ["مساء"]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn an_hour_and_minutes_in_cardinal_words_before_a_part_of_the_day() {
+    check(
+        &[
+            ("دوى الانفجار ثمانية وأربعين مساء", "ثمانية وأربعين مساء", Instant, "2022-01-25T20:40:00", "2022-01-25T20:41:00", Some(Minute)),
+            ("انطلقت الرحلة عشرة وخمسة وأربعين صباحا", "عشرة وخمسة وأربعين صباحا", Instant, "2022-01-25T10:45:00", "2022-01-25T10:46:00", Some(Minute)),
+            ("بدأ القصف أحد عشر وعشرين ليلا", "أحد عشر وعشرين ليلا", Instant, "2022-01-25T23:20:00", "2022-01-25T23:21:00", Some(Minute)),
+        ],
+        Prefer::Past,
+    );
+    // Counts: before a day, or with no part of the day.
+    let cases: &[(&str, &[&str])] = &[
+        ("قتل خمسة وعشرون مساء الخميس", &["مساء الخميس"]),
+        ("قتل ثمانية وأربعون شخصا صباحا", &["صباحا"]),
+        ("أصيب ثمانية وأربعون", &[]),
+    ];
+    for &(input, allowed) in cases {
+        let found: Vec<String> = run(input, Some(REFERENCE), Prefer::Past)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(found, allowed, "{input:?}");
+    }
+}
+
+#[test]
+#[rustfmt::skip]
+fn the_end_of_one_day_is_its_evening() {
+    check(
+        &[
+            ("تنتهي المهلة نهاية يوم الخميس", "نهاية يوم الخميس", Instant, "2022-01-20T18:00:00", "2022-01-21T00:00:00", Some(Hour)),
+            ("يعلن القرار بنهاية اليوم", "نهاية اليوم", Instant, "2022-01-25T18:00:00", "2022-01-26T00:00:00", Some(Hour)),
+            ("استمر التسجيل حتى نهاية يوم الخميس", "حتى نهاية يوم الخميس", Interval, "-", "2022-01-21T00:00:00", Some(Hour)),
+            ("تتوقف الاشتباكات منتصف الغد", "منتصف الغد", Instant, "2022-01-26T12:00:00", "2022-01-26T13:00:00", Some(Hour)),
+            // The end of a ranked day is no evening of today.
+            ("انتهت المهلة في نهاية اليوم الخامس من شباط", "اليوم الخامس من شباط", Instant, "2021-02-05T00:00:00", "2021-02-06T00:00:00", Some(Day)),
+            // The end of a longer period is still its last third.
+            ("أواخر الأسبوع الماضي", "أواخر الأسبوع الماضي", Instant, "2022-01-20T00:00:00", "2022-01-23T00:00:00", Some(Week)),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+#[rustfmt::skip]
+fn an_hour_before_this_morning_or_tonight_is_today_s() {
+    check(
+        &[
+            ("وصل الوفد الثامنة والنصف هذا الصباح", "الثامنة والنصف هذا الصباح", Instant, "2022-01-25T08:30:00", "2022-01-25T08:31:00", Some(Minute)),
+            ("تبدأ الجلسة العاشرة هذا المساء", "العاشرة هذا المساء", Instant, "2022-01-25T22:00:00", "2022-01-25T23:00:00", Some(Hour)),
+            ("يصل الوفد 9 هذه الليلة", "9 هذه الليلة", Instant, "2022-01-25T21:00:00", "2022-01-25T22:00:00", Some(Hour)),
+            ("he left at 7 this morning", "at 7 this morning", Instant, "2022-01-25T07:00:00", "2022-01-25T08:00:00", Some(Hour)),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_deadline_ends_with_its_day() {
+    check(
+        &[
+            ("على القوات الانسحاب في موعد أقصاه 30 كانون الثاني", "أقصاه 30 كانون الثاني", Interval, "-", "2022-01-31T00:00:00", Some(Day)),
+            ("تسلم الأسلحة في موعد نهائي أقصاه يوم الخميس المقبل", "أقصاه يوم الخميس المقبل", Interval, "-", "2022-01-28T00:00:00", Some(Day)),
+            // The hours of the deadline's day are a range on it.
+            ("تجرى المقابلات في موعد أقصاه يوم 27 كانون الثاني من الساعة 10 صباحا حتى الساعة 12 ظهرا", "يوم 27 كانون الثاني من الساعة 10 صباحا حتى الساعة 12 ظهرا", Interval, "2022-01-27T10:00:00", "2022-01-27T12:00:00", Some(Hour)),
+        ],
+        Prefer::Future,
+    );
+    // An amount bounded by `أقصاه` is no date.
+    for input in ["بغرامة أقصاها 50 ألف ريال", "بسرعة أقصاها 120 كلم في الساعة"] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+}
+
+#[test]
+#[rustfmt::skip]
+fn twelve_in_the_evening_next_to_a_night_is_midnight() {
+    check(
+        &[
+            ("فرض حظر التجول من الساعة 12 مساء حتى السادسة صباحا", "من الساعة 12 مساء حتى السادسة صباحا", Interval, "2022-01-26T00:00:00", "2022-01-26T06:00:00", Some(Hour)),
+            ("يفتح المعرض من السابعة مساء حتى 12 مساء", "من السابعة مساء حتى 12 مساء", Interval, "2022-01-25T19:00:00", "2022-01-26T00:00:00", Some(Hour)),
+            ("يفتح المهرجان يوميا من 4.30 وحتى 12 مساء", "من 4.30 وحتى 12 مساء", Interval, "2022-01-25T16:30:00", "2022-01-26T00:00:00", Some(Minute)),
+            ("تفتح المحال من الساعة 9 حتى الساعة 12 مساء", "من الساعة 9 حتى الساعة 12 مساء", Interval, "2022-01-25T21:00:00", "2022-01-26T00:00:00", Some(Hour)),
+            // Before an afternoon hour, twelve is noon.
+            ("يمنع العمل تحت الشمس من الساعة 12 مساء إلى الساعة 3 مساء", "من الساعة 12 مساء إلى الساعة 3 مساء", Interval, "2022-01-25T12:00:00", "2022-01-25T15:00:00", Some(Hour)),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+#[rustfmt::skip]
+fn the_article_of_an_hour_written_apart() {
+    check(
+        &[
+            ("وقع الانفجار عند الساعة الـ 11 صباحا", "الساعة الـ 11 صباحا", Instant, "2022-01-25T11:00:00", "2022-01-25T12:00:00", Some(Hour)),
+            ("تعقد الورش من الساعة الـ 5 حتى الساعة الـ 9 مساء", "من الساعة الـ 5 حتى الساعة الـ 9 مساء", Interval, "2022-01-25T17:00:00", "2022-01-25T21:00:00", Some(Hour)),
+            // A reading in brackets after `الساعة`.
+            ("تبدأ الهدنة الساعة (11:59) مساء", "الساعة (11:59) مساء", Instant, "2022-01-25T23:59:00", "2022-01-26T00:00:00", Some(Minute)),
+        ],
+        Prefer::Past,
+    );
+    let found = run("ارتفع العدد في الساعة (12 شخصا)", Some(REFERENCE), Prefer::Past);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn dotted_figures_in_a_range_of_counts_are_no_clock() {
+    for input in [
+        "ارتفع المؤشر من 4.30 إلى 5.10 في المئة",
+        "تراجع السعر من 7.25 إلى 8 دولارات",
+    ] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+}
+
+#[test]
+#[rustfmt::skip]
+fn currently_is_now() {
+    check(
+        &[
+            ("يقيم في المخيم حاليا 500 نازح", "حاليا", Instant, "2022-01-25T10:30:00", "2022-01-25T10:30:01", Some(Second)),
+            ("the camp currently holds 500", "currently", Instant, "2022-01-25T10:30:00", "2022-01-25T10:30:01", Some(Second)),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+#[rustfmt::skip]
+fn iso_dates_with_their_time() {
+    check(
+        &[
+            ("نشر البيان في 2022-01-20T14:05:00", "2022-01-20T14:05:00", Instant, "2022-01-20T14:05:00", "2022-01-20T14:05:01", Some(Second)),
+            ("updated T09:30", "T09:30", Instant, "2022-01-25T09:30:00", "2022-01-25T09:31:00", Some(Minute)),
+        ],
+        Prefer::Past,
+    );
+}
