@@ -226,6 +226,93 @@ fn last_eight_fast(b: &[u8]) -> u64 {
     }
 }
 
+/// Every form a clitic can take before a starter, as [`crate::lexicon::stems`] peels
+/// them: `و`/`ف`, then `لل`, or `ب`/`ل`/`ك` with or without `ال`, or `ال`.
+const PREFIXES: [&str; 11] = ["", "لل", "ب", "ل", "ك", "بال", "لال", "كال", "ال", "و", "ف"];
+
+/// The classes of every word that has a starter among its readings: each starter
+/// behind each form of clitics, with the classes [`classes_of`] gives it. A word is
+/// then looked up whole, once, without cutting its readings.
+static WORD_CLASSES: LazyLock<HashMap<String, Classes, BuildWordHasher>> = LazyLock::new(|| {
+    let mut map = HashMap::default();
+    for &stem in CLASSES.keys() {
+        for conjunction in ["", "و", "ف"] {
+            for prefix in PREFIXES {
+                let word = format!("{conjunction}{prefix}{stem}");
+                let class = classes_of(&word, crate::lexicon::stems(&word).iter());
+                if class != 0 {
+                    map.insert(word, class);
+                }
+            }
+        }
+    }
+    map
+});
+
+/// How many bits [`WORD_FILTER`] holds (a power of two).
+const WORD_FILTER_BITS: usize = 1 << 17;
+
+/// A filter over [`word_key`] of every word of [`WORD_CLASSES`]: most words of a text
+/// are rejected by one bit test, before any hashing of the whole word.
+static WORD_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; WORD_FILTER_BITS / 64];
+    for word in WORD_CLASSES.keys() {
+        let k = word_key(word.as_bytes());
+        if let Some(slot) = bits.get_mut(k / 64) {
+            *slot |= 1 << (k % 64);
+        }
+    }
+    bits
+});
+
+/// A cheap key of a word for [`WORD_FILTER`]: its length and its first and last eight
+/// (or four) bytes, two loads whatever its length.
+#[inline]
+fn word_key(b: &[u8]) -> usize {
+    let n = b.len();
+    let eight = |at: usize| {
+        b.get(at..at + 8)
+            .and_then(|s| s.try_into().ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    let four = |at: usize| {
+        b.get(at..at + 4)
+            .and_then(|s| s.try_into().ok())
+            .map_or(0, |s| u64::from(u32::from_le_bytes(s)))
+    };
+    let (first, last) = if n >= 8 {
+        (eight(0), eight(n - 8))
+    } else if n >= 4 {
+        (four(0), four(n - 4))
+    } else {
+        (b.iter().fold(0, |acc, &x| (acc << 8) | u64::from(x)), 0)
+    };
+    let h = (first.rotate_left(29) ^ last ^ ((n as u64) << 56)).wrapping_mul(SEED);
+    (h >> (64 - WORD_FILTER_BITS.trailing_zeros())) as usize
+}
+
+/// The classes of a word (0 when it starts nothing): what [`classes_of`] gives over its
+/// clitic readings, found with one bit test for most words and one lookup of the
+/// whole word for the rest.
+#[inline]
+pub(crate) fn word_classes(word: &str) -> Classes {
+    let k = word_key(word.as_bytes());
+    let maybe = WORD_FILTER
+        .get(k / 64)
+        .is_some_and(|slot| slot & (1 << (k % 64)) != 0);
+    if !maybe {
+        return 0;
+    }
+    looked_up_classes(word)
+}
+
+/// [`word_classes`] of a word that passed the filter: apart, so that the test of the
+/// others stays small.
+#[inline(never)]
+fn looked_up_classes(word: &str) -> Classes {
+    WORD_CLASSES.get(word).copied().unwrap_or(0)
+}
+
 /// The classes of a word (0 when it starts nothing), the union over its clitic
 /// `readings` ([`crate::lexicon::stems`]). Every reading is an ending of the word, so one bit
 /// test on its last bytes rejects it before any hashing: most words of a text cost one
@@ -269,6 +356,11 @@ mod tests {
                     has_starter_reading(&word),
                     "{word}"
                 );
+                assert_eq!(
+                    word_classes(&word),
+                    classes_of(&word, lexicon::stems(&word).iter()),
+                    "{word}"
+                );
             }
         }
     }
@@ -307,6 +399,13 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn a_whole_word_has_the_classes_of_its_readings(
+            word in "[وفبلكا]{0,4}[ء-يa-z]{0,7}"
+        ) {
+            prop_assert_eq!(word_classes(&word), classes_of(&word, lexicon::stems(&word).iter()));
+        }
+
         #[test]
         fn both_readings_of_the_last_bytes_agree(word in "[ء-يa-z]{0,12}") {
             prop_assert_eq!(last_eight(word.as_bytes()), last_eight_fast(word.as_bytes()));
