@@ -97,9 +97,13 @@ impl<'t> Cursor<'t> {
             let mut stems = None;
             let class = match t.kind {
                 TokenKind::Word => {
-                    let w = text.get(t.range()).unwrap_or("");
-                    let mut class = starters::word_classes(w);
+                    let bytes = text.as_bytes().get(t.range()).unwrap_or_default();
+                    let mut class = 0;
+                    if starters::may_start(bytes) {
+                        class = starters::looked_up_classes(text.get(t.range()).unwrap_or(""));
+                    }
                     if class & starters::HIJRI != 0 {
+                        let w = text.get(t.range()).unwrap_or("");
                         let readings = lexicon::stems(w);
                         stems = Some(readings);
                         if !names_hijri_month(&readings, next_word(text, tokens, i + 1)) {
@@ -110,7 +114,11 @@ impl<'t> Cursor<'t> {
                     let glued_digits = tokens
                         .get(i + 1)
                         .is_some_and(|n| n.kind == TokenKind::Digits && !n.space_before);
-                    if glued_digits && matches!(w, "ال" | "لل" | "بال" | "وال" | "ل" | "ب")
+                    if glued_digits
+                        && matches!(
+                            text.get(t.range()).unwrap_or(""),
+                            "ال" | "لل" | "بال" | "وال" | "ل" | "ب"
+                        )
                     {
                         class | starters::NUMBER
                     } else {

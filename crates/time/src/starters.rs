@@ -292,24 +292,31 @@ fn word_key(b: &[u8]) -> usize {
 }
 
 /// The classes of a word (0 when it starts nothing): what [`classes_of`] gives over its
-/// clitic readings, found with one bit test for most words and one lookup of the
-/// whole word for the rest.
-#[inline]
+/// clitic readings, found with one bit test for most words ([`may_start`]) and one
+/// lookup of the whole word for the rest ([`looked_up_classes`]).
+#[cfg(test)]
 pub(crate) fn word_classes(word: &str) -> Classes {
-    let k = word_key(word.as_bytes());
-    let maybe = WORD_FILTER
-        .get(k / 64)
-        .is_some_and(|slot| slot & (1 << (k % 64)) != 0);
-    if !maybe {
-        return 0;
+    if may_start(word.as_bytes()) {
+        looked_up_classes(word)
+    } else {
+        0
     }
-    looked_up_classes(word)
 }
 
-/// [`word_classes`] of a word that passed the filter: apart, so that the test of the
+/// Whether the word of these bytes may have a class: false for most words of a text,
+/// found with one bit test.
+#[inline]
+pub(crate) fn may_start(word: &[u8]) -> bool {
+    let k = word_key(word);
+    WORD_FILTER
+        .get(k / 64)
+        .is_some_and(|slot| slot & (1 << (k % 64)) != 0)
+}
+
+/// The classes of a word that passed [`may_start`]: apart, so that the test of the
 /// others stays small.
 #[inline(never)]
-fn looked_up_classes(word: &str) -> Classes {
+pub(crate) fn looked_up_classes(word: &str) -> Classes {
     WORD_CLASSES.get(word).copied().unwrap_or(0)
 }
 
