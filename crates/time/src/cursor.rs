@@ -6,7 +6,7 @@ use crate::resolve::Fields;
 use crate::starters::{self, Classes};
 use rasid_numbers::{NumberKind, NumberMention};
 use rasid_text::{Token, TokenKind};
-use std::cell::{Cell, RefCell};
+use std::cell::{OnceCell, RefCell};
 
 /// A number read at a token: digits interpreted here, words by `rasid-numbers`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -49,7 +49,7 @@ struct TokenFacts<'t> {
     /// Its clitic readings, cut when first asked for: most words are rejected by their
     /// ending alone and never asked about, but the rules ask for the readings of the
     /// others more often than there are tokens.
-    stems: Cell<Option<Stems<'t>>>,
+    stems: OnceCell<Stems<'t>>,
     /// The number read at it ([`Cursor::figure`]): the rules ask for the same figures
     /// many times.
     figure: Option<Figure>,
@@ -94,7 +94,7 @@ impl<'t> Cursor<'t> {
         // may start something (see [`starters::classes_of`]).
         let mut words: Vec<TokenFacts<'t>> = Vec::with_capacity(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
-            let mut stems = None;
+            let stems = OnceCell::new();
             let class = match t.kind {
                 TokenKind::Word => {
                     let bytes = text.as_bytes().get(t.range()).unwrap_or_default();
@@ -105,7 +105,7 @@ impl<'t> Cursor<'t> {
                     if class & starters::HIJRI != 0 {
                         let w = text.get(t.range()).unwrap_or("");
                         let readings = lexicon::stems(w);
-                        stems = Some(readings);
+                        let _ = stems.set(readings);
                         if !names_hijri_month(&readings, next_word(text, tokens, i + 1)) {
                             class &= !starters::HIJRI;
                         }
@@ -130,7 +130,7 @@ impl<'t> Cursor<'t> {
             };
             words.push(TokenFacts {
                 classes: class,
-                stems: Cell::new(stems),
+                stems,
                 figure: None,
             });
         }
@@ -197,19 +197,14 @@ impl<'t> Cursor<'t> {
 
     /// The clitic readings of token `i` (none past the last token; none of a token
     /// that is no word).
-    fn readings(&self, i: usize) -> Option<Stems<'t>> {
+    fn readings(&self, i: usize) -> Option<&Stems<'t>> {
         let facts = self.words.get(i)?;
-        if let Some(stems) = facts.stems.get() {
-            return Some(stems);
-        }
-        let stems = match self.tokens.get(i)? {
-            t if t.kind == TokenKind::Word => {
+        Some(facts.stems.get_or_init(|| match self.tokens.get(i) {
+            Some(t) if t.kind == TokenKind::Word => {
                 lexicon::stems(self.text.get(t.range()).unwrap_or(""))
             }
             _ => lexicon::no_stems(),
-        };
-        facts.stems.set(Some(stems));
-        Some(stems)
+        }))
     }
 
     /// The first reading of word token `i` that `f` knows (see [`lexicon::lookup`]).
@@ -219,7 +214,7 @@ impl<'t> Cursor<'t> {
 
     /// The clitic readings of token `i`.
     pub(crate) fn stems_of(&self, i: usize) -> impl Iterator<Item = (&'t str, bool)> + '_ {
-        self.readings(i).into_iter().flat_map(Stems::into_readings)
+        self.readings(i).into_iter().flat_map(|s| s.into_readings())
     }
 
     /// The bytes of proclitics (`و`, `ب`, `ل`...) at the start of word token `i`.
