@@ -30,9 +30,10 @@ fn base(w: &str) -> &str {
     w
 }
 
-/// Cheap test on the word's ending that rejects almost every word before any lookup.
-#[inline]
-fn maybe_vague(w: &str) -> bool {
+/// Whether [`read`] may find a vague figure at the word `w`: a cheap test on its
+/// ending that rejects almost every word before any lookup.
+#[inline(always)]
+pub(crate) fn maybe_vague(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ات", "اف", "وف", "ين", "ضعه", "ضع", "عده", "دد", "ددا", "s", "few", "number", "handful",
         "several",
