@@ -100,13 +100,13 @@ impl<'t> Cursor<'t> {
                     let bytes = text.as_bytes().get(t.range()).unwrap_or_default();
                     let mut class = 0;
                     if starters::may_start(bytes) {
-                        class = starters::looked_up_classes(text.get(t.range()).unwrap_or(""));
-                    }
-                    if class & starters::HIJRI != 0 {
                         let w = text.get(t.range()).unwrap_or("");
                         let readings = lexicon::stems(w);
                         let _ = stems.set(readings);
-                        if !names_hijri_month(&readings, next_word(text, tokens, i + 1)) {
+                        class = starters::classes_of(w, readings.iter());
+                        if class & starters::HIJRI != 0
+                            && !names_hijri_month(&readings, next_word(text, tokens, i + 1))
+                        {
                             class &= !starters::HIJRI;
                         }
                     }

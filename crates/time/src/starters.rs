@@ -226,40 +226,30 @@ fn last_eight_fast(b: &[u8]) -> u64 {
     }
 }
 
-/// Every form a clitic can take before a starter, as [`crate::lexicon::stems`] peels
-/// them: `و`/`ف`, then `لل`, or `ب`/`ل`/`ك` with or without `ال`, or `ال`.
-const PREFIXES: [&str; 11] = ["", "لل", "ب", "ل", "ك", "بال", "لال", "كال", "ال", "و", "ف"];
-
-/// The classes of every word that has a starter among its readings: each starter
-/// behind each form of clitics, with the classes [`classes_of`] gives it. A word is
-/// then looked up whole, once, without cutting its readings.
-static WORD_CLASSES: LazyLock<HashMap<String, Classes, BuildWordHasher>> = LazyLock::new(|| {
-    let mut map = HashMap::default();
-    for &stem in CLASSES.keys() {
-        for conjunction in ["", "و", "ف"] {
-            for prefix in PREFIXES {
-                let word = format!("{conjunction}{prefix}{stem}");
-                let class = classes_of(&word, crate::lexicon::stems(&word).iter());
-                if class != 0 {
-                    map.insert(word, class);
-                }
-            }
-        }
-    }
-    map
-});
+/// Every form a clitic can take before a starter after `و`/`ف`, as
+/// [`crate::lexicon::stems`] peels them: `لل`, or `ب`/`ل`/`ك` with or without `ال`, or `ال`.
+const PREFIXES: [&str; 9] = ["", "لل", "ب", "ل", "ك", "بال", "لال", "كال", "ال"];
 
 /// How many bits [`WORD_FILTER`] holds (a power of two).
 const WORD_FILTER_BITS: usize = 1 << 17;
 
-/// A filter over [`word_key`] of every word of [`WORD_CLASSES`]: most words of a text
-/// are rejected by one bit test, before any hashing of the whole word.
+/// A filter over [`word_key`] of every starter behind every form of clitics: most words
+/// of a text are rejected by one bit test, before their readings are cut.
 static WORD_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
     let mut bits = vec![0u64; WORD_FILTER_BITS / 64];
-    for word in WORD_CLASSES.keys() {
-        let k = word_key(word.as_bytes());
-        if let Some(slot) = bits.get_mut(k / 64) {
-            *slot |= 1 << (k % 64);
+    let mut word = String::new();
+    for &stem in CLASSES.keys() {
+        for conjunction in ["", "و", "ف"] {
+            for prefix in PREFIXES {
+                word.clear();
+                word.push_str(conjunction);
+                word.push_str(prefix);
+                word.push_str(stem);
+                let k = word_key(word.as_bytes());
+                if let Some(slot) = bits.get_mut(k / 64) {
+                    *slot |= 1 << (k % 64);
+                }
+            }
         }
     }
     bits
@@ -291,33 +281,25 @@ fn word_key(b: &[u8]) -> usize {
     (h >> (64 - WORD_FILTER_BITS.trailing_zeros())) as usize
 }
 
-/// The classes of a word (0 when it starts nothing): what [`classes_of`] gives over its
-/// clitic readings, found with one bit test for most words ([`may_start`]) and one
-/// lookup of the whole word for the rest ([`looked_up_classes`]).
+/// The classes of a word (0 when it starts nothing), as the cursor finds them: one bit
+/// test, then its readings for the few words that pass.
 #[cfg(test)]
 pub(crate) fn word_classes(word: &str) -> Classes {
     if may_start(word.as_bytes()) {
-        looked_up_classes(word)
+        classes_of(word, crate::lexicon::stems(word).iter())
     } else {
         0
     }
 }
 
-/// Whether the word of these bytes may have a class: false for most words of a text,
-/// found with one bit test.
+/// Whether the word of these bytes may have a class ([`classes_of`] of its readings):
+/// false for most words of a text, found with one bit test.
 #[inline]
 pub(crate) fn may_start(word: &[u8]) -> bool {
     let k = word_key(word);
     WORD_FILTER
         .get(k / 64)
         .is_some_and(|slot| slot & (1 << (k % 64)) != 0)
-}
-
-/// The classes of a word that passed [`may_start`]: apart, so that the test of the
-/// others stays small.
-#[inline(never)]
-pub(crate) fn looked_up_classes(word: &str) -> Classes {
-    WORD_CLASSES.get(word).copied().unwrap_or(0)
 }
 
 /// The classes of a word (0 when it starts nothing), the union over its clitic
