@@ -354,6 +354,72 @@ mod tests {
         }
     }
 
+    /// `scan::PIECES` tries `relative_day`, `weekday` and `season` only when one of the
+    /// first words has these classes: every word those rules read as a day, a weekday
+    /// or a season must have them.
+    #[test]
+    fn the_words_gated_rules_need_have_their_class() {
+        let day = RELATIVE_DAY | UNIT;
+        for w in [
+            "اليوم",
+            "امس",
+            "بارحه",
+            "مبارح",
+            "امبارح",
+            "غدا",
+            "غد",
+            "بكره",
+            "بكرا",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "الان",
+            "now",
+        ] {
+            let named = lexicon::stems(w)
+                .iter()
+                .any(|(s, article)| lexicon::relative_day(s, article).is_some());
+            assert!(named || matches!(w, "الان" | "now"), "{w}");
+            assert!(classes_of(w, lexicon::stems(w).iter()) & day != 0, "{w}");
+        }
+        for w in [
+            "احد",
+            "اثنين",
+            "اثنان",
+            "ثلاثاء",
+            "ثلاثا",
+            "اربعاء",
+            "اربعا",
+            "خميس",
+            "جمعه",
+            "سبت",
+            "sunday",
+            "sun",
+            "monday",
+            "mon",
+            "tuesday",
+            "tue",
+            "tues",
+            "wednesday",
+            "wed",
+            "thursday",
+            "thu",
+            "thurs",
+            "friday",
+            "fri",
+            "saturday",
+            "sat",
+        ] {
+            assert!(lexicon::weekday(w).is_some(), "{w}");
+            assert!(classes(w) & WEEKDAY != 0, "{w}");
+        }
+        for w in [
+            "شتاء", "ربيع", "صيف", "خريف", "winter", "spring", "summer", "autumn", "fall",
+        ] {
+            assert!(classes(w) & SEASON != 0, "{w}");
+        }
+    }
+
     /// `scan::piece` reads a part of a period only at a cue.
     #[test]
     fn words_opening_a_part_of_a_period_are_cues() {
