@@ -111,7 +111,15 @@ impl Lexicon {
         Lexicon { words, tails }
     }
 
+    /// The lexeme of a token that passed [`Lexicon::may_hold`]: apart, so that the
+    /// test of the many tokens that do not stays small.
+    #[inline(never)]
+    fn get(&self, token: &str) -> Option<Lexeme> {
+        self.words.get(token).copied()
+    }
+
     /// Whether `token` may be a word of the lexicon (never false for one).
+    #[inline]
     fn may_hold(&self, token: &str) -> bool {
         let k = tail_key(token.as_bytes());
         self.tails
@@ -122,6 +130,7 @@ impl Lexicon {
 
 /// The filter bit of the last [`TAIL`] bytes of `b` (all of them when fewer), with
 /// their count.
+#[inline]
 fn tail_key(b: &[u8]) -> usize {
     let len = b.len().min(TAIL);
     let tail = match b.len().checked_sub(8).and_then(|at| b.get(at..)) {
@@ -198,6 +207,7 @@ impl Lexeme {
 }
 
 /// Looks up an Arabic or English number word, with any Arabic clitics glued before it.
+#[inline]
 pub(crate) fn lookup(token: &str) -> Option<Lexeme> {
     if token.len() > 40 {
         return None;
@@ -206,7 +216,7 @@ pub(crate) fn lookup(token: &str) -> Option<Lexeme> {
     if !lexicon.may_hold(token) {
         return None;
     }
-    lexicon.words.get(token).copied()
+    lexicon.get(token)
 }
 
 /// Arabic number words without clitics, in normalised form.

@@ -110,13 +110,24 @@ pub fn find_numbers(text: &Normalized<'_>, tokens: &[Token]) -> Vec<NumberMentio
     let mut floor = 0;
     let mut i = 0;
     while i < tokens.len() {
-        if matches!(ctx.word(i), "http" | "https" | "www") && ctx.glued(i + 1) {
+        let w = ctx.word(i);
+        if matches!(w, "http" | "https" | "www") && ctx.glued(i + 1) {
             // Digits inside a web address are no figures.
             i += 1;
             while ctx.glued(i) {
                 i += 1;
             }
             floor = i;
+            continue;
+        }
+        // Most words are no number word and no vague figure: told at once from the
+        // word's text, sliced once (what `mention_at` concludes for them too).
+        if !w.is_empty()
+            && !vague::maybe_vague(w)
+            && !matches!(w, "a" | "an")
+            && lexicon::lookup(w).is_none()
+        {
+            i += 1;
             continue;
         }
         let Some(found) = mention_at(&ctx, i, floor) else {

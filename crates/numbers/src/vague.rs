@@ -30,8 +30,10 @@ fn base(w: &str) -> &str {
     w
 }
 
-/// Cheap test on the word's ending that rejects almost every word before any lookup.
-fn maybe_vague(w: &str) -> bool {
+/// Whether [`read`] may find a vague figure at the word `w`: a cheap test on its
+/// ending that rejects almost every word before any lookup.
+#[inline(always)]
+pub(crate) fn maybe_vague(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ات", "اف", "وف", "ين", "ضعه", "ضع", "عده", "دد", "ددا", "s", "few", "number", "handful",
         "several",
@@ -88,6 +90,7 @@ fn maybe_vague(w: &str) -> bool {
 }
 
 /// Reads a vague figure at token `i`.
+#[inline]
 pub(crate) fn read(ctx: &Ctx<'_>, i: usize) -> Option<VagueRead> {
     let w = ctx.word(i);
     if w.is_empty() {
@@ -96,6 +99,13 @@ pub(crate) fn read(ctx: &Ctx<'_>, i: usize) -> Option<VagueRead> {
     if !maybe_vague(w) {
         return None;
     }
+    read_word(ctx, i, w)
+}
+
+/// [`read`] of a word whose ending may be vague: apart, so that the test of the many
+/// words that end otherwise stays small.
+#[inline(never)]
+fn read_word(ctx: &Ctx<'_>, i: usize, w: &str) -> Option<VagueRead> {
     let next = ctx.word(i + 1);
     let next_base = base(next);
     let v = |end: usize, vague: Vague, low: f64, high: Option<f64>| {

@@ -6,7 +6,7 @@ use crate::resolve::Fields;
 use crate::starters::{self, Classes};
 use rasid_numbers::{NumberKind, NumberMention};
 use rasid_text::{Token, TokenKind};
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 /// A number read at a token: digits interpreted here, words by `rasid-numbers`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -46,8 +46,10 @@ pub(crate) struct Cursor<'t> {
 struct TokenFacts<'t> {
     /// What the token can be ([`starters::Classes`]).
     classes: Classes,
-    /// Its clitic readings: the rules ask for them more often than there are tokens.
-    stems: Stems<'t>,
+    /// Its clitic readings, cut when first asked for: most words are rejected by their
+    /// ending alone and never asked about, but the rules ask for the readings of the
+    /// others more often than there are tokens.
+    stems: OnceCell<Stems<'t>>,
     /// The number read at it ([`Cursor::figure`]): the rules ask for the same figures
     /// many times.
     figure: Option<Figure>,
@@ -92,27 +94,31 @@ impl<'t> Cursor<'t> {
         // may start something (see [`starters::classes_of`]).
         let mut words: Vec<TokenFacts<'t>> = Vec::with_capacity(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
-            let w = match t.kind {
-                TokenKind::Word => text.get(t.range()).unwrap_or(""),
-                _ => "",
-            };
-            let readings = match t.kind {
-                TokenKind::Word => lexicon::stems(w),
-                _ => lexicon::no_stems(),
-            };
+            let stems = OnceCell::new();
             let class = match t.kind {
                 TokenKind::Word => {
-                    let mut class = starters::classes_of(w, readings.iter());
-                    if class & starters::HIJRI != 0
-                        && !names_hijri_month(&readings, next_word(text, tokens, i + 1))
-                    {
-                        class &= !starters::HIJRI;
+                    let bytes = text.as_bytes().get(t.range()).unwrap_or_default();
+                    let mut class = 0;
+                    if starters::may_start(bytes) {
+                        let w = text.get(t.range()).unwrap_or("");
+                        let readings = lexicon::stems(w);
+                        let _ = stems.set(readings);
+                        class = starters::classes_of(w, readings.iter());
+                        if class & starters::HIJRI != 0
+                            && !names_hijri_month(&readings, next_word(text, tokens, i + 1))
+                        {
+                            class &= !starters::HIJRI;
+                        }
                     }
                     // Digits glued to an article (`الـ24`).
                     let glued_digits = tokens
                         .get(i + 1)
                         .is_some_and(|n| n.kind == TokenKind::Digits && !n.space_before);
-                    if glued_digits && matches!(w, "ال" | "لل" | "بال" | "وال" | "ل" | "ب")
+                    if glued_digits
+                        && matches!(
+                            text.get(t.range()).unwrap_or(""),
+                            "ال" | "لل" | "بال" | "وال" | "ل" | "ب"
+                        )
                     {
                         class | starters::NUMBER
                     } else {
@@ -124,7 +130,7 @@ impl<'t> Cursor<'t> {
             };
             words.push(TokenFacts {
                 classes: class,
-                stems: readings,
+                stems,
                 figure: None,
             });
         }
@@ -189,9 +195,16 @@ impl<'t> Cursor<'t> {
         self.words.get(i).map_or(0, |facts| facts.classes)
     }
 
-    /// The clitic readings of token `i` (none past the last token).
+    /// The clitic readings of token `i` (none past the last token; none of a token
+    /// that is no word).
     fn readings(&self, i: usize) -> Option<&Stems<'t>> {
-        self.words.get(i).map(|facts| &facts.stems)
+        let facts = self.words.get(i)?;
+        Some(facts.stems.get_or_init(|| match self.tokens.get(i) {
+            Some(t) if t.kind == TokenKind::Word => {
+                lexicon::stems(self.text.get(t.range()).unwrap_or(""))
+            }
+            _ => lexicon::no_stems(),
+        }))
     }
 
     /// The first reading of word token `i` that `f` knows (see [`lexicon::lookup`]).
@@ -201,7 +214,7 @@ impl<'t> Cursor<'t> {
 
     /// The clitic readings of token `i`.
     pub(crate) fn stems_of(&self, i: usize) -> impl Iterator<Item = (&'t str, bool)> + '_ {
-        self.readings(i).into_iter().flat_map(|s| s.iter())
+        self.readings(i).into_iter().flat_map(|s| s.into_readings())
     }
 
     /// The bytes of proclitics (`و`, `ب`, `ل`...) at the start of word token `i`.

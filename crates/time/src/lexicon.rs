@@ -27,6 +27,15 @@ impl<'a> Stems<'a> {
             .filter_map(move |&(at, article)| Some((word.get(usize::from(at)..)?, article)))
     }
 
+    /// [`Stems::iter`], owning the readings.
+    pub(crate) fn into_readings(self) -> impl Iterator<Item = (&'a str, bool)> {
+        let word = self.word;
+        self.cuts
+            .into_iter()
+            .take(usize::from(self.len))
+            .filter_map(move |(at, article)| Some((word.get(usize::from(at)..)?, article)))
+    }
+
     /// Bytes of conjunction or preposition before the first reading that keeps its
     /// article (`بالأمس` → 1, `لبضع` → 1, `وفي` → 1); 0 when nothing is peeled.
     pub(crate) fn proclitic_len(&self) -> usize {

@@ -15,30 +15,42 @@ use rasid_text::{Normalized, Token};
 
 type PieceFn = fn(&Cursor, usize) -> Option<(usize, Fields)>;
 
-/// The piece rules, most specific first, each with the classes of word it can start on.
-const PIECES: [(Classes, PieceFn); 13] = [
-    (CUE, relative::event_day),
-    (CUE, dates::decade),
-    (SEASON | CUE, dates::season),
-    (NUMBER, dates::numeric_date),
-    (CUE | NUMBER, clock::clock),
-    (MONTH | HIJRI | CUE | NUMBER, dates::day_month),
-    (CUE | NUMBER, dates::day_of_month),
-    (CUE | NUMBER, dates::year),
-    (RELATIVE_DAY | CUE, relative::relative_day),
-    (WEEKDAY | CUE, relative::weekday),
-    (UNIT | CUE, relative::period),
-    (CUE | NUMBER | UNIT, relative::offset),
-    (DAY_PART | CUE, clock::day_part),
+/// The piece rules, most specific first, each with the classes of word it can start on
+/// and the classes one of its first four words must have (0: any). A rule that needs a
+/// day's name (`امس`, `الخميس`, `الصيف`) within its first words is not tried on a cue
+/// (`قبل`, `هذا`, `the`) that has none after it: most cues of a text are such.
+const PIECES: [(Classes, Classes, PieceFn); 13] = [
+    (CUE, 0, relative::event_day),
+    (CUE, 0, dates::decade),
+    (SEASON | CUE, SEASON, dates::season),
+    (NUMBER, 0, dates::numeric_date),
+    (CUE | NUMBER, 0, clock::clock),
+    (MONTH | HIJRI | CUE | NUMBER, 0, dates::day_month),
+    (CUE | NUMBER, 0, dates::day_of_month),
+    (CUE | NUMBER, 0, dates::year),
+    // `اليوم` is read as a unit's name.
+    (
+        RELATIVE_DAY | CUE,
+        RELATIVE_DAY | UNIT,
+        relative::relative_day,
+    ),
+    (WEEKDAY | CUE, WEEKDAY, relative::weekday),
+    (UNIT | CUE, 0, relative::period),
+    (CUE | NUMBER | UNIT, 0, relative::offset),
+    (DAY_PART | CUE, 0, clock::day_part),
 ];
 
 /// The first piece rule that reads something at `i`.
 pub(crate) fn first_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let classes = c.classes(i);
+    if classes == 0 {
+        return None;
+    }
+    let near = classes | c.classes(i + 1) | c.classes(i + 2) | c.classes(i + 3);
     PIECES
         .iter()
-        .filter(|(starts, _)| starts & classes != 0)
-        .find_map(|(_, rule)| rule(c, i))
+        .filter(|(starts, needs, _)| starts & classes != 0 && (*needs == 0 || needs & near != 0))
+        .find_map(|(_, _, rule)| rule(c, i))
 }
 
 /// One piece at `i`, also after a leading `يوم` (`يوم 20 يناير`).

@@ -227,6 +227,82 @@ fn last_eight_fast(b: &[u8]) -> u64 {
     }
 }
 
+/// Every form a clitic can take before a starter after `و`/`ف`, as
+/// [`crate::lexicon::stems`] peels them: `لل`, or `ب`/`ل`/`ك` with or without `ال`, or `ال`.
+const PREFIXES: [&str; 9] = ["", "لل", "ب", "ل", "ك", "بال", "لال", "كال", "ال"];
+
+/// How many bits [`WORD_FILTER`] holds (a power of two).
+const WORD_FILTER_BITS: usize = 1 << 17;
+
+/// A filter over [`word_key`] of every starter behind every form of clitics: most words
+/// of a text are rejected by one bit test, before their readings are cut.
+static WORD_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; WORD_FILTER_BITS / 64];
+    let mut word = String::new();
+    for &stem in CLASSES.keys() {
+        for conjunction in ["", "و", "ف"] {
+            for prefix in PREFIXES {
+                word.clear();
+                word.push_str(conjunction);
+                word.push_str(prefix);
+                word.push_str(stem);
+                let k = word_key(word.as_bytes());
+                if let Some(slot) = bits.get_mut(k / 64) {
+                    *slot |= 1 << (k % 64);
+                }
+            }
+        }
+    }
+    bits
+});
+
+/// A cheap key of a word for [`WORD_FILTER`]: its length and its first and last eight
+/// (or four) bytes, two loads whatever its length.
+#[inline]
+fn word_key(b: &[u8]) -> usize {
+    let n = b.len();
+    let eight = |at: usize| {
+        b.get(at..at + 8)
+            .and_then(|s| s.try_into().ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    let four = |at: usize| {
+        b.get(at..at + 4)
+            .and_then(|s| s.try_into().ok())
+            .map_or(0, |s| u64::from(u32::from_le_bytes(s)))
+    };
+    let (first, last) = if n >= 8 {
+        (eight(0), eight(n - 8))
+    } else if n >= 4 {
+        (four(0), four(n - 4))
+    } else {
+        (b.iter().fold(0, |acc, &x| (acc << 8) | u64::from(x)), 0)
+    };
+    let h = (first.rotate_left(29) ^ last ^ ((n as u64) << 56)).wrapping_mul(SEED);
+    (h >> (64 - WORD_FILTER_BITS.trailing_zeros())) as usize
+}
+
+/// The classes of a word (0 when it starts nothing), as the cursor finds them: one bit
+/// test, then its readings for the few words that pass.
+#[cfg(test)]
+pub(crate) fn word_classes(word: &str) -> Classes {
+    if may_start(word.as_bytes()) {
+        classes_of(word, crate::lexicon::stems(word).iter())
+    } else {
+        0
+    }
+}
+
+/// Whether the word of these bytes may have a class ([`classes_of`] of its readings):
+/// false for most words of a text, found with one bit test.
+#[inline]
+pub(crate) fn may_start(word: &[u8]) -> bool {
+    let k = word_key(word);
+    WORD_FILTER
+        .get(k / 64)
+        .is_some_and(|slot| slot & (1 << (k % 64)) != 0)
+}
+
 /// The classes of a word (0 when it starts nothing), the union over its clitic
 /// `readings` ([`crate::lexicon::stems`]). Every reading is an ending of the word, so one bit
 /// test on its last bytes rejects it before any hashing: most words of a text cost one
@@ -270,7 +346,78 @@ mod tests {
                     has_starter_reading(&word),
                     "{word}"
                 );
+                assert_eq!(
+                    word_classes(&word),
+                    classes_of(&word, lexicon::stems(&word).iter()),
+                    "{word}"
+                );
             }
+        }
+    }
+
+    /// `scan::PIECES` tries `relative_day`, `weekday` and `season` only when one of the
+    /// first words has these classes: every word those rules read as a day, a weekday
+    /// or a season must have them.
+    #[test]
+    fn the_words_gated_rules_need_have_their_class() {
+        let day = RELATIVE_DAY | UNIT;
+        for w in [
+            "اليوم",
+            "امس",
+            "بارحه",
+            "مبارح",
+            "امبارح",
+            "غدا",
+            "غد",
+            "بكره",
+            "بكرا",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "الان",
+            "now",
+        ] {
+            let named = lexicon::stems(w)
+                .iter()
+                .any(|(s, article)| lexicon::relative_day(s, article).is_some());
+            assert!(named || matches!(w, "الان" | "now"), "{w}");
+            assert!(classes_of(w, lexicon::stems(w).iter()) & day != 0, "{w}");
+        }
+        for w in [
+            "احد",
+            "اثنين",
+            "اثنان",
+            "ثلاثاء",
+            "ثلاثا",
+            "اربعاء",
+            "اربعا",
+            "خميس",
+            "جمعه",
+            "سبت",
+            "sunday",
+            "sun",
+            "monday",
+            "mon",
+            "tuesday",
+            "tue",
+            "tues",
+            "wednesday",
+            "wed",
+            "thursday",
+            "thu",
+            "thurs",
+            "friday",
+            "fri",
+            "saturday",
+            "sat",
+        ] {
+            assert!(lexicon::weekday(w).is_some(), "{w}");
+            assert!(classes(w) & WEEKDAY != 0, "{w}");
+        }
+        for w in [
+            "شتاء", "ربيع", "صيف", "خريف", "winter", "spring", "summer", "autumn", "fall",
+        ] {
+            assert!(classes(w) & SEASON != 0, "{w}");
         }
     }
 
@@ -308,6 +455,13 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn a_whole_word_has_the_classes_of_its_readings(
+            word in "[وفبلكا]{0,4}[ء-يa-z]{0,7}"
+        ) {
+            prop_assert_eq!(word_classes(&word), classes_of(&word, lexicon::stems(&word).iter()));
+        }
+
         #[test]
         fn both_readings_of_the_last_bytes_agree(word in "[ء-يa-z]{0,12}") {
             prop_assert_eq!(last_eight(word.as_bytes()), last_eight_fast(word.as_bytes()));
