@@ -10,6 +10,7 @@
 mod cardinal;
 mod ctx;
 mod digits;
+mod gate;
 mod lexicon;
 mod qualifiers;
 mod vague;
@@ -106,10 +107,23 @@ pub fn find_numbers(text: &Normalized<'_>, tokens: &[Token]) -> Vec<NumberMentio
         tokens,
         source: Some(text),
     };
+    let bytes = ctx.text.as_bytes();
+    let gate = gate::Gate::get();
     let mut out = Vec::new();
     let mut floor = 0;
     let mut i = 0;
-    while i < tokens.len() {
+    while let Some(t) = tokens.get(i) {
+        // Most tokens are ordinary words: one test on their bytes skips them.
+        let candidate = match t.kind {
+            TokenKind::Digits => true,
+            TokenKind::Word => gate.may_start(bytes, t),
+            TokenKind::Punct => matches!(bytes.get(t.start as usize), Some(b'-' | b'%' | b'.')),
+        };
+        if !candidate {
+            debug_assert!(mention_at(&ctx, i, floor).is_none(), "the gate stopped {i}");
+            i += 1;
+            continue;
+        }
         if matches!(ctx.word(i), "http" | "https" | "www") && ctx.glued(i + 1) {
             // Digits inside a web address are no figures.
             i += 1;

@@ -12,6 +12,46 @@ pub(crate) struct VagueRead {
     pub high: Option<f64>,
 }
 
+/// The clitics [`base`] strips, longest first.
+const CLITICS: [&str; 9] = ["وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف"];
+
+/// Every word [`read`] matches once [`base`] has stripped its clitics: what a vague
+/// figure can start with.
+const HEADWORDS: &[&str] = &[
+    "عشرات",
+    "dozens",
+    "scores",
+    "tens",
+    "مئات",
+    "hundreds",
+    "الاف",
+    "الوف",
+    "thousands",
+    "ملايين",
+    "millions",
+    "بضعه",
+    "بضع",
+    "عده",
+    "عدد",
+    "عددا",
+    "several",
+    "few",
+    "number",
+    "handful",
+];
+
+/// Every spelling, clitics included, on which [`read`] may find a vague figure: the
+/// words the scan's gate must let through.
+pub(crate) fn forms() -> impl Iterator<Item = String> {
+    HEADWORDS.iter().flat_map(|&w| {
+        let glued = CLITICS
+            .iter()
+            .map(move |p| format!("{p}{w}"))
+            .filter(move |form| base(form) == w);
+        std::iter::once(w.to_string()).chain(glued)
+    })
+}
+
 /// Strips the clitics Arabic glues to these words (`والعشرات`, `بمئات`).
 fn base(w: &str) -> &str {
     if matches!(
@@ -20,7 +60,7 @@ fn base(w: &str) -> &str {
     ) {
         return w;
     }
-    for p in ["وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف"] {
+    for p in CLITICS {
         if let Some(rest) = w.strip_prefix(p) {
             if rest.len() >= 6 {
                 return rest;
