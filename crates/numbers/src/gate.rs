@@ -71,16 +71,19 @@ fn probe(h: u64) -> (usize, u64) {
 #[inline]
 fn word_hash(text: &[u8], start: usize, end: usize) -> u64 {
     let len = end.saturating_sub(start);
-    let k = len.min(8);
+    if len == 0 {
+        return 0;
+    }
+    // Shifts rather than tests on the length: whether a word is shorter than eight
+    // bytes is a coin toss the branch predictor would lose.
+    let drop = 8 * (8 - len.min(8));
     let first = match load8(text, start) {
-        Some(x) if k == 8 => x,
-        Some(x) => x & ((1u64 << (8 * k)) - 1),
-        None => little_endian(text.get(start..start + k).unwrap_or_default()),
+        Some(x) => x & (u64::MAX >> drop),
+        None => little_endian(text.get(start..start + len.min(8)).unwrap_or_default()),
     };
     let last = match end.checked_sub(8).and_then(|at| load8(text, at)) {
-        Some(x) if k == 8 => x,
-        Some(x) if k > 0 => x >> (8 * (8 - k)),
-        _ => little_endian(text.get(end.saturating_sub(k)..end).unwrap_or_default()),
+        Some(x) => x >> drop,
+        None => little_endian(text.get(end - len.min(8)..end).unwrap_or_default()),
     };
     (first.wrapping_mul(WORD_HASH_SEED).rotate_left(26) ^ last ^ len as u64)
         .wrapping_mul(0x9e37_79b9_7f4a_7c15)
