@@ -2,7 +2,7 @@
 //! `اكثر من 100`, `ما لا يقل عن 20`, `لا يتجاوز 30`, `100 او اكثر`, `at least 20`.
 
 use crate::ctx::Ctx;
-use rasid_text::TokenKind;
+use rasid_text::{BuildWordHasher, TokenKind};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -232,18 +232,19 @@ fn strip_clitic(w: &str) -> Option<&str> {
 
 /// The phrases of [`BEFORE`] by their last word: one lookup rejects the word before a
 /// number in the common case where it qualifies nothing.
-static BY_LAST_WORD: LazyLock<HashMap<&'static str, Vec<Phrase>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Vec<Phrase>> = HashMap::new();
-    for &(phrase, q) in BEFORE {
-        if let Some(last) = phrase.last() {
-            map.entry(*last).or_default().push((phrase, q));
+static BY_LAST_WORD: LazyLock<HashMap<&'static str, Vec<Phrase>, BuildWordHasher>> =
+    LazyLock::new(|| {
+        let mut map: HashMap<&'static str, Vec<Phrase>, BuildWordHasher> = HashMap::default();
+        for &(phrase, q) in BEFORE {
+            if let Some(last) = phrase.last() {
+                map.entry(*last).or_default().push((phrase, q));
+            }
         }
-    }
-    map
-});
+        map
+    });
 
 /// The first words of [`BEFORE`]: where a glued `و`/`ف` is a conjunction, not a letter.
-static FIRST_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static FIRST_WORDS: LazyLock<HashSet<&'static str, BuildWordHasher>> = LazyLock::new(|| {
     BEFORE
         .iter()
         .filter_map(|(p, _)| p.first().copied())
