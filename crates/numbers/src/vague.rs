@@ -209,3 +209,57 @@ pub(crate) fn read(ctx: &Ctx<'_>, i: usize) -> Option<VagueRead> {
 pub(crate) fn starts_before(ctx: &Ctx<'_>, i: usize) -> bool {
     matches!(ctx.word(i), "few" | "number") && i > 0 && ctx.word(i - 1) == "a"
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use rasid_text::{tokenize, Normalized};
+
+    /// Reads a vague figure at the first token of `text`, or at the second when the first
+    /// is the article `a`.
+    fn read_text(text: &str) -> Option<(String, VagueRead)> {
+        let n = Normalized::new(text);
+        let tokens = tokenize(n.as_str());
+        let ctx = Ctx {
+            text: n.as_str(),
+            tokens: &tokens,
+            source: Some(&n),
+        };
+        let i = usize::from(ctx.word(0) == "a");
+        read(&ctx, i).map(|v| (ctx.word(i).to_string(), v))
+    }
+
+    #[test]
+    fn every_clitic_form_is_listed() {
+        let forms: Vec<String> = forms().collect();
+        for (text, word) in [
+            ("والعشرات من الجرحى", "والعشرات"),
+            ("بمئات الالاف", "بمئات"),
+            ("وبضعه جنود", "وبضعه"),
+            ("عدد من القتلى", "عدد"),
+            ("a few days", "few"),
+            ("a number of people", "number"),
+            ("tens of thousands", "tens"),
+        ] {
+            let (read_word, _) = read_text(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(read_word, word);
+            assert!(forms.contains(&read_word), "{word} is not in forms()");
+        }
+    }
+
+    proptest! {
+        /// The scan's gate lets through only the words of `forms()`: no other word may
+        /// start a vague figure.
+        #[test]
+        fn only_listed_forms_read(
+            word in "[وبلفال]{0,3}(عشرات|مئات|الاف|الوف|ملايين|بضعه|بضع|عده|عدد|عددا|[عشراتمئلفوينبضده]{1,6})",
+            next in "(من|الاف|عشر|ملايين|مئات|[a-z]{1,5})",
+        ) {
+            let forms: Vec<String> = forms().collect();
+            if let Some((w, _)) = read_text(&format!("{word} {next}")) {
+                prop_assert!(forms.contains(&w), "{} read as vague", w);
+            }
+        }
+    }
+}
