@@ -340,6 +340,12 @@ pub(crate) fn after(ctx: &Ctx<'_>, end: usize) -> Option<(usize, Qualifier)> {
 
 /// `علي الاقل` or `تقريبا` after the counted noun: `مقتل عشره جنود علي الاقل`.
 pub(crate) fn after_noun(ctx: &Ctx<'_>, end: usize) -> Option<(usize, Qualifier)> {
+    // The phrase's first word, one or two words on, is tested first: it is seldom there,
+    // and the test of the words between looks them up in the lexicon.
+    let opens = |k: usize| matches!(ctx.word(k), "علي" | "at" | "تقريبا");
+    if !opens(end + 1) && !opens(end + 2) {
+        return None;
+    }
     for gap in 1..=2 {
         let words = (end..end + gap).all(|k| {
             ctx.tok(k)
