@@ -7,7 +7,7 @@
 //! figure, and lets through two or three words in a hundred of ordinary news text.
 
 use crate::{lexicon, vague};
-use rasid_text::{Token, WORD_HASH_SEED};
+use rasid_text::{Token, TokenKind, WORD_HASH_SEED};
 use std::sync::LazyLock;
 
 /// Words the scan may start on besides number words and vague figures: the article of
@@ -43,6 +43,28 @@ impl Gate {
     /// The gate, built on first use.
     pub fn get() -> &'static Gate {
         &GATE
+    }
+
+    /// The first of `tokens` from `i` on that may start a figure: digits, a sign or a
+    /// point (`-5`, `%50`, `.25`), or a word the filter lets through. `tokens.len()` when
+    /// none does. Kept apart from the scan so that this loop, which every token of a text
+    /// goes through, has the registers to itself.
+    #[inline(never)]
+    pub fn next_start(&self, text: &[u8], tokens: &[Token], mut i: usize) -> usize {
+        while let Some(t) = tokens.get(i) {
+            let candidate = match t.kind {
+                TokenKind::Digits => true,
+                TokenKind::Word => self.may_start(text, t),
+                TokenKind::Punct => {
+                    matches!(text.get(t.start as usize), Some(b'-' | b'%' | b'.'))
+                }
+            };
+            if candidate {
+                return i;
+            }
+            i += 1;
+        }
+        i
     }
 
     /// Whether the word token `t` of `text` may start a figure (never false for one that

@@ -112,17 +112,17 @@ pub fn find_numbers(text: &Normalized<'_>, tokens: &[Token]) -> Vec<NumberMentio
     let mut out = Vec::new();
     let mut floor = 0;
     let mut i = 0;
-    while let Some(t) = tokens.get(i) {
+    while i < tokens.len() {
         // Most tokens are ordinary words: one test on their bytes skips them.
-        let candidate = match t.kind {
-            TokenKind::Digits => true,
-            TokenKind::Word => gate.may_start(bytes, t),
-            TokenKind::Punct => matches!(bytes.get(t.start as usize), Some(b'-' | b'%' | b'.')),
-        };
-        if !candidate {
-            debug_assert!(mention_at(&ctx, i, floor).is_none(), "the gate stopped {i}");
-            i += 1;
-            continue;
+        let skipped = i;
+        i = gate.next_start(bytes, tokens, i);
+        if cfg!(debug_assertions) {
+            for k in skipped..i {
+                debug_assert!(mention_at(&ctx, k, floor).is_none(), "the gate stopped {k}");
+            }
+        }
+        if i >= tokens.len() {
+            break;
         }
         if matches!(ctx.word(i), "http" | "https" | "www") && ctx.glued(i + 1) {
             // Digits inside a web address are no figures.
