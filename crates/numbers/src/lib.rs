@@ -111,6 +111,8 @@ pub fn find_numbers(text: &Normalized<'_>, tokens: &[Token]) -> Vec<NumberMentio
     let gate = gate::Gate::get();
     let mut out = Vec::new();
     let mut floor = 0;
+    // Mentions come in text order: the offset map is walked, not searched, for each.
+    let mut run_cursor = 0;
     let mut i = 0;
     while i < tokens.len() {
         // Most tokens are ordinary words: one test on their bytes skips them.
@@ -155,7 +157,7 @@ pub fn find_numbers(text: &Normalized<'_>, tokens: &[Token]) -> Vec<NumberMentio
         let norm_span =
             (first.start as usize + found.clitic).min(last.end as usize)..last.end as usize;
         out.push(NumberMention {
-            span: text.original_range(norm_span.clone()),
+            span: text.original_range_from(norm_span.clone(), &mut run_cursor),
             norm_span,
             tokens: found.start..found.end,
             value: found.value,
