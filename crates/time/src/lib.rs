@@ -22,7 +22,10 @@
 //! - A month or day named without a year is the latest one not after the reference with
 //!   [`Prefer::Past`], the earliest not before it with [`Prefer::Future`]; `شباط الماضي`
 //!   is the last February before the current month.
-//! - Weeks start on Sunday, as in most Arabic-speaking countries.
+//! - Weeks start on Sunday, as in most Arabic-speaking countries. A weekday with
+//!   `القادم`/`الماضي` is the next or last one from the reference (`الأحد القادم` on a
+//!   Monday is six days ahead); after `الأسبوع القادم`/`الماضي` it is that day of the
+//!   next or last Sunday-to-Saturday week.
 //! - A relative day and the weekday or date beside it are one day (`غدا الثلاثاء`,
 //!   `أمس 6 نوفمبر`); when the reference disagrees, the date named wins, and a weekday
 //!   is the one nearest the relative day.
@@ -48,7 +51,9 @@
 //!   `الثامنة وعشرين` is 8:20 (a rank with `و` and a bare cardinal), while
 //!   `الحادية والعشرين` (both ranks) is 21:00.
 //! - Days counted from an event (`اليوم التالي`, `اليوم الثالث للهجوم`) are not resolved
-//!   against the reference: the second carries [`TimeMention::event_day`].
+//!   against the reference: the second carries [`TimeMention::event_day`]. Likewise the
+//!   month or year after (`الشهر التالي`, `العام التالي`): news tells them from the
+//!   story's event, so they are no mention.
 //! - Durations carry the precision of their unit; parts in other units are folded into
 //!   the first (`ساعتين و30 دقيقة` is 2.5 hours). A vague plural after a cue or a vague
 //!   count (`منذ ساعات`, `لعدة أيام`) is a [`TimeKind::Duration`] with `duration: None`;
@@ -56,7 +61,8 @@
 //!   plural is a window of the third to the ninth unit before the reference (`قبل بضعة
 //!   أيام`, `قبل ساعات`); `منذ أيام` stays a length. The last or next few units
 //!   (`الأيام القليلة الماضية`, `الأسابيع المقبلة`, `the past few days`) are an interval
-//!   of nine units from the reference with `duration: None`.
+//!   of nine units from the reference with `duration: None`; a counted stretch
+//!   (`الأيام الثلاثة المقبلة`, `3 أيام القادمة`) likewise starts at the reference.
 //! - Spans leave out a leading conjunction or preposition glued to the first word
 //!   (`بالأمس` shows `الأمس`).
 #![deny(missing_docs)]
