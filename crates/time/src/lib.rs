@@ -36,7 +36,8 @@
 //!   part runs to its end), a week to a third (`الأيام الأولى من` and `الأشهر الأخيرة
 //!   من` a longer period read as `مطلع`/`أواخر`, `الأشهر السبعة الأولى من العام` as its
 //!   first seven months); seasons are three whole months (winter
-//!   starts in the December before its year) and need a year or `هذا`; `بقية الشهر`
+//!   starts in the December before its year) and need a year or `هذا`, and `مطلع`/
+//!   `منتصف`/`أواخر` narrow one to a month (`أواخر الصيف الماضي` is August); `بقية الشهر`
 //!   runs from the reference to the end of the month, as does `في وقت لاحق من هذا
 //!   الشهر` (`later this month`), while `في وقت سابق من هذا الشهر` (`earlier this
 //!   month`) runs from its start to the reference; decades (`التسعينيات`) are ten

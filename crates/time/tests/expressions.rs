@@ -2225,3 +2225,22 @@ fn bakra_before_abihi_or_a_sport_is_no_tomorrow() {
     let (_, m) = one("نلتقي بكرة", Some(REFERENCE), Prefer::Past);
     assert_eq!(show(m.start), "2022-01-26T00:00:00");
 }
+
+#[test]
+#[rustfmt::skip]
+fn a_part_of_a_season_is_one_of_its_months() {
+    check(
+        &[
+            ("عاد المهاجرون في أواخر الصيف الماضي إلى قراهم", "أواخر الصيف الماضي", Instant, "2021-08-01T00:00:00", "2021-09-01T00:00:00", Some(Month)),
+            ("تبدأ الحملة مطلع الربيع المقبل", "مطلع الربيع المقبل", Instant, "2022-03-01T00:00:00", "2022-04-01T00:00:00", Some(Month)),
+            ("اشتدت المعارك في منتصف صيف 2014", "منتصف صيف 2014", Instant, "2014-07-01T00:00:00", "2014-08-01T00:00:00", Some(Month)),
+            ("نزح الآلاف مع نهاية فصل الشتاء الماضي", "نهاية فصل الشتاء الماضي", Instant, "2021-02-01T00:00:00", "2021-03-01T00:00:00", Some(Month)),
+        ],
+        Prefer::Past,
+    );
+    // A season with no year stays no date, its part too; `فصل` alone is a class.
+    for input in ["في منتصف الصيف", "مع بداية فصل الربيع العربي", "في نهاية فصل دراسي"] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+}
