@@ -45,6 +45,9 @@
 //!   (`القرن العشرين`, `القرن الماضي`) is the hundred years from its round year (1900-1999).
 //! - Years before 1000 need a bare `عام`/`سنة` before them (`عام 762`; `هذا العام 282
 //!   حالة` is a count); a year before the Christian era (`عام 586 قبل الميلاد`) is not read.
+//!   `مواليد` ("born in") makes the number after it a year (`من مواليد 1986`), not
+//!   `المواليد` ("the births"), which a count follows. A year alone and a time of day or
+//!   `غد`/`أمس` with no date of their own are two expressions (`مواليد 2000 مساء غد`).
 //! - `في وقت مبكر/متأخر من` and `الساعات الأولى من` narrow a part of the day to its first
 //!   or last half (`في وقت متأخر من مساء أمس` is 21:00..24:00), `الصباح الباكر`, `أول
 //!   الليل` to its first half, `آخر الليل` to its last; before a longer period they act as `مطلع`/`أواخر`.

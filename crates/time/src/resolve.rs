@@ -137,7 +137,19 @@ impl Fields {
                 && other.day.is_none()
                 && self.month.is_some()
                 && self.hijri == other.hijri);
+        // `مواليد 2000 مساء غد`: a year alone and a time of day or a day counted from the
+        // reference with no date of its own are two expressions.
+        let lone_year = |f: &Fields| f.year.is_some() && f.month.is_none() && f.day.is_none();
+        let undated_time = |f: &Fields| {
+            (f.relative_day.is_some() || f.day_part.is_some() || f.hour.is_some())
+                && f.year.is_none()
+                && f.month.is_none()
+                && f.day.is_none()
+        };
+        let year_and_time =
+            (lone_year(self) && undated_time(other)) || (lone_year(other) && undated_time(self));
         if date_clash
+            || year_and_time
             || clash(&self.weekday, &other.weekday)
             || clash(&self.relative_day, &other.relative_day)
             || clash(&self.relative_period, &other.relative_period)
