@@ -29,6 +29,9 @@ ones in Arabic script that use no Persian, Urdu or Kurdish letter and start with
 ئ (Kurdish spelling), with diacritics removed. name_ar is the one that looks most
 Arabic (most letters Persian does not use), unless NAME_AR_OVERRIDE names it.
 
+Then data/places/gazetteer_aliases.tsv (id, alias, source, note: hand-written news
+spellings, e.g. الميادين for the gazetteer's ميادين) adds each alias to its place.
+
 Usage: python3 scripts/build_gazetteer.py [--src DIR] [--out FILE]
 """
 import argparse
@@ -41,6 +44,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 DEFAULT_SRC = os.path.normpath(os.path.join(ROOT, "..", "shared", "data", "gazetteer"))
 DEFAULT_OUT = os.path.join(ROOT, "data", "places", "gazetteer.tsv")
+# hand-written news spellings the sources lack, merged into the rows they name
+OVERLAY = os.path.join(ROOT, "data", "places", "gazetteer_aliases.tsv")
 
 COLUMNS = ["id", "country", "placetype", "feature_code", "name_ar", "alt_names_ar",
            "name_en", "alt_names_latin", "admin1_id", "admin2_id", "lat", "lon",
@@ -95,6 +100,7 @@ NAME_AR_OVERRIDE = {
     287286: "مسقط",
     110336: "الدمام",
     128747: "كرج",
+    105299: "جازان",        # Jizan, as Saudi news writes it
 }
 
 BOX = (29.0, 38.5, 34.5, 49.5)  # lat min, lat max, lon min, lon max
@@ -137,7 +143,10 @@ def arabic_names(alts):
 def pick_name_ar(cands):
     if not cands:
         return ""
-    return max(cands, key=lambda s: (sum(ch in ARABIC_ONLY for ch in s), -len(s), s))
+    best = max(cands, key=lambda s: (sum(ch in ARABIC_ONLY for ch in s), -len(s), s))
+    if not best.startswith("ال") and "ال" + best in cands:
+        best = "ال" + best  # news writes المفرق, not مفرق
+    return best
 
 
 def read_syria_iraq(src):
@@ -237,6 +246,19 @@ def read_neighbours():
     return rows
 
 
+def apply_overlay(rows, path):
+    by_id = {r["id"]: r for r in rows}
+    with open(path, encoding="utf-8", newline="") as f:
+        for n, o in enumerate(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE), 2):
+            r = by_id.get(o["id"])
+            if r is None:
+                sys.exit("%s:%d: no place %s" % (path, n, o["id"]))
+            arabic = re.search("[\u0600-\u06FF]", o["alias"]) is not None
+            name, col = ("name_ar", "alt_names_ar") if arabic else ("name_en", "alt_names_latin")
+            if o["alias"] != r[name]:
+                r[col] = "|".join(clean_list(r[col].split("|") + [o["alias"]]))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--src", default=DEFAULT_SRC)
@@ -246,6 +268,7 @@ def main():
     ids = [r["id"] for r in rows]
     if len(ids) != len(set(ids)):
         sys.exit("duplicate ids")
+    apply_overlay(rows, OVERLAY)
     rows.sort(key=lambda r: r["id"])
     os.makedirs(os.path.dirname(a.out), exist_ok=True)
     tmp = a.out + ".tmp"
