@@ -252,7 +252,7 @@ def check_curated(gaz):
             if d > limit:
                 err("curated.tsv:%d: %s is %.1f km from its parent %s (precision %s allows %.0f)"
                     % (n, r["id"], d, r["parent_id"], r["precision"], limit))
-        if r["precision"] in ("town", "district") and "coordinates" not in r["note"]:
+        if r["precision"] != "facility" and "coordinates" not in r["note"] + r["source"]:
             err("curated.tsv:%d: %s has %s precision: the note must say whose coordinates"
                 % (n, r["id"], r["precision"]))
         # spelling variants (hamza forms, ة/ه) are meant to be listed; the same string
