@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Check the place and facility data: data/places/gazetteer.tsv (and the alias overlay
 data/places/gazetteer_aliases.tsv), data/places/curated.tsv, data/places/ambiguous.tsv and
-data/facilities/facilities.tsv (standard library only).
+data/facilities/facilities.tsv, and the geocoding test list data/places/geocoding_test.tsv
+(standard library only).
 
   python3 scripts/check_places.py [-v]
 
@@ -32,6 +33,7 @@ GAZ = os.path.join(ROOT, "data", "places", "gazetteer.tsv")
 CUR = os.path.join(ROOT, "data", "places", "curated.tsv")
 AMB = os.path.join(ROOT, "data", "places", "ambiguous.tsv")
 OVL = os.path.join(ROOT, "data", "places", "gazetteer_aliases.tsv")
+GEO = os.path.join(ROOT, "data", "places", "geocoding_test.tsv")
 FAC = os.path.join(ROOT, "data", "facilities", "facilities.tsv")
 README = os.path.join(ROOT, "data", "README.md")
 
@@ -44,6 +46,7 @@ FAC_COLS = ["id", "kind", "name_ar", "aliases_ar", "name_en", "aliases_en", "ope
             "parent_id", "confused_with", "source", "note"]
 AMB_COLS = ["alias", "ids", "note"]
 OVL_COLS = ["id", "alias", "source", "note"]
+GEO_COLS = ["id", "source_url", "sentence", "surface", "place_id", "precision", "note"]
 
 REGION_COUNTRIES = {"SY", "IQ", "TR", "JO", "LB", "IR", "SA", "KW", "IL", "PS", "EG", "YE",
                     "AE", "QA", "BH", "OM", "LY", "SD", "TN", "DZ", "MA"}
@@ -363,6 +366,26 @@ def check_overlay(gaz):
     return rows
 
 
+def check_geocoding_test(gaz, cur):
+    rows = read_tsv(GEO, GEO_COLS, "geocoding_test.tsv")
+    for r in rows:
+        n = r["_line"]
+        if not re.match(r"^geo-[0-9]{3}$", r["id"]):
+            err("geocoding_test.tsv:%d: id %r is not geo-NNN" % (n, r["id"]))
+        if r["surface"] not in r["sentence"]:
+            err("geocoding_test.tsv:%d: surface not in the sentence" % n)
+        if len(r["sentence"]) > 300:
+            err("geocoding_test.tsv:%d: sentence longer than 300 characters (short quotes only)" % n)
+        if r["place_id"] not in gaz and r["place_id"] not in cur:
+            err("geocoding_test.tsv:%d: place %s is neither in the gazetteer nor curated"
+                % (n, r["place_id"]))
+        if r["precision"] not in PRECISIONS:
+            err("geocoding_test.tsv:%d: precision %r" % (n, r["precision"]))
+        if not r["source_url"].startswith("http"):
+            err("geocoding_test.tsv:%d: source_url" % n)
+    return rows
+
+
 def check_readme():
     if not os.path.exists(README):
         err("data/README.md: missing")
@@ -384,6 +407,7 @@ def main():
     check_aliases(cur, amb, gaz)
     fac = check_facilities(cur)
     ovl = check_overlay(gaz)
+    geo = check_geocoding_test(gaz, cur)
     check_readme()
     for w in warnings:
         print("warning: " + w)
@@ -392,8 +416,9 @@ def main():
     if len(errors) > 50 and not verbose:
         print("... %d more errors (-v shows all)" % (len(errors) - 50))
     print("gazetteer %d places (+%d overlay aliases), curated %d, facilities %d, "
-          "ambiguous aliases %d: %s" % (len(gaz), len(ovl), len(cur), len(fac), len(amb),
-                                        "FAIL" if errors else "ok"))
+          "ambiguous aliases %d, geocoding tests %d: %s"
+          % (len(gaz), len(ovl), len(cur), len(fac), len(amb), len(geo),
+             "FAIL" if errors else "ok"))
     sys.exit(1 if errors else 0)
 
 
