@@ -34,6 +34,7 @@ CUR = os.path.join(ROOT, "data", "places", "curated.tsv")
 AMB = os.path.join(ROOT, "data", "places", "ambiguous.tsv")
 OVL = os.path.join(ROOT, "data", "places", "gazetteer_aliases.tsv")
 GEO = os.path.join(ROOT, "data", "places", "geocoding_test.tsv")
+CWN = os.path.join(ROOT, "data", "places", "common_word_names.tsv")
 FAC = os.path.join(ROOT, "data", "facilities", "facilities.tsv")
 README = os.path.join(ROOT, "data", "README.md")
 
@@ -46,6 +47,7 @@ FAC_COLS = ["id", "kind", "name_ar", "aliases_ar", "name_en", "aliases_en", "ope
             "parent_id", "confused_with", "source", "note"]
 AMB_COLS = ["alias", "ids", "note"]
 OVL_COLS = ["id", "alias", "source", "note"]
+CWN_COLS = ["name", "count", "places", "max_population", "reason"]
 GEO_COLS = ["id", "source_url", "sentence", "surface", "place_id", "precision", "note"]
 
 REGION_COUNTRIES = {"SY", "IQ", "TR", "JO", "LB", "IR", "SA", "KW", "IL", "PS", "EG", "YE",
@@ -386,6 +388,21 @@ def check_geocoding_test(gaz, cur):
     return rows
 
 
+def check_common_words(gaz):
+    rows = read_tsv(CWN, CWN_COLS, "common_word_names.tsv")
+    have = set()
+    for g in gaz.values():
+        have.add(g["name_ar"])
+        have.update(split(g["alt_names_ar"]))
+    for r in rows:
+        if r["name"] not in have:
+            err("common_word_names.tsv:%d: %r is no gazetteer name: run "
+                "scripts/build_common_word_names.py" % (r["_line"], r["name"]))
+        if not (r["count"].isdigit() and r["places"].isdigit() and r["max_population"].isdigit()):
+            err("common_word_names.tsv:%d: counts must be whole numbers" % r["_line"])
+    return rows
+
+
 def check_readme():
     if not os.path.exists(README):
         err("data/README.md: missing")
@@ -408,6 +425,7 @@ def main():
     fac = check_facilities(cur)
     ovl = check_overlay(gaz)
     geo = check_geocoding_test(gaz, cur)
+    cwn = check_common_words(gaz)
     check_readme()
     for w in warnings:
         print("warning: " + w)
@@ -416,8 +434,8 @@ def main():
     if len(errors) > 50 and not verbose:
         print("... %d more errors (-v shows all)" % (len(errors) - 50))
     print("gazetteer %d places (+%d overlay aliases), curated %d, facilities %d, "
-          "ambiguous aliases %d, geocoding tests %d: %s"
-          % (len(gaz), len(ovl), len(cur), len(fac), len(amb), len(geo),
+          "ambiguous aliases %d, geocoding tests %d, common-word names %d: %s"
+          % (len(gaz), len(ovl), len(cur), len(fac), len(amb), len(geo), len(cwn),
              "FAIL" if errors else "ok"))
     sys.exit(1 if errors else 0)
 
