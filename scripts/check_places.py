@@ -4,7 +4,10 @@ data/places/gazetteer_aliases.tsv), data/places/curated.tsv, data/places/ambiguo
 data/facilities/facilities.tsv, and the geocoding test list data/places/geocoding_test.tsv
 (standard library only).
 
-  python3 scripts/check_places.py [-v]
+  python3 scripts/check_places.py [-v] [--sync-facilities]
+
+--sync-facilities first copies each facility's kind, names and parent from curated.tsv
+(where they are edited) into facilities.tsv.
 
 Exits 1 and prints every error when a file is wrong; warnings do not fail. Checked:
   * every file: the header, the column count, UTF-8, no empty list item, ids unique and
@@ -416,8 +419,27 @@ def check_readme():
                     err("data/README.md: no row for `%s`" % rel)
 
 
+def sync_facilities():
+    """Copy kind, names and parent of each facility from curated.tsv (names live there)."""
+    with open(CUR, encoding="utf-8", newline="") as f:
+        cur = {r["id"]: r for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)}
+    lines = open(FAC, encoding="utf-8").read().rstrip("\n").split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        r = dict(zip(FAC_COLS, line.split("\t")))
+        c = cur.get(r["id"])
+        if c:
+            for col in ("kind", "name_ar", "aliases_ar", "name_en", "aliases_en", "parent_id"):
+                r[col] = c[col]
+        out.append("\t".join(r[col] for col in FAC_COLS))
+    with open(FAC, "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+
+
 def main():
     verbose = "-v" in sys.argv
+    if "--sync-facilities" in sys.argv:
+        sync_facilities()
     gaz = check_gazetteer()
     cur = check_curated(gaz)
     amb = check_ambiguous(cur)
