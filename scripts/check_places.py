@@ -47,7 +47,8 @@ GAZ_COLS = ["id", "country", "placetype", "feature_code", "name_ar", "alt_names_
 CUR_COLS = ["id", "kind", "name_ar", "aliases_ar", "name_en", "aliases_en", "lat", "lon",
             "precision", "admin1_id", "parent_id", "source", "note"]
 FAC_COLS = ["id", "kind", "name_ar", "aliases_ar", "name_en", "aliases_en", "operator",
-            "parent_id", "confused_with", "source", "note"]
+            "operator_changes", "parent_id", "confused_with", "source", "note"]
+CHANGE = re.compile(r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)>([A-Z_]+)$")
 AMB_COLS = ["alias", "ids", "note"]
 OVL_COLS = ["id", "alias", "source", "note"]
 CWN_COLS = ["name", "count", "places", "max_population", "reason"]
@@ -336,6 +337,17 @@ def check_facilities(cur):
         for o in ops:
             if o not in ACTORS and not GOV.match(o):
                 err("facilities.tsv:%d: operator %r is not an actor id" % (n, o))
+        last = ""
+        for ch in split(r["operator_changes"]):
+            m = CHANGE.match(ch)
+            if not m:
+                err("facilities.tsv:%d: operator_changes item %r is not DATE>ACTOR" % (n, ch))
+                continue
+            if m.group(1) < last:
+                err("facilities.tsv:%d: operator_changes out of date order" % n)
+            last = m.group(1)
+            if m.group(4) not in ACTORS and not GOV.match(m.group(4)):
+                err("facilities.tsv:%d: operator %r is not an actor id" % (n, m.group(4)))
         for o in split(r["confused_with"]):
             if o == r["id"]:
                 err("facilities.tsv:%d: confused with itself" % n)
