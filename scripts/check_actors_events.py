@@ -479,10 +479,11 @@ def main():
     ck = Checker()
     actor_ids, reach, actors, amb = check_actors(ck)
     members, member_owner = check_members(ck, actor_ids)
+    member_default = {r["id"]: r["default_actor"] for r in members}
     types, trig, trig_owner = check_events(ck)
     # member forms and trigger forms must not shadow actor aliases
     for n, where in reach.items():
-        if n in member_owner:
+        if n in member_owner and set(where) != {member_default.get(member_owner[n])}:
             ck.warn("members.tsv", f"{n!r} is both an actor alias ({sorted(where)}) and a "
                                    f"member noun ({member_owner[n]})")
         if n in trig_owner:
