@@ -63,6 +63,17 @@ ISSUE_ALIASES = {
 # ...and the one that only holds once the document has named the group.
 ISSUE_CONTEXT_ONLY = {"ISIS": ["التنظيم"]}
 
+# The event words issue 3 §4 names, by event type.
+ISSUE_TRIGGERS = {
+    "attack": ["هاجم", "هجوم", "اقتحام"], "vbied": ["سيارة مفخخة"],
+    "suicide_bombing": ["تفجير انتحاري"], "ied": ["عبوة ناسفة"],
+    "riot": ["استعصاء", "عصيان", "تمرد"], "escape": ["فرار", "هروب"],
+    "surrender": ["استسلم"], "hostage_taking": ["أسر", "اختطف"], "execution": ["أعدم"],
+    "shelling": ["قصف صاروخي", "قذيفة هاون"], "airstrike": ["غارة"],
+    "drone_strike": ["مسيّرة"], "armed_clash": ["اشتباكات"], "siege": ["حصار"],
+    "security_operation": ["عملية أمنية", "مداهمة"], "arrest": ["اعتقال"],
+}
+
 ACTOR_KINDS = {"armed_group", "state_force", "government", "source", "ngo", "people_group",
                "unknown", "party", "igo"}
 
@@ -109,7 +120,7 @@ PLOVER_MODES = {"", "firearms", "heavy-weapons", "explosives", "suicide-attack",
                 "destroy", "arrest", "restrict", "confiscate", "deport", "curfew",
                 "martial-law", "ban", "demo", "riot", "hunger", "boycott", "obstruct",
                 "disarm", "ceasefire", "withdraw", "release", "return", "ease", "access",
-                "police", "troops", "defy"}
+                "police", "troops", "yield"}
 
 UPPER_SNAKE = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$")
 KEBAB = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -451,6 +462,11 @@ def check_events(ck):
             if n in owner:
                 ck.err(w, f"form {a!r} already belongs to {owner[n]}")
             owner[n] = r["id"]
+    trig_type = {r["id"]: r["event_type"] for r in trig}
+    for t, words in ISSUE_TRIGGERS.items():
+        for wd in words:
+            if trig_type.get(owner.get(norm(wd))) != t:
+                ck.err("events/triggers.tsv", f"issue 3 trigger {wd!r} does not reach {t}")
     for t in types:
         if covered.get(t) != {"ar", "en"}:
             ck.err("events/triggers.tsv", f"{t} lacks Arabic or English triggers")
