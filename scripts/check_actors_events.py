@@ -487,11 +487,67 @@ def check_acled_plover(ck, w, r):
         ck.err(w, f"PLOVER type {r['plover_event_type']!r} not in {sorted(PLOVER)}")
 
 
+def check_operators(ck, actor_ids):
+    """Facility operators (data/facilities/facilities.tsv, when merged) must be actor ids."""
+    path = os.path.join(DATA, "facilities", "facilities.tsv")
+    if not os.path.exists(path) or not actor_ids:
+        return
+    with open(path, encoding="utf-8") as f:
+        for n, row in enumerate(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE), 2):
+            for o in items(row.get("operator") or ""):
+                if o not in actor_ids:
+                    ck.err(f"facilities/facilities.tsv:{n}", f"operator {o} is not in actors.tsv")
+
+
+def selftest():
+    """Breaks a copy of the data in known ways and checks that each break is caught."""
+    import shutil
+    import tempfile
+    global DATA
+    cases = [
+        ("alias reaching two ids", "actors/actors.tsv", "\tالإدارة الذاتية|", "\tالإدارة الذاتية|قسد|"),
+        ("unknown parent", "actors/actors.tsv", "\tPMF\tIQ\t", "\tPMFX\tIQ\t"),
+        ("unknown country", "actors/actors.tsv", "\tIQ\t", "\tXX\t"),
+        ("issue alias lost", "actors/actors.tsv", "|جماعة أنصار الله|", "|"),
+        ("ACLED sub-type", "events/event_types.tsv", "Mob violence", "Prison riot"),
+        ("PLOVER type", "events/event_types.tsv", "\tCOERCE\t", "\tFIGHT\t"),
+        ("trigger twice", "events/triggers.tsv", "\tحصار|", "\tحصار|هجوم|"),
+        ("field count", "actors/members.tsv", "\tCIVILIANS\t", "\tCIVILIANS\t\t"),
+        ("unsorted", "actors/members.tsv", "\nwoman\t", "\naaa-woman\t"),
+        ("article kept", "actors/members.tsv", "\tجندي|", "\tالجندي|"),
+        ("ambiguous ids", "actors/ambiguous.tsv", "ARAB_COALITION|COALITION", "COALITION|SDF"),
+    ]
+    real, failed = DATA, 0
+    for name, rel, old, new in cases:
+        with tempfile.TemporaryDirectory() as tmp:
+            shutil.copytree(real, os.path.join(tmp, "data"))
+            path = os.path.join(tmp, "data", rel)
+            text = open(path, encoding="utf-8").read()
+            if old not in text:
+                print(f"selftest {name}: fixture text not found in {rel}")
+                failed += 1
+                continue
+            open(path, "w", encoding="utf-8").write(text.replace(old, new, 1))
+            DATA = os.path.join(tmp, "data")
+            ck = Checker()
+            ids, *_ = check_actors(ck)
+            check_members(ck, ids)
+            check_events(ck)
+            DATA = real
+            status = "caught" if ck.errors else "MISSED"
+            failed += not ck.errors
+            print(f"selftest {name}: {status}" + (f" ({ck.errors[0]})" if ck.errors else ""))
+    return 1 if failed else 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--stats", action="store_true", help="print counts")
     ap.add_argument("--lookup", metavar="TEXT", help="which actor, member or trigger TEXT reaches")
+    ap.add_argument("--selftest", action="store_true", help="check that known breaks are caught")
     args = ap.parse_args()
+    if args.selftest:
+        return selftest()
     ck = Checker()
     actor_ids, reach, actors, amb = check_actors(ck)
     members, member_owner = check_members(ck, actor_ids)
@@ -504,6 +560,7 @@ def main():
                                    f"member noun ({member_owner[n]})")
         if n in trig_owner:
             ck.err("triggers.tsv", f"{n!r} is both an actor alias and a trigger")
+    check_operators(ck, actor_ids)
     if args.lookup:
         n = norm(args.lookup)
         print(f"{args.lookup!r} -> normalised {n!r}")
