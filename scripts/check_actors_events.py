@@ -487,6 +487,118 @@ def check_acled_plover(ck, w, r):
         ck.err(w, f"PLOVER type {r['plover_event_type']!r} not in {sorted(PLOVER)}")
 
 
+# ---------------------------------------------------------------- reference matcher
+# A plain longest-match over tokens, only to prove the data on real sentences; the
+# engine's annotator (one automaton pass, issue 3 §5) replaces it.
+
+TOKEN_SPLIT = re.compile(r"[^\w]+")
+CONJ = ("", "و", "ف")
+PREP = ("", "ب", "ل", "ك")
+
+
+def tokens(text):
+    return [t for t in TOKEN_SPLIT.split(norm(text).replace("_", " ")) if t]
+
+
+def first_token_readings(tok):
+    """The token with its proclitics (و ف, then ب ل ك, then the article) peeled off."""
+    out = {tok}
+    for c in CONJ:
+        if not tok.startswith(c):
+            continue
+        t1 = tok[len(c):]
+        if t1.startswith("لل") and len(t1) > 3:        # ل + ال with the alef dropped
+            out.add("ال" + t1[2:])
+            out.add(t1[2:])
+        for p in PREP:
+            if not t1.startswith(p):
+                continue
+            t2 = t1[len(p):]
+            if len(t2) < 2:
+                continue
+            out.add(t2)
+            if t2.startswith("ال") and len(t2) > 3:
+                out.add(t2[2:])
+    return out
+
+
+class Lexicon:
+    def __init__(self):
+        self.entries = {}   # tuple of tokens -> set of (kind, id)
+        self.longest = 1
+
+    def add(self, phrase, kind, ident):
+        key = tuple(tokens(phrase))
+        if key:
+            self.entries.setdefault(key, set()).add((kind, ident))
+            self.longest = max(self.longest, len(key))
+
+    def find(self, text):
+        toks, i, found = tokens(text), 0, []
+        while i < len(toks):
+            hit = None
+            for n in range(min(self.longest, len(toks) - i), 0, -1):
+                rest = tuple(toks[i + 1:i + n])
+                got = set()
+                for first in first_token_readings(toks[i]):
+                    got |= self.entries.get((first,) + rest, set())
+                if got:
+                    hit = (n, got)
+                    break
+            if hit:
+                found.append((" ".join(toks[i:i + hit[0]]), hit[1]))
+                i += hit[0]
+            else:
+                i += 1
+        return found
+
+
+def build_lexicon(actors, members, trig):
+    lex = Lexicon()
+    for r in actors:
+        for a in [r["name_ar"], r["name_en"]] + items(r["aliases_ar"]) + items(r["aliases_en"]):
+            lex.add(a, "actor", r["id"])
+        for a in items(r["context_only"]):
+            lex.add(a, "context", r["id"])
+    for r in members:
+        for a in items(r["noun_ar"]) + items(r["noun_en"]):
+            lex.add(a, "member", r["id"])
+    for r in trig:
+        for a in items(r["forms_ar"]) + items(r["forms_en"]):
+            lex.add(a, "event", r["event_type"])
+    return lex
+
+
+def check_examples(ck, lex, actor_ids, member_ids, event_types, show=False):
+    cols = ["id", "lang", "text", "actors", "members", "event_types", "source"]
+    rows = ck.read("actors/examples.tsv", cols, "id", KEBAB, "kebab-case",
+                   ("actors", "members", "event_types"))
+    hits = total = 0
+    for r in rows:
+        w = r["_where"]
+        if r["lang"] not in ("ar", "en"):
+            ck.err(w, "lang is ar or en")
+        found = lex.find(r["text"])
+        got = {"actor": set(), "member": set(), "event": set()}
+        for _, ks in found:
+            for kind, ident in ks:
+                if kind in got:
+                    got[kind].add(ident)
+        for col, kind, known in (("actors", "actor", actor_ids), ("members", "member", member_ids),
+                                 ("event_types", "event", event_types)):
+            for x in items(r[col]):
+                total += 1
+                if x not in known:
+                    ck.err(w, f"{col}: {x} is not a known id")
+                elif x not in got[kind]:
+                    ck.err(w, f"{col}: {x} expected but not found in {r['text'][:60]!r}")
+                else:
+                    hits += 1
+        if show:
+            print(r["id"], "|".join(f"{s}={sorted(i for _, i in k)}" for s, k in found))
+    return len(rows), hits, total
+
+
 def check_operators(ck, actor_ids):
     """Facility operators (data/facilities/facilities.tsv, when merged) must be actor ids."""
     path = os.path.join(DATA, "facilities", "facilities.tsv")
@@ -544,6 +656,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--stats", action="store_true", help="print counts")
     ap.add_argument("--lookup", metavar="TEXT", help="which actor, member or trigger TEXT reaches")
+    ap.add_argument("--examples", action="store_true", help="print what each example yields")
     ap.add_argument("--selftest", action="store_true", help="check that known breaks are caught")
     args = ap.parse_args()
     if args.selftest:
@@ -561,12 +674,16 @@ def main():
         if n in trig_owner:
             ck.err("triggers.tsv", f"{n!r} is both an actor alias and a trigger")
     check_operators(ck, actor_ids)
+    lex = build_lexicon(actors, members, trig)
+    n_ex, ex_hits, ex_total = check_examples(ck, lex, set(actor_ids), {r["id"] for r in members},
+                                             {r["event_type"] for r in types}, args.examples)
     if args.lookup:
         n = norm(args.lookup)
         print(f"{args.lookup!r} -> normalised {n!r}")
         print("  actors:", reach.get(n, {}))
         print("  member:", member_owner.get(n))
         print("  trigger:", trig_owner.get(n))
+        print("  in running text:", lex.find(args.lookup))
     if args.stats:
         na = sum(len(items(r["aliases_ar"])) + 1 for r in actors)
         ne = sum(len(items(r["aliases_en"])) + 1 for r in actors)
@@ -579,6 +696,7 @@ def main():
         fa = sum(len(items(r['forms_ar'])) for r in trig)
         fe = sum(len(items(r['forms_en'])) for r in trig)
         print(f"triggers.tsv    {len(trig)} triggers, {fa} Arabic forms, {fe} English forms")
+        print(f"examples.tsv    {n_ex} sentences, {ex_hits}/{ex_total} expected ids found")
     for m in ck.warnings:
         print("warning:", m, file=sys.stderr)
     for m in ck.errors:
