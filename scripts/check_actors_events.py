@@ -673,6 +673,10 @@ def main():
                                    f"member noun ({member_owner[n]})")
         if n in trig_owner:
             ck.err("triggers.tsv", f"{n!r} is both an actor alias and a trigger")
+    for n, t in trig_owner.items():
+        if n in member_owner:
+            ck.err("triggers.tsv", f"{n!r} is both a trigger ({t}) and a member noun "
+                                   f"({member_owner[n]})")
     check_operators(ck, actor_ids)
     lex = build_lexicon(actors, members, trig)
     n_ex, ex_hits, ex_total = check_examples(ck, lex, set(actor_ids), {r["id"] for r in members},
