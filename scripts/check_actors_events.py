@@ -28,6 +28,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "data")
 GAZETTEER = os.path.join(ROOT, "..", "shared", "data", "gazetteer", "syria_iraq_gazetteer.tsv")
 SPEC = os.path.join(ROOT, "..", "shared", "SPEC.md")
+GOLD = os.path.join(ROOT, "..", "shared", "corpus", "gold", "seeds.json")
 
 # ---------------------------------------------------------------- vocabularies
 
@@ -599,6 +600,31 @@ def check_examples(ck, lex, actor_ids, member_ids, event_types, show=False):
     return len(rows), hits, total
 
 
+def check_gold(ck, actor_ids, event_types):
+    """Every actor id and event type the gold annotation uses must be defined here."""
+    if not os.path.exists(GOLD):
+        return
+    import json
+    gold = json.load(open(GOLD, encoding="utf-8"))
+
+    def walk(x):
+        if isinstance(x, dict):
+            for k, v in x.items():
+                if k in ("actor", "actors"):
+                    for a in (v if isinstance(v, list) else [v]):
+                        if isinstance(a, str) and a not in actor_ids:
+                            ck.err("gold seeds.json", f"actor id {a} is not in actors.tsv")
+                if k == "event_types" and isinstance(v, list):
+                    for t in v:
+                        if t not in event_types:
+                            ck.err("gold seeds.json", f"event type {t} is not in event_types.tsv")
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+    walk(gold)
+
+
 def check_operators(ck, actor_ids):
     """Facility operators (data/facilities/facilities.tsv, when merged) must be actor ids."""
     path = os.path.join(DATA, "facilities", "facilities.tsv")
@@ -678,6 +704,7 @@ def main():
             ck.err("triggers.tsv", f"{n!r} is both a trigger ({t}) and a member noun "
                                    f"({member_owner[n]})")
     check_operators(ck, actor_ids)
+    check_gold(ck, set(actor_ids), {r["event_type"] for r in types})
     lex = build_lexicon(actors, members, trig)
     n_ex, ex_hits, ex_total = check_examples(ck, lex, set(actor_ids), {r["id"] for r in members},
                                              {r["event_type"] for r in types}, args.examples)
