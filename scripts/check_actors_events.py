@@ -64,6 +64,15 @@ ISSUE_ALIASES = {
 # ...and the one that only holds once the document has named the group.
 ISSUE_CONTEXT_ONLY = {"ISIS": ["التنظيم"]}
 
+# The member nouns issue 3 §2 and its brief name, by member id.
+ISSUE_MEMBERS = {
+    "member": ["عنصر", "عناصر"], "fighter": ["مقاتل", "مقاتلين", "مقاتلون", "fighters"],
+    "detainee": ["معتقل", "معتقلين", "detainees"], "prisoner": ["سجين", "سجناء"],
+    "guard": ["حارس", "حراس", "guards"], "garrison": ["حامية"], "staff": ["موظف"],
+    "civilian": ["مدني", "مدنيين", "مدنيون", "civilians"], "child": ["طفل", "أطفال"],
+    "woman": ["امرأة", "نساء"], "soldier": ["جندي", "جنود"], "police": ["شرطي"],
+}
+
 # The event words issue 3 §4 names, by event type.
 ISSUE_TRIGGERS = {
     "attack": ["هاجم", "هجوم", "اقتحام"], "vbied": ["سيارة مفخخة"],
@@ -406,6 +415,13 @@ def check_members(ck, actor_ids):
             elif n in owner:
                 ck.err(w, f"form {a!r} repeated once normalised")
             owner[n] = r["id"]
+    for m, forms in ISSUE_MEMBERS.items():
+        for a in forms:
+            if owner.get(norm(a)) != m:
+                ck.err("actors/members.tsv", f"issue 3 member noun {a!r} does not reach {m}")
+    for r in rows:
+        if r["role"] == "civilian" and r["default_actor"] != "CIVILIANS":
+            ck.err(r["_where"], "a civilian noun defaults to CIVILIANS")
     return rows, owner
 
 
