@@ -37,22 +37,25 @@ pub(crate) struct Cursor<'t> {
     numbers: &'t [NumberMention],
     /// What is known of every token, decided once (one allocation for all).
     words: Vec<TokenFacts<'t>>,
+    /// The figures of [`TokenFacts::figure`].
+    figures: Vec<Figure>,
     /// The pieces last read ([`Cursor::remembered_piece`]), held inline (no allocation
     /// per text): a ring of token index and piece, `usize::MAX` marking an empty slot.
     pieces: RefCell<PieceRing>,
 }
 
-/// What the cursor decides once about one token.
+/// What the cursor decides once about one token, in 32 bytes: the cursor writes one
+/// for every token of a text.
 struct TokenFacts<'t> {
     /// What the token can be ([`starters::Classes`]).
     classes: Classes,
+    /// The number read at it ([`Cursor::figure`]), as one plus its index in
+    /// `Cursor::figures` (0: none): the rules ask for the same figures many times.
+    figure: u32,
     /// Its clitic readings, cut when first asked for: most words are rejected by their
     /// ending alone and never asked about, but the rules ask for the readings of the
     /// others more often than there are tokens.
     stems: OnceCell<Stems<'t>>,
-    /// The number read at it ([`Cursor::figure`]): the rules ask for the same figures
-    /// many times.
-    figure: Option<Figure>,
 }
 
 /// What the piece rules read at a token: its end and fields, or nothing.
@@ -111,14 +114,17 @@ impl<'t> Cursor<'t> {
                         }
                     }
                     // Digits glued to an article (`الـ24`).
-                    let glued_digits = tokens
-                        .get(i + 1)
-                        .is_some_and(|n| n.kind == TokenKind::Digits && !n.space_before);
-                    if glued_digits
+                    let glued_digits = || {
+                        tokens
+                            .get(i + 1)
+                            .is_some_and(|n| n.kind == TokenKind::Digits && !n.space_before)
+                    };
+                    if bytes.len() <= 6
                         && matches!(
                             text.get(t.range()).unwrap_or(""),
                             "ال" | "لل" | "بال" | "وال" | "ل" | "ب"
                         )
+                        && glued_digits()
                     {
                         class | starters::NUMBER
                     } else {
@@ -130,8 +136,8 @@ impl<'t> Cursor<'t> {
             };
             words.push(TokenFacts {
                 classes: class,
+                figure: 0,
                 stems,
-                figure: None,
             });
         }
         // Number words (`ثلاثة أيام`).
@@ -147,6 +153,7 @@ impl<'t> Cursor<'t> {
             tokens,
             numbers,
             words,
+            figures: Vec::new(),
             pieces: RefCell::new(PieceRing {
                 slots: [(usize::MAX, None); REMEMBERED_PIECES],
                 next: 0,
@@ -156,9 +163,15 @@ impl<'t> Cursor<'t> {
         // ordinal mention can hold a figure: all are [`starters::NUMBER`] tokens.
         for i in 0..cursor.words.len() {
             if cursor.classes(i) & starters::NUMBER != 0 {
-                let figure = cursor.read_figure(i);
+                let Some(figure) = cursor.read_figure(i) else {
+                    continue;
+                };
+                let Ok(index) = u32::try_from(cursor.figures.len() + 1) else {
+                    break;
+                };
+                cursor.figures.push(figure);
                 if let Some(facts) = cursor.words.get_mut(i) {
-                    facts.figure = figure;
+                    facts.figure = index;
                 }
             }
         }
@@ -319,7 +332,9 @@ impl<'t> Cursor<'t> {
     /// A number starting at token `i`: digits (also glued to an article, `الـ24`), or a
     /// cardinal or ordinal word found by `rasid-numbers`.
     pub(crate) fn figure(&self, i: usize) -> Option<Figure> {
-        self.words.get(i)?.figure
+        let index = self.words.get(i)?.figure;
+        let index = usize::try_from(index).ok()?.checked_sub(1)?;
+        self.figures.get(index).copied()
     }
 
     /// [`Cursor::figure`], read from the tokens and mentions.
