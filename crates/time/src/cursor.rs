@@ -200,7 +200,7 @@ impl<'t> Cursor<'t> {
 
     /// Whether token `i` may start an expression.
     pub(crate) fn can_start(&self, i: usize) -> bool {
-        self.classes(i) != 0
+        self.classes(i) & starters::STARTS != 0
     }
 
     /// What token `i` can be.
@@ -407,6 +407,30 @@ mod tests {
         let tokens = tokenize(&text);
         let c = Cursor::new(&text, &tokens, &[]);
         c.classes(0) & starters::HIJRI != 0
+    }
+
+    /// `scan::PIECES` gates rules that read a figure or digits on [`starters::NUMBER`]:
+    /// no other token may hold one.
+    #[test]
+    fn only_number_tokens_hold_figures() {
+        for text in [
+            "قتل 15 شخصا في 20 كانون الثاني 2022 الساعة 7:30 مساء",
+            "منذ ثلاثة أيام وقبل خمسة عشر عاما، في الـ24 من الشهر",
+            "الساعة الثامنة والنصف بالـ3 و1.5 و100 000 و١٬٥٠٠ و٢٠٢٢",
+            "الحادي والعشرين من مايو، الأول من أيلول، أول يناير",
+            "between 2014 and 2019, two days ago at 10:30 p.m.",
+        ] {
+            let text = normalize_str(text);
+            let tokens = tokenize(&text);
+            let normalized = rasid_text::Normalized::new(&text);
+            let numbers = rasid_numbers::find_numbers(&normalized, &tokens);
+            let c = Cursor::new(&text, &tokens, &numbers);
+            for i in 0..tokens.len() + 2 {
+                if c.figure(i).is_some() || c.digits(i).is_some() {
+                    assert!(c.classes(i) & starters::NUMBER != 0, "{text}: token {i}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -6,7 +6,8 @@ use crate::interval::{inherit, interval, interval_mention, is_dated, opens_inter
 use crate::lexicon::{self, DayPart};
 use crate::resolve::{resolve, Fields, Window};
 use crate::starters::{
-    Classes, CUE, DAY_PART, HIJRI, MONTH, NUMBER, RELATIVE_DAY, SEASON, UNIT, WEEKDAY,
+    Classes, CUE, CURRENT, DAY_PART, FIRST, HIJRI, MONTH, NUMBER, ONE, RELATIVE_DAY, SEASON,
+    STARTS, UNIT, UNIT_AFTER, WEEKDAY,
 };
 use crate::{clock, dates, duration, relative};
 use crate::{DurationUnit, Precision, TimeFlag, TimeKind, TimeMention, TimeOptions};
@@ -15,42 +16,131 @@ use rasid_text::{Normalized, Token};
 
 type PieceFn = fn(&Cursor, usize) -> Option<(usize, Fields)>;
 
+/// One piece rule and when it is worth trying.
+struct PieceRule {
+    /// The classes of word it can start on.
+    starts: Classes,
+    /// The classes one of its first words must have (0: any)...
+    needs: Classes,
+    /// ...up to this many tokens after the start.
+    reach: usize,
+    /// At a number and nothing else, the classes one of the three tokens after the
+    /// number must have (0: any).
+    after_number: Classes,
+    /// The rule itself.
+    rule: PieceFn,
+}
+
+/// A rule tried wherever it can start.
+const fn always(starts: Classes, rule: PieceFn) -> PieceRule {
+    gated(starts, 0, 0, 0, rule)
+}
+
+/// A rule tried only where the words near its start have the classes it reads.
+const fn gated(
+    starts: Classes,
+    needs: Classes,
+    reach: usize,
+    after_number: Classes,
+    rule: PieceFn,
+) -> PieceRule {
+    PieceRule {
+        starts,
+        needs,
+        reach,
+        after_number,
+        rule,
+    }
+}
+
 /// The piece rules, most specific first, each with the classes of word it can start on
-/// and the classes one of its first four words must have (0: any). A rule that needs a
-/// day's name (`امس`, `الخميس`, `الصيف`) within its first words is not tried on a cue
-/// (`قبل`, `هذا`, `the`) that has none after it: most cues of a text are such.
-const PIECES: [(Classes, Classes, PieceFn); 13] = [
-    (CUE, 0, relative::event_day),
-    (CUE, 0, dates::decade),
-    (SEASON | CUE, SEASON, dates::season),
-    (NUMBER, 0, dates::numeric_date),
-    (CUE | NUMBER, 0, clock::clock),
-    (MONTH | HIJRI | CUE | NUMBER, 0, dates::day_month),
-    (CUE | NUMBER, 0, dates::day_of_month),
-    (CUE | NUMBER, 0, dates::year),
+/// and the classes of word it needs near. A rule that needs a day's name (`امس`,
+/// `الخميس`, `الصيف`), a number, a month or a unit within its first words is not tried
+/// on a cue (`قبل`, `هذا`, `the`) that has none after it, and one that needs a month or
+/// a unit after a number not on a number with none after it: most cues and numbers of
+/// a text are such. The tests `gates_hold_what_their_rules_read` (in `starters`) and
+/// `only_number_tokens_hold_figures` (in `cursor`) check the words behind each gate.
+const PIECES: [PieceRule; 13] = [
+    always(CUE, relative::event_day),
+    always(CUE, dates::decade),
+    gated(SEASON | CUE, SEASON, 3, 0, dates::season),
+    always(NUMBER, dates::numeric_date),
+    // Every reading is a figure or digits (a number token) or `واحده`, at most two
+    // tokens after `الساعة (`.
+    gated(CUE | NUMBER, NUMBER | ONE, 3, 0, clock::clock),
+    // A month name, or `شهر` and a figure, at most three tokens after `أول من`; after a
+    // day's number, the month or `شهر` (a cue) within two tokens (`15 من شهر يناير`).
+    gated(
+        MONTH | HIJRI | CUE | NUMBER,
+        MONTH | HIJRI | NUMBER,
+        3,
+        MONTH | HIJRI | CUE,
+        dates::day_month,
+    ),
+    // A figure or `أول` as the day, at most one token after `يوم`; after the day,
+    // `الجاري` or a period of one month within two tokens (`20 من الشهر المقبل`).
+    gated(
+        CUE | NUMBER,
+        NUMBER | FIRST,
+        3,
+        UNIT | UNIT_AFTER | CURRENT,
+        dates::day_of_month,
+    ),
+    // Digits or a figure, at most one token after `عام`.
+    gated(CUE | NUMBER, NUMBER, 3, 0, dates::year),
     // `اليوم` is read as a unit's name.
-    (
+    gated(
         RELATIVE_DAY | CUE,
         RELATIVE_DAY | UNIT,
+        3,
+        0,
         relative::relative_day,
     ),
-    (WEEKDAY | CUE, WEEKDAY, relative::weekday),
-    (UNIT | CUE, 0, relative::period),
-    (CUE | NUMBER | UNIT, 0, relative::offset),
-    (DAY_PART | CUE, 0, clock::day_part),
+    gated(WEEKDAY | CUE, WEEKDAY, 3, 0, relative::weekday),
+    // A unit of one, at most one token after `هذا` or `last`.
+    gated(UNIT | CUE, UNIT | UNIT_AFTER, 3, 0, relative::period),
+    // An amount: a figure, or a unit, at most five tokens after `قبل أكثر من عدة`; the
+    // unit right after a number.
+    gated(
+        CUE | NUMBER | UNIT,
+        NUMBER | UNIT | UNIT_AFTER,
+        5,
+        UNIT | UNIT_AFTER,
+        relative::offset,
+    ),
+    always(DAY_PART | CUE, clock::day_part),
 ];
 
 /// The first piece rule that reads something at `i`.
 pub(crate) fn first_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let classes = c.classes(i);
-    if classes == 0 {
+    if classes & STARTS == 0 {
         return None;
     }
     let near = classes | c.classes(i + 1) | c.classes(i + 2) | c.classes(i + 3);
+    let far = std::cell::OnceCell::new();
+    let within = |reach: usize| {
+        if reach <= 3 {
+            near
+        } else {
+            *far.get_or_init(|| (4..=reach).fold(near, |acc, k| acc | c.classes(i + k)))
+        }
+    };
+    // At a number alone: the classes of the three tokens after it (none without a
+    // figure: the gated rules read one).
+    let after_number = (classes == NUMBER).then(|| {
+        c.figure(i).map_or(0, |f| {
+            c.classes(f.end) | c.classes(f.end + 1) | c.classes(f.end + 2)
+        })
+    });
     PIECES
         .iter()
-        .filter(|(starts, needs, _)| starts & classes != 0 && (*needs == 0 || needs & near != 0))
-        .find_map(|(_, _, rule)| rule(c, i))
+        .filter(|p| {
+            p.starts & classes != 0
+                && (p.needs == 0 || p.needs & within(p.reach) != 0)
+                && (p.after_number == 0 || after_number.is_none_or(|a| p.after_number & a != 0))
+        })
+        .find_map(|p| (p.rule)(c, i))
 }
 
 /// One piece at `i`, also after a leading `يوم` (`يوم 20 يناير`).

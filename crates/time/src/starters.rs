@@ -26,6 +26,19 @@ pub(crate) const SEASON: Classes = 1 << 6;
 pub(crate) const CUE: Classes = 1 << 7;
 /// A number (digits, or a number word found by `rasid-numbers`); set by the cursor.
 pub(crate) const NUMBER: Classes = 1 << 8;
+/// `واحده`: the clock reads `الساعة الواحدة` though the numbers parser leaves it alone.
+pub(crate) const ONE: Classes = 1 << 9;
+/// `اول`: the first day of a month (`أول يناير`).
+pub(crate) const FIRST: Classes = 1 << 10;
+/// A unit of time that the unit list leaves out: English abbreviations (`2 hrs`,
+/// `this min`) and accusatives no text writes alone, which start nothing, and `years`,
+/// a cue.
+pub(crate) const UNIT_AFTER: Classes = 1 << 11;
+/// `الجاري`, `الحالي`: the current month after a day (`21 الجاري`); starts nothing.
+pub(crate) const CURRENT: Classes = 1 << 12;
+/// The classes that let a word start an expression: [`UNIT_AFTER`] and [`CURRENT`]
+/// alone do not.
+pub(crate) const STARTS: Classes = !(UNIT_AFTER | CURRENT);
 
 #[rustfmt::skip]
 const MONTH_WORDS: &[&str] = &[
@@ -75,6 +88,11 @@ const UNIT_WORDS: &[&str] = &[
 ];
 
 #[rustfmt::skip]
+const UNIT_AFTER_WORDS: &[&str] = &[
+    "sec", "secs", "min", "mins", "hr", "hrs", "ثانيها", "دقيقها", "ساعها", "سنها", "years",
+];
+
+#[rustfmt::skip]
 const SEASON_WORDS: &[&str] = &[
     "شتاء", "صيف", "خريف", "ربيع", "winter", "spring", "summer", "autumn", "fall",
 ];
@@ -107,6 +125,10 @@ static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildWordHasher>> = Lazy
         (UNIT, UNIT_WORDS),
         (SEASON, SEASON_WORDS),
         (CUE, CUE_WORDS),
+        (ONE, &["واحده"]),
+        (FIRST, &["اول"]),
+        (UNIT_AFTER, UNIT_AFTER_WORDS),
+        (CURRENT, &["جاري", "حالي"]),
     ] {
         for &w in words {
             *map.entry(w).or_insert(0) |= class;
@@ -154,14 +176,16 @@ pub(crate) fn classes(stem: &str) -> Classes {
 
 /// Whether a stem can start a time expression.
 pub(crate) fn is_starter(stem: &str) -> bool {
-    classes(stem) != 0
+    classes(stem) & STARTS != 0
 }
 
 /// The longest ending [`classes_of`] compares.
 const TAIL: usize = 6;
 
 /// Every word list above, for the filters built at compile time.
-const ALL_WORDS: [&[&str]; 8] = [
+const ALL_WORDS: [&[&str]; 10] = [
+    UNIT_AFTER_WORDS,
+    &["جاري", "حالي"],
     MONTH_WORDS,
     HIJRI_WORDS,
     WEEKDAY_WORDS,
@@ -443,6 +467,55 @@ mod tests {
             "اسبوع",
         ] {
             assert!(classes(w) & CUE != 0, "{w}");
+        }
+    }
+
+    /// The gates of `scan::PIECES` beyond a day's name: every word `clock`,
+    /// `day_of_month`, `period` and `offset` read in place of a number, and every unit
+    /// `amount` and `period` read, carry the class their gate asks for. (Month names and
+    /// `شهر` need no test: `dates` reads them only at tokens of their class, and figures
+    /// sit only at number tokens, see `cursor::tests::only_number_tokens_hold_figures`.)
+    #[test]
+    fn gates_hold_what_their_rules_read() {
+        // `clock`: `الساعة الواحدة`, which the numbers parser leaves alone.
+        for w in ["واحده", "الواحده"] {
+            assert!(word_classes(w) & ONE != 0, "{w}");
+        }
+        // `day_of_month` and `day_month`: `أول` as the first day.
+        for w in ["اول", "الاول", "لاول", "واول"] {
+            assert!(word_classes(w) & FIRST != 0, "{w}");
+        }
+        // `day_of_month`: `21 الجاري`.
+        for w in ["الجاري", "الحالي", "والجاري"] {
+            assert!(word_classes(w) & CURRENT != 0, "{w}");
+            assert!(!is_starter(w), "{w}");
+        }
+        // Every stem `lexicon::unit` knows (as written in its `match`), and its
+        // accusative with `ا` that `relative::unit_word` reads for a unit of one.
+        #[rustfmt::skip]
+        let units = [
+            "ثانيه", "second", "sec", "secs", "ثانيتين", "ثانيتان", "ثوان", "ثواني",
+            "seconds", "دقيقه", "minute", "min", "mins", "دقيقتين", "دقيقتان", "دقائق",
+            "دقايق", "minutes", "ساعه", "hour", "hr", "ساعتين", "ساعتان", "ساعات", "hours",
+            "hrs", "يوم", "day", "يومين", "يومان", "ايام", "days", "اسبوع", "week",
+            "اسبوعين", "اسبوعان", "اسابيع", "weeks", "شهر", "month", "شهرين", "شهران",
+            "اشهر", "شهور", "months", "سنه", "عام", "year", "سنتين", "سنتان", "عامين",
+            "عامان", "سنوات", "سنين", "اعوام", "years",
+        ];
+        for w in units {
+            let (_, count) = lexicon::unit(w).unwrap_or_else(|| panic!("{w} is no unit"));
+            assert!(classes(w) & (UNIT | UNIT_AFTER) != 0, "{w}");
+            if count == lexicon::UnitCount::One && !w.is_ascii() {
+                let accusative = format!("{w}ا");
+                assert!(
+                    classes(&accusative) & (UNIT | UNIT_AFTER) != 0,
+                    "{accusative}"
+                );
+            }
+        }
+        // A unit of no other class starts nothing.
+        for w in UNIT_AFTER_WORDS {
+            assert_eq!(is_starter(w), classes(w) & !UNIT_AFTER != 0, "{w}");
         }
     }
 
