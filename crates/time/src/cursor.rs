@@ -208,6 +208,29 @@ impl<'t> Cursor<'t> {
         self.words.get(i).map_or(0, |facts| facts.classes)
     }
 
+    /// Whether a unit of time may be read as the unit of an amount at `i` or `i + 1`
+    /// ([`crate::relative::amount`]): at one of `i..=i + 2` (`ساعات`, `نصف ساعة`, `طوال
+    /// اليوم`, `عدة أيام`), or right after a figure at `i` or `i + 1` (`ثلاثة أيام`,
+    /// `آخر 3 سنوات`).
+    pub(crate) fn unit_ahead(&self, i: usize) -> bool {
+        const UNITS: Classes = starters::UNIT | starters::UNIT_AFTER;
+        let near = self.classes(i) | self.classes(i + 1) | self.classes(i + 2);
+        near & UNITS != 0
+            || [i, i + 1].into_iter().any(|k| {
+                self.figure(k)
+                    .is_some_and(|f| self.classes(f.end) & UNITS != 0)
+            })
+    }
+
+    /// Whether `عقدين`/`عقود` stand at `i` or right after a figure at `i`, as
+    /// [`crate::periods::last_decades`] reads them.
+    pub(crate) fn decades_ahead(&self, i: usize) -> bool {
+        self.classes(i) & starters::DECADES != 0
+            || self
+                .figure(i)
+                .is_some_and(|f| self.classes(f.end) & starters::DECADES != 0)
+    }
+
     /// The clitic readings of token `i` (none past the last token; none of a token
     /// that is no word).
     fn readings(&self, i: usize) -> Option<&Stems<'t>> {

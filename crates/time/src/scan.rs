@@ -153,7 +153,11 @@ fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 
 /// [`piece`], read from the tokens.
 fn read_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
-    if let Some(found) = crate::periods::piece(c, i) {
+    // Every piece of `periods` opens on a word or an ordinal: none on digits.
+    if let Some(found) = (!c.is_digits(i))
+        .then(|| crate::periods::piece(c, i))
+        .flatten()
+    {
         return Some(found);
     }
     // The words that open a part of a period (`مطلع`, `الاسبوع`) are all cues: at any
@@ -161,12 +165,14 @@ fn read_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let period = if c.classes(i) & CUE != 0 {
         part_of_period(c, i)
     } else {
-        nth_weekday(c, i)
+        weekday_follows(c, i).then(|| nth_weekday(c, i)).flatten()
     };
     if let Some(found) = period {
         return Some(found);
     }
-    if let Some(found) = clock::early_or_late(c, i) {
+    // It opens on a cue (`في وقت`, `أواخر`, `أول`) or `ساعات`, a unit.
+    let early_or_late = c.classes(i) & (CUE | UNIT) != 0;
+    if let Some(found) = early_or_late.then(|| clock::early_or_late(c, i)).flatten() {
         return Some(found);
     }
     if let Some(found) = first_piece(c, i) {
@@ -178,6 +184,12 @@ fn read_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         return dates::day_month(c, i + 1).or_else(|| dates::numeric_date(c, i + 1));
     }
     None
+}
+
+/// Whether a weekday follows at `i + 1` or after `يوم` (`ثالث خميس`, `ثاني يوم جمعة`), as
+/// [`nth_weekday`] reads one.
+fn weekday_follows(c: &Cursor, i: usize) -> bool {
+    (c.classes(i + 1) | c.classes(i + 2)) & WEEKDAY != 0
 }
 
 /// `مطلع العام الجاري`, `أواخر الشهر الماضي`, `منتصف آذار`, `نهاية 2019`: a third of a
@@ -880,10 +892,13 @@ fn mention_at(
         }
     }
     // `الأيام العشرة الأخيرة من رمضان` is a part of the month, not the last ten days.
-    let last_n = relative::last_n(c, i).filter(|_| {
-        crate::periods::ten_days_counted(c, i).is_none()
-            && crate::periods::first_or_last_units(c, i).is_none()
-    });
+    let last_n = (c.unit_ahead(i) || c.decades_ahead(i))
+        .then(|| relative::last_n(c, i))
+        .flatten()
+        .filter(|_| {
+            crate::periods::ten_days_counted(c, i).is_none()
+                && crate::periods::first_or_last_units(c, i).is_none()
+        });
     if let Some((end, unit, amount, shift)) = last_n {
         let mut m = blank(TimeKind::Interval);
         m.duration = Some(crate::Duration {
@@ -977,7 +992,7 @@ fn mention_at(
         m.event_day = fields.event_day;
         return Some((end, m, Some(fields)));
     }
-    if let Some((end, length)) = duration::duration(c, i) {
+    if let Some((end, length)) = c.unit_ahead(i).then(|| duration::duration(c, i)).flatten() {
         let mut m = blank(TimeKind::Duration);
         m.duration = length;
         m.precision = length.map(|d| unit_precision(d.unit));

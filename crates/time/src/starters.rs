@@ -36,6 +36,8 @@ pub(crate) const FIRST: Classes = 1 << 10;
 pub(crate) const UNIT_AFTER: Classes = 1 << 11;
 /// `الجاري`, `الحالي`: the current month after a day (`21 الجاري`); starts nothing.
 pub(crate) const CURRENT: Classes = 1 << 12;
+/// `عقدين`, `عقود`: decades counted back or ahead (`العقدين الماضيين`).
+pub(crate) const DECADES: Classes = 1 << 13;
 /// The classes that let a word start an expression: [`UNIT_AFTER`] and [`CURRENT`]
 /// alone do not.
 pub(crate) const STARTS: Classes = !(UNIT_AFTER | CURRENT);
@@ -129,6 +131,7 @@ static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildWordHasher>> = Lazy
         (FIRST, &["اول"]),
         (UNIT_AFTER, UNIT_AFTER_WORDS),
         (CURRENT, &["جاري", "حالي"]),
+        (DECADES, &["عقدين", "عقدان", "عقود"]),
     ] {
         for &w in words {
             *map.entry(w).or_insert(0) |= class;
@@ -512,6 +515,30 @@ mod tests {
                     "{accusative}"
                 );
             }
+        }
+        // `scan::read_piece` tries `clock::early_or_late` only at a cue or a unit: the
+        // words it opens on.
+        for w in [
+            "اوائل",
+            "مطلع",
+            "بدايه",
+            "منتصف",
+            "اواسط",
+            "اواخر",
+            "نهايه",
+            "اول",
+            "اخر",
+            "وقت",
+            "ساعه",
+            "ساعات",
+            "الساعات",
+            "بالساعات",
+        ] {
+            assert!(word_classes(w) & (CUE | UNIT) != 0, "{w}");
+        }
+        // `relative::last_n` counts decades (`العقدين الماضيين`).
+        for w in ["عقدين", "عقدان", "عقود", "العقود", "والعقدين"] {
+            assert!(word_classes(w) & DECADES != 0, "{w}");
         }
         // A unit of no other class starts nothing.
         for w in UNIT_AFTER_WORDS {
