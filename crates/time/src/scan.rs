@@ -6,8 +6,8 @@ use crate::interval::{inherit, interval, interval_mention, is_dated, opens_inter
 use crate::lexicon::{self, DayPart};
 use crate::resolve::{resolve, Fields, Window};
 use crate::starters::{
-    Classes, CUE, CURRENT, DAY_PART, FIRST, HIJRI, MONTH, NUMBER, ONE, RELATIVE_DAY, SEASON,
-    STARTS, UNIT, UNIT_AFTER, WEEKDAY,
+    Classes, CUE, CURRENT, DAY_PART, FIRST, HIJRI, MONTH, NUMBER, ONE, PERIOD, RELATIVE_DAY,
+    SEASON, STARTS, UNIT, UNIT_AFTER, WEEKDAY,
 };
 use crate::{clock, dates, duration, relative};
 use crate::{DurationUnit, Precision, TimeFlag, TimeKind, TimeMention, TimeOptions};
@@ -153,11 +153,12 @@ fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 
 /// [`piece`], read from the tokens.
 fn read_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
-    // Every piece of `periods` opens on a word or an ordinal: none on digits.
-    if let Some(found) = (!c.is_digits(i))
-        .then(|| crate::periods::piece(c, i))
-        .flatten()
-    {
+    // Every piece of `periods` opens on a word or an ordinal (none on digits): an edge,
+    // a part or a unit (`أول`, `النصف`, `الأيام`), or `هذا`, `this` before one.
+    let period = !c.is_digits(i)
+        && ((c.classes(i) | c.classes(i + 1)) & (PERIOD | UNIT | UNIT_AFTER) != 0
+            || c.classes(i) & NUMBER != 0);
+    if let Some(found) = period.then(|| crate::periods::piece(c, i)).flatten() {
         return Some(found);
     }
     // The words that open a part of a period (`مطلع`, `الاسبوع`) are all cues: at any

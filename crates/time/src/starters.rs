@@ -38,9 +38,12 @@ pub(crate) const UNIT_AFTER: Classes = 1 << 11;
 pub(crate) const CURRENT: Classes = 1 << 12;
 /// `عقدين`, `عقود`: decades counted back or ahead (`العقدين الماضيين`).
 pub(crate) const DECADES: Classes = 1 << 13;
-/// The classes that let a word start an expression: [`UNIT_AFTER`] and [`CURRENT`]
-/// alone do not.
-pub(crate) const STARTS: Classes = !(UNIT_AFTER | CURRENT);
+/// A word a piece of `periods` opens on, besides units and numbers: `أول`, `آخر`,
+/// `غرة`, `العشر`, `القرن`, `النصف`, `العقد`, `weekend`... Starts nothing by itself.
+pub(crate) const PERIOD: Classes = 1 << 14;
+/// The classes that let a word start an expression: [`UNIT_AFTER`], [`CURRENT`] and
+/// [`PERIOD`] alone do not.
+pub(crate) const STARTS: Classes = !(UNIT_AFTER | CURRENT | PERIOD);
 
 #[rustfmt::skip]
 const MONTH_WORDS: &[&str] = &[
@@ -95,6 +98,12 @@ const UNIT_AFTER_WORDS: &[&str] = &[
 ];
 
 #[rustfmt::skip]
+const PERIOD_WORDS: &[&str] = &[
+    "اول", "first", "اخر", "last", "غره", "عشر", "عشره", "قرن", "عطله", "weekend", "second",
+    "third", "fourth", "final", "نصف", "ثلث", "ربع", "عقد",
+];
+
+#[rustfmt::skip]
 const SEASON_WORDS: &[&str] = &[
     "شتاء", "صيف", "خريف", "ربيع", "winter", "spring", "summer", "autumn", "fall",
 ];
@@ -132,6 +141,7 @@ static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildWordHasher>> = Lazy
         (UNIT_AFTER, UNIT_AFTER_WORDS),
         (CURRENT, &["جاري", "حالي"]),
         (DECADES, &["عقدين", "عقدان", "عقود"]),
+        (PERIOD, PERIOD_WORDS),
     ] {
         for &w in words {
             *map.entry(w).or_insert(0) |= class;
@@ -186,7 +196,8 @@ pub(crate) fn is_starter(stem: &str) -> bool {
 const TAIL: usize = 6;
 
 /// Every word list above, for the filters built at compile time.
-const ALL_WORDS: [&[&str]; 10] = [
+const ALL_WORDS: [&[&str]; 11] = [
+    PERIOD_WORDS,
     UNIT_AFTER_WORDS,
     &["جاري", "حالي"],
     MONTH_WORDS,
@@ -539,6 +550,35 @@ mod tests {
         // `relative::last_n` counts decades (`العقدين الماضيين`).
         for w in ["عقدين", "عقدان", "عقود", "العقود", "والعقدين"] {
             assert!(word_classes(w) & DECADES != 0, "{w}");
+        }
+        // `scan::read_piece` tries `periods::piece` only at a number, or with a unit or
+        // one of these at the start or right after it (`هذا القرن`, `this weekend`).
+        for w in [
+            "اول",
+            "الاول",
+            "first",
+            "اخر",
+            "last",
+            "غره",
+            "العشر",
+            "العشره",
+            "القرن",
+            "قرن",
+            "عطله",
+            "weekend",
+            "second",
+            "third",
+            "fourth",
+            "final",
+            "النصف",
+            "الثلث",
+            "الربع",
+            "العقد",
+        ] {
+            assert!(word_classes(w) & PERIOD != 0, "{w}");
+        }
+        for w in PERIOD_WORDS {
+            assert_eq!(is_starter(w), classes(w) & !PERIOD != 0, "{w}");
         }
         // A unit of no other class starts nothing.
         for w in UNIT_AFTER_WORDS {
