@@ -6,8 +6,8 @@ use crate::interval::{inherit, interval, interval_mention, is_dated, opens_inter
 use crate::lexicon::{self, DayPart};
 use crate::resolve::{resolve, Fields, Window};
 use crate::starters::{
-    Classes, CUE, CURRENT, DAY_PART, FIRST, HIJRI, MONTH, NUMBER, ONE, PERIOD, RELATIVE_DAY,
-    SEASON, STARTS, UNIT, UNIT_AFTER, WEEKDAY,
+    Classes, CUE, CURRENT, DAY_PART, FIRST, HIJRI, MONTH, NUMBER, ONE, PART_AFTER, PERIOD,
+    RELATIVE_DAY, SEASON, STARTS, UNIT, UNIT_AFTER, WEEKDAY,
 };
 use crate::{clock, dates, duration, relative};
 use crate::{DurationUnit, Precision, TimeFlag, TimeKind, TimeMention, TimeOptions};
@@ -108,7 +108,9 @@ const PIECES: [PieceRule; 13] = [
         UNIT | UNIT_AFTER,
         relative::offset,
     ),
-    always(DAY_PART | CUE, clock::day_part),
+    // A part of the day, or `p.m.`, `النهار` of `منتصف النهار`, `الغداء` of `وقت
+    // الغداء`, at most three tokens after `هذا منتصف`, `in the`.
+    gated(DAY_PART | CUE, DAY_PART | PART_AFTER, 3, 0, clock::day_part),
 ];
 
 /// The first piece rule that reads something at `i`.

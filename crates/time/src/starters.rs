@@ -41,9 +41,12 @@ pub(crate) const DECADES: Classes = 1 << 13;
 /// A word a piece of `periods` opens on, besides units and numbers: `أول`, `آخر`,
 /// `غرة`, `العشر`, `القرن`, `النصف`, `العقد`, `weekend`... Starts nothing by itself.
 pub(crate) const PERIOD: Classes = 1 << 14;
-/// The classes that let a word start an expression: [`UNIT_AFTER`], [`CURRENT`] and
-/// [`PERIOD`] alone do not.
-pub(crate) const STARTS: Classes = !(UNIT_AFTER | CURRENT | PERIOD);
+/// A word `clock::day_part_at` reads as (part of) a part of the day that the list of
+/// parts leaves out: `am`, `p.m.`, `منتصف النهار`, `وقت الغداء`. Starts nothing.
+pub(crate) const PART_AFTER: Classes = 1 << 15;
+/// The classes that let a word start an expression: [`UNIT_AFTER`], [`CURRENT`],
+/// [`PERIOD`] and [`PART_AFTER`] alone do not.
+pub(crate) const STARTS: Classes = !(UNIT_AFTER | CURRENT | PERIOD | PART_AFTER);
 
 #[rustfmt::skip]
 const MONTH_WORDS: &[&str] = &[
@@ -104,6 +107,9 @@ const PERIOD_WORDS: &[&str] = &[
 ];
 
 #[rustfmt::skip]
+const PART_AFTER_WORDS: &[&str] = &["am", "pm", "p", "a", "نهار", "غداء"];
+
+#[rustfmt::skip]
 const SEASON_WORDS: &[&str] = &[
     "شتاء", "صيف", "خريف", "ربيع", "winter", "spring", "summer", "autumn", "fall",
 ];
@@ -142,6 +148,7 @@ static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildWordHasher>> = Lazy
         (CURRENT, &["جاري", "حالي"]),
         (DECADES, &["عقدين", "عقدان", "عقود"]),
         (PERIOD, PERIOD_WORDS),
+        (PART_AFTER, PART_AFTER_WORDS),
     ] {
         for &w in words {
             *map.entry(w).or_insert(0) |= class;
@@ -196,7 +203,8 @@ pub(crate) fn is_starter(stem: &str) -> bool {
 const TAIL: usize = 6;
 
 /// Every word list above, for the filters built at compile time.
-const ALL_WORDS: [&[&str]; 11] = [
+const ALL_WORDS: [&[&str]; 12] = [
+    PART_AFTER_WORDS,
     PERIOD_WORDS,
     UNIT_AFTER_WORDS,
     &["جاري", "حالي"],
@@ -579,6 +587,27 @@ mod tests {
         }
         for w in PERIOD_WORDS {
             assert_eq!(is_starter(w), classes(w) & !PERIOD != 0, "{w}");
+        }
+        // `clock::day_part` reads a part of the day (every stem `lexicon::day_part`
+        // knows, as written in its `match`), `p`/`a` of `p.m.`, `منتصف النهار` and `وقت
+        // الغداء` within three tokens of its start.
+        #[rustfmt::skip]
+        let parts = [
+            "فجر", "فجرا", "dawn", "صباح", "صباحا", "صبحا", "صبح", "ضحي", "morning", "am",
+            "ظهر", "ظهرا", "ظهيره", "noon", "midday", "عصر", "عصرا", "afternoon", "مساء",
+            "مساءا", "مسا", "مغربا", "evening", "pm", "tonight", "ليل", "ليلا", "ليله", "night",
+            "midnight",
+        ];
+        for w in parts {
+            assert!(lexicon::day_part(w).is_some(), "{w}");
+            assert!(classes(w) & (DAY_PART | PART_AFTER) != 0, "{w}");
+        }
+        for w in ["p", "a", "النهار", "الغداء", "الليل", "الظهيره", "العصر"]
+        {
+            assert!(word_classes(w) & (DAY_PART | PART_AFTER) != 0, "{w}");
+        }
+        for w in PART_AFTER_WORDS {
+            assert_eq!(is_starter(w), classes(w) & !PART_AFTER != 0, "{w}");
         }
         // A unit of no other class starts nothing.
         for w in UNIT_AFTER_WORDS {
