@@ -58,6 +58,10 @@ struct TokenFacts<'t> {
     stems: OnceCell<Stems<'t>>,
 }
 
+/// The articles and prepositions written glued before digits (`الـ24`, `بالـ3`): such a
+/// word holds the figure.
+const GLUED_ARTICLES: [&str; 6] = ["ال", "لل", "بال", "وال", "ل", "ب"];
+
 /// What the piece rules read at a token: its end and fields, or nothing.
 pub(crate) type Piece = Option<(usize, Fields)>;
 
@@ -95,51 +99,47 @@ impl<'t> Cursor<'t> {
     pub(crate) fn new(text: &'t str, tokens: &'t [Token], numbers: &'t [NumberMention]) -> Self {
         // One pass: the readings of every word, and the classes of the few words that
         // may start something (see [`starters::classes_of`]).
-        let mut words: Vec<TokenFacts<'t>> = Vec::with_capacity(tokens.len());
-        for (i, t) in tokens.iter().enumerate() {
-            let stems = OnceCell::new();
-            let class = match t.kind {
-                TokenKind::Word => {
-                    let bytes = text.as_bytes().get(t.range()).unwrap_or_default();
-                    let mut class = 0;
-                    if starters::may_start(bytes) {
-                        let w = text.get(t.range()).unwrap_or("");
-                        let readings = lexicon::stems(w);
-                        let _ = stems.set(readings);
-                        class = starters::classes_of(w, readings.iter());
-                        if class & starters::HIJRI != 0
-                            && !names_hijri_month(&readings, next_word(text, tokens, i + 1))
-                        {
-                            class &= !starters::HIJRI;
+        let filter = starters::word_filter();
+        let mut words: Vec<TokenFacts<'t>> = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let stems = OnceCell::new();
+                let classes = match t.kind {
+                    TokenKind::Word => {
+                        let bytes = text.as_bytes().get(t.range()).unwrap_or_default();
+                        let mut class = 0;
+                        if starters::may_start_in(filter, bytes) {
+                            let w = text.get(t.range()).unwrap_or("");
+                            let readings = lexicon::stems(w);
+                            let _ = stems.set(readings);
+                            class = starters::classes_of(w, readings.iter());
+                            if class & starters::HIJRI != 0
+                                && !names_hijri_month(&readings, next_word(text, tokens, i + 1))
+                            {
+                                class &= !starters::HIJRI;
+                            }
+                        }
+                        // Digits glued to an article (`الـ24`).
+                        let glued_digits = tokens
+                            .get(i + 1)
+                            .is_some_and(|n| n.kind == TokenKind::Digits && !n.space_before);
+                        if glued_digits && GLUED_ARTICLES.iter().any(|a| a.as_bytes() == bytes) {
+                            class | starters::NUMBER
+                        } else {
+                            class
                         }
                     }
-                    // Digits glued to an article (`الـ24`).
-                    let glued_digits = || {
-                        tokens
-                            .get(i + 1)
-                            .is_some_and(|n| n.kind == TokenKind::Digits && !n.space_before)
-                    };
-                    if bytes.len() <= 6
-                        && matches!(
-                            text.get(t.range()).unwrap_or(""),
-                            "ال" | "لل" | "بال" | "وال" | "ل" | "ب"
-                        )
-                        && glued_digits()
-                    {
-                        class | starters::NUMBER
-                    } else {
-                        class
-                    }
+                    TokenKind::Digits => starters::NUMBER,
+                    TokenKind::Punct => 0,
+                };
+                TokenFacts {
+                    classes,
+                    figure: 0,
+                    stems,
                 }
-                TokenKind::Digits => starters::NUMBER,
-                TokenKind::Punct => 0,
-            };
-            words.push(TokenFacts {
-                classes: class,
-                figure: 0,
-                stems,
-            });
-        }
+            })
+            .collect();
         // Number words (`ثلاثة أيام`).
         for m in numbers {
             if matches!(m.kind, NumberKind::Cardinal | NumberKind::Ordinal) {
@@ -392,7 +392,7 @@ impl<'t> Cursor<'t> {
             });
         }
         let w = self.word(i);
-        if matches!(w, "ال" | "لل" | "بال" | "وال" | "ل" | "ب") && self.glued(i + 1) {
+        if GLUED_ARTICLES.contains(&w) && self.glued(i + 1) {
             if let Some((v, n)) = self.digits(i + 1) {
                 return Some(Figure {
                     end: i + 2,

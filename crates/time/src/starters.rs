@@ -341,10 +341,21 @@ pub(crate) fn word_classes(word: &str) -> Classes {
 
 /// Whether the word of these bytes may have a class ([`classes_of`] of its readings):
 /// false for most words of a text, found with one bit test.
-#[inline]
+#[cfg(test)]
 pub(crate) fn may_start(word: &[u8]) -> bool {
+    may_start_in(word_filter(), word)
+}
+
+/// The bits of [`WORD_FILTER`], for a caller that tests many words.
+pub(crate) fn word_filter() -> &'static [u64] {
+    &WORD_FILTER
+}
+
+/// [`may_start`] with the filter in hand.
+#[inline]
+pub(crate) fn may_start_in(filter: &[u64], word: &[u8]) -> bool {
     let k = word_key(word);
-    WORD_FILTER
+    filter
         .get(k / 64)
         .is_some_and(|slot| slot & (1 << (k % 64)) != 0)
 }
