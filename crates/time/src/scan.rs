@@ -12,7 +12,7 @@ use crate::starters::{
 use crate::{clock, dates, duration, relative};
 use crate::{DurationUnit, Precision, TimeFlag, TimeKind, TimeMention, TimeOptions};
 use rasid_numbers::NumberMention;
-use rasid_text::{Normalized, Token};
+use rasid_text::{Normalized, Token, TokenKind};
 
 type PieceFn = fn(&Cursor, usize) -> Option<(usize, Fields)>;
 
@@ -27,6 +27,8 @@ struct PieceRule {
     /// At a number and nothing else, the classes one of the three tokens after the
     /// number must have (0: any).
     after_number: Classes,
+    /// At digits and nothing else, whether what follows may complete the rule.
+    at_digits: Option<fn(&Cursor, usize) -> bool>,
     /// The rule itself.
     rule: PieceFn,
 }
@@ -49,8 +51,35 @@ const fn gated(
         needs,
         reach,
         after_number,
+        at_digits: None,
         rule,
     }
+}
+
+/// Whether a clock reading may follow digits at `i` alone (no `الساعة` before them):
+/// [`clock::clock`] reads one only with punctuation after the digits (`9:30`, `9.30`,
+/// `14,30 GMT`), a minute unit (`ثلاث دقائق قبل`), universal time (`0300 GMT`), a part of
+/// the day (`7 مساء`, `340 مساء`, `7 p.m.`, `10 am`, `1 بعد منتصف الليل`, `7 هذا
+/// المساء`) within three tokens, or minutes (`7 ونصف`, `7 و45`, `7 الا ربع`, `7 o'clock`).
+/// Digits are never a rank, so no other path of the clock reads them.
+fn clock_may_follow_digits(c: &Cursor, i: usize) -> bool {
+    let Some(e) = c.figure(i).map(|f| f.end) else {
+        return false;
+    };
+    let punct = |k: usize| c.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct);
+    let parts = (i + 1..=e + 3).any(|k| c.classes(k) & (DAY_PART | PART_AFTER) != 0);
+    let w = c.word(e);
+    punct(i + 1)
+        || punct(e)
+        || parts
+        || c.classes(e) & (UNIT | UNIT_AFTER) != 0
+        || w.starts_with('و')
+        || lexicon::fraction(w).is_some()
+        || matches!(w, "and" | "الا" | "o")
+        || matches!(
+            c.word(i + 1),
+            "gmt" | "utc" | "غرينتش" | "جرينتش" | "تغ" | "ت" | "بتوقيت" | "توقيت"
+        )
 }
 
 /// The piece rules, most specific first, each with the classes of word it can start on
@@ -67,7 +96,10 @@ const PIECES: [PieceRule; 13] = [
     always(NUMBER, dates::numeric_date),
     // Every reading is a figure or digits (a number token) or `واحده`, at most two
     // tokens after `الساعة (`.
-    gated(CUE | NUMBER, NUMBER | ONE, 3, 0, clock::clock),
+    PieceRule {
+        at_digits: Some(clock_may_follow_digits),
+        ..gated(CUE | NUMBER, NUMBER | ONE, 3, 0, clock::clock)
+    },
     // A month name, or `شهر` and a figure, at most three tokens after `أول من`; after a
     // day's number, the month or `شهر` (a cue) within two tokens (`15 من شهر يناير`).
     gated(
@@ -141,6 +173,9 @@ pub(crate) fn first_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             p.starts & classes != 0
                 && (p.needs == 0 || p.needs & within(p.reach) != 0)
                 && (p.after_number == 0 || after_number.is_none_or(|a| p.after_number & a != 0))
+                && (after_number.is_none()
+                    || !c.is_digits(i)
+                    || p.at_digits.is_none_or(|ok| ok(c, i)))
         })
         .find_map(|p| (p.rule)(c, i))
 }
@@ -1021,4 +1056,44 @@ fn offset_moment(
     }
     .ok()?;
     r.checked_add(span).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasid_text::{normalize_str, tokenize};
+
+    /// Every reading the clock takes at bare digits passes [`clock_may_follow_digits`];
+    /// counts of things do not.
+    #[test]
+    fn the_clock_gate_at_digits_keeps_every_reading() {
+        for (text, reading) in [
+            ("7:30 صباحا", true),
+            ("9.30 مساء", true),
+            ("0300 gmt", true),
+            ("14,30 ت غ", true),
+            ("340 مساء", true),
+            ("7 p.m.", true),
+            ("10 am", true),
+            ("7 مساء", true),
+            ("7 من مساء الخميس", true),
+            ("7 هذا المساء", true),
+            ("1 بعد منتصف الليل", true),
+            ("7 و45 دقيقة مساء", true),
+            ("7 الا ربع مساء", true),
+            ("3 دقائق قبل الثامنة", true),
+            ("15 شخصا", false),
+            ("2000 منزل", false),
+        ] {
+            let text = normalize_str(text);
+            let tokens = tokenize(&text);
+            let normalized = Normalized::new(&text);
+            let numbers = rasid_numbers::find_numbers(&normalized, &tokens);
+            let c = Cursor::new(&text, &tokens, &numbers);
+            let read = clock::clock(&c, 0).is_some();
+            assert_eq!(read, reading, "{text}");
+            assert!(!read || clock_may_follow_digits(&c, 0), "{text}");
+            assert_eq!(clock_may_follow_digits(&c, 0), reading, "{text}");
+        }
+    }
 }
