@@ -955,7 +955,9 @@ fn mention_at(
         }
         return Some((end, m, None));
     }
-    if let Some((end, unit, shift)) = relative::last_few(c, i) {
+    // `الأيام القليلة الماضية` opens on a unit; English `the past few days` on a word.
+    let last_few = c.word(i).is_ascii() || c.classes(i) & (UNIT | UNIT_AFTER) != 0;
+    if let Some((end, unit, shift)) = last_few.then(|| relative::last_few(c, i)).flatten() {
         let mut m = blank(TimeKind::Interval);
         if let Some(r) = options.reference {
             let far = offset_moment(r, unit, f64::from(shift) * relative::FEW_UNITS);
