@@ -90,7 +90,8 @@ fn clock_may_follow_digits(c: &Cursor, i: usize) -> bool {
 /// a text are such. The tests `gates_hold_what_their_rules_read` (in `starters`) and
 /// `only_number_tokens_hold_figures` (in `cursor`) check the words behind each gate.
 const PIECES: [PieceRule; 13] = [
-    always(CUE, relative::event_day),
+    // `اليوم الثالث`: a rank right after `اليوم`.
+    gated(CUE, NUMBER, 3, 0, relative::event_day),
     always(CUE, dates::decade),
     gated(SEASON | CUE, SEASON, 3, 0, dates::season),
     always(NUMBER, dates::numeric_date),
