@@ -37,23 +37,30 @@ pub(crate) struct Cursor<'t> {
     numbers: &'t [NumberMention],
     /// What is known of every token, decided once (one allocation for all).
     words: Vec<TokenFacts<'t>>,
+    /// The figures of [`TokenFacts::figure`].
+    figures: Vec<Figure>,
     /// The pieces last read ([`Cursor::remembered_piece`]), held inline (no allocation
     /// per text): a ring of token index and piece, `usize::MAX` marking an empty slot.
     pieces: RefCell<PieceRing>,
 }
 
-/// What the cursor decides once about one token.
+/// What the cursor decides once about one token, in 32 bytes: the cursor writes one
+/// for every token of a text.
 struct TokenFacts<'t> {
     /// What the token can be ([`starters::Classes`]).
     classes: Classes,
+    /// The number read at it ([`Cursor::figure`]), as one plus its index in
+    /// `Cursor::figures` (0: none): the rules ask for the same figures many times.
+    figure: u32,
     /// Its clitic readings, cut when first asked for: most words are rejected by their
     /// ending alone and never asked about, but the rules ask for the readings of the
     /// others more often than there are tokens.
     stems: OnceCell<Stems<'t>>,
-    /// The number read at it ([`Cursor::figure`]): the rules ask for the same figures
-    /// many times.
-    figure: Option<Figure>,
 }
+
+/// The articles and prepositions written glued before digits (`الـ24`, `بالـ3`): such a
+/// word holds the figure.
+const GLUED_ARTICLES: [&str; 6] = ["ال", "لل", "بال", "وال", "ل", "ب"];
 
 /// What the piece rules read at a token: its end and fields, or nothing.
 pub(crate) type Piece = Option<(usize, Fields)>;
@@ -92,48 +99,47 @@ impl<'t> Cursor<'t> {
     pub(crate) fn new(text: &'t str, tokens: &'t [Token], numbers: &'t [NumberMention]) -> Self {
         // One pass: the readings of every word, and the classes of the few words that
         // may start something (see [`starters::classes_of`]).
-        let mut words: Vec<TokenFacts<'t>> = Vec::with_capacity(tokens.len());
-        for (i, t) in tokens.iter().enumerate() {
-            let stems = OnceCell::new();
-            let class = match t.kind {
-                TokenKind::Word => {
-                    let bytes = text.as_bytes().get(t.range()).unwrap_or_default();
-                    let mut class = 0;
-                    if starters::may_start(bytes) {
-                        let w = text.get(t.range()).unwrap_or("");
-                        let readings = lexicon::stems(w);
-                        let _ = stems.set(readings);
-                        class = starters::classes_of(w, readings.iter());
-                        if class & starters::HIJRI != 0
-                            && !names_hijri_month(&readings, next_word(text, tokens, i + 1))
-                        {
-                            class &= !starters::HIJRI;
+        let filter = starters::word_filter();
+        let mut words: Vec<TokenFacts<'t>> = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let stems = OnceCell::new();
+                let classes = match t.kind {
+                    TokenKind::Word => {
+                        let bytes = text.as_bytes().get(t.range()).unwrap_or_default();
+                        let mut class = 0;
+                        if starters::may_start_in(filter, bytes) {
+                            let w = text.get(t.range()).unwrap_or("");
+                            let readings = lexicon::stems(w);
+                            let _ = stems.set(readings);
+                            class = starters::classes_of(w, readings.iter());
+                            if class & starters::HIJRI != 0
+                                && !names_hijri_month(&readings, next_word(text, tokens, i + 1))
+                            {
+                                class &= !starters::HIJRI;
+                            }
+                        }
+                        // Digits glued to an article (`الـ24`).
+                        let glued_digits = tokens
+                            .get(i + 1)
+                            .is_some_and(|n| n.kind == TokenKind::Digits && !n.space_before);
+                        if glued_digits && GLUED_ARTICLES.iter().any(|a| a.as_bytes() == bytes) {
+                            class | starters::NUMBER
+                        } else {
+                            class
                         }
                     }
-                    // Digits glued to an article (`الـ24`).
-                    let glued_digits = tokens
-                        .get(i + 1)
-                        .is_some_and(|n| n.kind == TokenKind::Digits && !n.space_before);
-                    if glued_digits
-                        && matches!(
-                            text.get(t.range()).unwrap_or(""),
-                            "ال" | "لل" | "بال" | "وال" | "ل" | "ب"
-                        )
-                    {
-                        class | starters::NUMBER
-                    } else {
-                        class
-                    }
+                    TokenKind::Digits => starters::NUMBER,
+                    TokenKind::Punct => 0,
+                };
+                TokenFacts {
+                    classes,
+                    figure: 0,
+                    stems,
                 }
-                TokenKind::Digits => starters::NUMBER,
-                TokenKind::Punct => 0,
-            };
-            words.push(TokenFacts {
-                classes: class,
-                stems,
-                figure: None,
-            });
-        }
+            })
+            .collect();
         // Number words (`ثلاثة أيام`).
         for m in numbers {
             if matches!(m.kind, NumberKind::Cardinal | NumberKind::Ordinal) {
@@ -147,6 +153,7 @@ impl<'t> Cursor<'t> {
             tokens,
             numbers,
             words,
+            figures: Vec::new(),
             pieces: RefCell::new(PieceRing {
                 slots: [(usize::MAX, None); REMEMBERED_PIECES],
                 next: 0,
@@ -156,9 +163,15 @@ impl<'t> Cursor<'t> {
         // ordinal mention can hold a figure: all are [`starters::NUMBER`] tokens.
         for i in 0..cursor.words.len() {
             if cursor.classes(i) & starters::NUMBER != 0 {
-                let figure = cursor.read_figure(i);
+                let Some(figure) = cursor.read_figure(i) else {
+                    continue;
+                };
+                let Ok(index) = u32::try_from(cursor.figures.len() + 1) else {
+                    break;
+                };
+                cursor.figures.push(figure);
                 if let Some(facts) = cursor.words.get_mut(i) {
-                    facts.figure = figure;
+                    facts.figure = index;
                 }
             }
         }
@@ -187,12 +200,35 @@ impl<'t> Cursor<'t> {
 
     /// Whether token `i` may start an expression.
     pub(crate) fn can_start(&self, i: usize) -> bool {
-        self.classes(i) != 0
+        self.classes(i) & starters::STARTS != 0
     }
 
     /// What token `i` can be.
     pub(crate) fn classes(&self, i: usize) -> Classes {
         self.words.get(i).map_or(0, |facts| facts.classes)
+    }
+
+    /// Whether a unit of time may be read as the unit of an amount at `i` or `i + 1`
+    /// ([`crate::relative::amount`]): at one of `i..=i + 2` (`ساعات`, `نصف ساعة`, `طوال
+    /// اليوم`, `عدة أيام`), or right after a figure at `i` or `i + 1` (`ثلاثة أيام`,
+    /// `آخر 3 سنوات`).
+    pub(crate) fn unit_ahead(&self, i: usize) -> bool {
+        const UNITS: Classes = starters::UNIT | starters::UNIT_AFTER;
+        let near = self.classes(i) | self.classes(i + 1) | self.classes(i + 2);
+        near & UNITS != 0
+            || [i, i + 1].into_iter().any(|k| {
+                self.figure(k)
+                    .is_some_and(|f| self.classes(f.end) & UNITS != 0)
+            })
+    }
+
+    /// Whether `عقدين`/`عقود` stand at `i` or right after a figure at `i`, as
+    /// [`crate::periods::last_decades`] reads them.
+    pub(crate) fn decades_ahead(&self, i: usize) -> bool {
+        self.classes(i) & starters::DECADES != 0
+            || self
+                .figure(i)
+                .is_some_and(|f| self.classes(f.end) & starters::DECADES != 0)
     }
 
     /// The clitic readings of token `i` (none past the last token; none of a token
@@ -319,7 +355,9 @@ impl<'t> Cursor<'t> {
     /// A number starting at token `i`: digits (also glued to an article, `الـ24`), or a
     /// cardinal or ordinal word found by `rasid-numbers`.
     pub(crate) fn figure(&self, i: usize) -> Option<Figure> {
-        self.words.get(i)?.figure
+        let index = self.words.get(i)?.figure;
+        let index = usize::try_from(index).ok()?.checked_sub(1)?;
+        self.figures.get(index).copied()
     }
 
     /// [`Cursor::figure`], read from the tokens and mentions.
@@ -354,7 +392,7 @@ impl<'t> Cursor<'t> {
             });
         }
         let w = self.word(i);
-        if matches!(w, "ال" | "لل" | "بال" | "وال" | "ل" | "ب") && self.glued(i + 1) {
+        if GLUED_ARTICLES.contains(&w) && self.glued(i + 1) {
             if let Some((v, n)) = self.digits(i + 1) {
                 return Some(Figure {
                     end: i + 2,
@@ -392,6 +430,30 @@ mod tests {
         let tokens = tokenize(&text);
         let c = Cursor::new(&text, &tokens, &[]);
         c.classes(0) & starters::HIJRI != 0
+    }
+
+    /// `scan::PIECES` gates rules that read a figure or digits on [`starters::NUMBER`]:
+    /// no other token may hold one.
+    #[test]
+    fn only_number_tokens_hold_figures() {
+        for text in [
+            "قتل 15 شخصا في 20 كانون الثاني 2022 الساعة 7:30 مساء",
+            "منذ ثلاثة أيام وقبل خمسة عشر عاما، في الـ24 من الشهر",
+            "الساعة الثامنة والنصف بالـ3 و1.5 و100 000 و١٬٥٠٠ و٢٠٢٢",
+            "الحادي والعشرين من مايو، الأول من أيلول، أول يناير",
+            "between 2014 and 2019, two days ago at 10:30 p.m.",
+        ] {
+            let text = normalize_str(text);
+            let tokens = tokenize(&text);
+            let normalized = rasid_text::Normalized::new(&text);
+            let numbers = rasid_numbers::find_numbers(&normalized, &tokens);
+            let c = Cursor::new(&text, &tokens, &numbers);
+            for i in 0..tokens.len() + 2 {
+                if c.figure(i).is_some() || c.digits(i).is_some() {
+                    assert!(c.classes(i) & starters::NUMBER != 0, "{text}: token {i}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@ use crate::cursor::Cursor;
 use crate::lexicon::DayPart;
 use crate::resolve::{resolve, Fields};
 use crate::scan::{blank, expression, extend, flags};
+use crate::starters::{HIJRI, MONTH, NUMBER};
 use crate::{clock, dates, relative, Precision, TimeKind, TimeMention, TimeOptions};
 
 /// An interval whose first end is the expression `f1` ending at `e1`, without `من`:
@@ -183,10 +184,12 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
     let between = matches!(w, "بين" | "وبين" | "between") || dual;
     let from = matches!(w, "من" | "ومن" | "from" | "منذ" | "ومنذ" | "since");
     if !(between || from) {
+        // A month opens with its name, or with `شهر` before a figure.
+        let month = c.classes(i) & (MONTH | HIJRI) != 0 || c.classes(i + 1) & NUMBER != 0;
         return dash_range(c, i)
             .or_else(|| consecutive_days(c, i))
             .or_else(|| bare_day_range(c, i))
-            .or_else(|| month_dash_range(c, i));
+            .or_else(|| month.then(|| month_dash_range(c, i)).flatten());
     }
     let mut months = c.stem_is(i, &["شهري"]);
     let mut j = i + 1;

@@ -8,57 +8,88 @@ use crate::DurationUnit;
 use jiff::civil::Weekday;
 
 /// Up to six readings of a word with its clitics peeled, most literal first, each with
-/// whether a definite article was removed. Every reading is a suffix of the word, kept
-/// as a byte offset: small, no allocation per token.
+/// whether a definite article was removed. Every reading is a suffix of the word, cut
+/// at an even byte (clitics are two-byte letters) at most 14 bytes in: four bits a
+/// reading, all in 32 bits, small beside the word (a cursor keeps one for every token).
 #[derive(Clone, Copy)]
 pub(crate) struct Stems<'a> {
     word: &'a str,
-    cuts: [(u8, bool); 6],
-    len: u8,
+    /// Reading `k` in bits `4k..4k+4` (half its cut in the low three, the article in the
+    /// fourth); the count of readings in bits 24..28.
+    packed: u32,
+}
+
+/// Bit of the count of readings in [`Stems::packed`].
+const COUNT_SHIFT: u32 = 24;
+
+/// The readings of one word, in order.
+pub(crate) struct Readings<'a> {
+    word: &'a str,
+    cuts: u32,
+    left: u32,
+}
+
+impl<'a> Iterator for Readings<'a> {
+    type Item = (&'a str, bool);
+
+    #[inline]
+    fn next(&mut self) -> Option<(&'a str, bool)> {
+        while self.left > 0 {
+            self.left -= 1;
+            let cut = self.cuts & 0xf;
+            self.cuts >>= 4;
+            if let Some(rest) = self.word.get(((cut & 7) * 2) as usize..) {
+                return Some((rest, cut & 8 != 0));
+            }
+        }
+        None
+    }
 }
 
 impl<'a> Stems<'a> {
     /// The readings, most literal first.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'a str, bool)> + '_ {
-        let word = self.word;
-        self.cuts
-            .iter()
-            .take(usize::from(self.len))
-            .filter_map(move |&(at, article)| Some((word.get(usize::from(at)..)?, article)))
+    #[inline]
+    pub(crate) fn iter(&self) -> Readings<'a> {
+        self.into_readings()
     }
 
     /// [`Stems::iter`], owning the readings.
-    pub(crate) fn into_readings(self) -> impl Iterator<Item = (&'a str, bool)> {
-        let word = self.word;
-        self.cuts
-            .into_iter()
-            .take(usize::from(self.len))
-            .filter_map(move |(at, article)| Some((word.get(usize::from(at)..)?, article)))
+    #[inline]
+    pub(crate) fn into_readings(self) -> Readings<'a> {
+        Readings {
+            word: self.word,
+            cuts: self.packed & ((1 << COUNT_SHIFT) - 1),
+            left: self.count(),
+        }
+    }
+
+    fn count(&self) -> u32 {
+        (self.packed >> COUNT_SHIFT) & 0xf
     }
 
     /// Bytes of conjunction or preposition before the first reading that keeps its
     /// article (`بالأمس` → 1, `لبضع` → 1, `وفي` → 1); 0 when nothing is peeled.
     pub(crate) fn proclitic_len(&self) -> usize {
-        self.cuts
-            .iter()
-            .take(usize::from(self.len))
-            .skip(1)
-            .find(|&&(_, article)| !article)
-            .map_or(0, |&(at, _)| usize::from(at))
+        (1..self.count())
+            .map(|k| (self.packed >> (4 * k)) & 0xf)
+            .find(|cut| cut & 8 == 0)
+            .map_or(0, |cut| ((cut & 7) * 2) as usize)
     }
 
     fn push(&mut self, rest: &str, article: bool) {
         // Two letters at least remain (Arabic letters are two bytes).
-        if rest.len() < 4 || usize::from(self.len) >= self.cuts.len() {
+        let count = self.count();
+        if rest.len() < 4 || count >= 6 {
             return;
         }
-        let Ok(at) = u8::try_from(self.word.len() - rest.len()) else {
+        let at = self.word.len() - rest.len();
+        if !at.is_multiple_of(2) || at > 14 {
             return;
-        };
-        if let Some(slot) = self.cuts.get_mut(usize::from(self.len)) {
-            *slot = (at, article);
-            self.len += 1;
         }
+        let cut = (at / 2) as u32 | (u32::from(article) << 3);
+        self.packed = (self.packed & ((1 << COUNT_SHIFT) - 1))
+            | (cut << (4 * count))
+            | ((count + 1) << COUNT_SHIFT);
     }
 }
 
@@ -81,18 +112,17 @@ pub(crate) fn starts_with_clitic_letter(word: &str) -> bool {
 pub(crate) fn no_stems<'a>() -> Stems<'a> {
     Stems {
         word: "",
-        cuts: [(0, false); 6],
-        len: 0,
+        packed: 0,
     }
 }
 
 /// Peels the conjunctions `و`/`ف`, the prepositions `ب`/`ل`/`ك` and the article `ال` (with
 /// `لل` for `ل` + `ال`) off an Arabic word.
 pub(crate) fn stems(word: &str) -> Stems<'_> {
+    // One reading, the whole word (cut 0, no article).
     let mut out = Stems {
         word,
-        cuts: [(0, false); 6],
-        len: 1,
+        packed: 1 << COUNT_SHIFT,
     };
     if !starts_with_clitic_letter(word) || word.len() < 6 {
         return out;

@@ -6,51 +6,179 @@ use crate::interval::{inherit, interval, interval_mention, is_dated, opens_inter
 use crate::lexicon::{self, DayPart};
 use crate::resolve::{resolve, Fields, Window};
 use crate::starters::{
-    Classes, CUE, DAY_PART, HIJRI, MONTH, NUMBER, RELATIVE_DAY, SEASON, UNIT, WEEKDAY,
+    Classes, CUE, CURRENT, DAY_PART, FIRST, HIJRI, MONTH, NUMBER, ONE, PART_AFTER, PERIOD,
+    RELATIVE_DAY, SEASON, STARTS, UNIT, UNIT_AFTER, WEEKDAY,
 };
 use crate::{clock, dates, duration, relative};
 use crate::{DurationUnit, Precision, TimeFlag, TimeKind, TimeMention, TimeOptions};
 use rasid_numbers::NumberMention;
-use rasid_text::{Normalized, Token};
+use rasid_text::{Normalized, Token, TokenKind};
 
 type PieceFn = fn(&Cursor, usize) -> Option<(usize, Fields)>;
 
+/// One piece rule and when it is worth trying.
+struct PieceRule {
+    /// The classes of word it can start on.
+    starts: Classes,
+    /// The classes one of its first words must have (0: any)...
+    needs: Classes,
+    /// ...up to this many tokens after the start.
+    reach: usize,
+    /// At a number and nothing else, the classes one of the three tokens after the
+    /// number must have (0: any).
+    after_number: Classes,
+    /// At digits and nothing else, whether what follows may complete the rule.
+    at_digits: Option<fn(&Cursor, usize) -> bool>,
+    /// The rule itself.
+    rule: PieceFn,
+}
+
+/// A rule tried wherever it can start.
+const fn always(starts: Classes, rule: PieceFn) -> PieceRule {
+    gated(starts, 0, 0, 0, rule)
+}
+
+/// A rule tried only where the words near its start have the classes it reads.
+const fn gated(
+    starts: Classes,
+    needs: Classes,
+    reach: usize,
+    after_number: Classes,
+    rule: PieceFn,
+) -> PieceRule {
+    PieceRule {
+        starts,
+        needs,
+        reach,
+        after_number,
+        at_digits: None,
+        rule,
+    }
+}
+
+/// Whether a clock reading may follow digits at `i` alone (no `الساعة` before them):
+/// [`clock::clock`] reads one only with punctuation after the digits (`9:30`, `9.30`,
+/// `14,30 GMT`), a minute unit (`ثلاث دقائق قبل`), universal time (`0300 GMT`), a part of
+/// the day (`7 مساء`, `340 مساء`, `7 p.m.`, `10 am`, `1 بعد منتصف الليل`, `7 هذا
+/// المساء`) within three tokens, or minutes (`7 ونصف`, `7 و45`, `7 الا ربع`, `7 o'clock`).
+/// Digits are never a rank, so no other path of the clock reads them.
+fn clock_may_follow_digits(c: &Cursor, i: usize) -> bool {
+    let Some(e) = c.figure(i).map(|f| f.end) else {
+        return false;
+    };
+    let punct = |k: usize| c.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct);
+    let parts = (i + 1..=e + 3).any(|k| c.classes(k) & (DAY_PART | PART_AFTER) != 0);
+    let w = c.word(e);
+    punct(i + 1)
+        || punct(e)
+        || parts
+        || c.classes(e) & (UNIT | UNIT_AFTER) != 0
+        || w.starts_with('و')
+        || lexicon::fraction(w).is_some()
+        || matches!(w, "and" | "الا" | "o")
+        || matches!(
+            c.word(i + 1),
+            "gmt" | "utc" | "غرينتش" | "جرينتش" | "تغ" | "ت" | "بتوقيت" | "توقيت"
+        )
+}
+
 /// The piece rules, most specific first, each with the classes of word it can start on
-/// and the classes one of its first four words must have (0: any). A rule that needs a
-/// day's name (`امس`, `الخميس`, `الصيف`) within its first words is not tried on a cue
-/// (`قبل`, `هذا`, `the`) that has none after it: most cues of a text are such.
-const PIECES: [(Classes, Classes, PieceFn); 13] = [
-    (CUE, 0, relative::event_day),
-    (CUE, 0, dates::decade),
-    (SEASON | CUE, SEASON, dates::season),
-    (NUMBER, 0, dates::numeric_date),
-    (CUE | NUMBER, 0, clock::clock),
-    (MONTH | HIJRI | CUE | NUMBER, 0, dates::day_month),
-    (CUE | NUMBER, 0, dates::day_of_month),
-    (CUE | NUMBER, 0, dates::year),
+/// and the classes of word it needs near. A rule that needs a day's name (`امس`,
+/// `الخميس`, `الصيف`), a number, a month or a unit within its first words is not tried
+/// on a cue (`قبل`, `هذا`, `the`) that has none after it, and one that needs a month or
+/// a unit after a number not on a number with none after it: most cues and numbers of
+/// a text are such. The tests `gates_hold_what_their_rules_read` (in `starters`) and
+/// `only_number_tokens_hold_figures` (in `cursor`) check the words behind each gate.
+const PIECES: [PieceRule; 13] = [
+    // `اليوم الثالث`: a rank right after `اليوم`.
+    gated(CUE, NUMBER, 3, 0, relative::event_day),
+    always(CUE, dates::decade),
+    gated(SEASON | CUE, SEASON, 3, 0, dates::season),
+    always(NUMBER, dates::numeric_date),
+    // Every reading is a figure or digits (a number token) or `واحده`, at most two
+    // tokens after `الساعة (`.
+    PieceRule {
+        at_digits: Some(clock_may_follow_digits),
+        ..gated(CUE | NUMBER, NUMBER | ONE, 3, 0, clock::clock)
+    },
+    // A month name, or `شهر` and a figure, at most three tokens after `أول من`; after a
+    // day's number, the month or `شهر` (a cue) within two tokens (`15 من شهر يناير`).
+    gated(
+        MONTH | HIJRI | CUE | NUMBER,
+        MONTH | HIJRI | NUMBER,
+        3,
+        MONTH | HIJRI | CUE,
+        dates::day_month,
+    ),
+    // A figure or `أول` as the day, at most one token after `يوم`; after the day,
+    // `الجاري` or a period of one month within two tokens (`20 من الشهر المقبل`).
+    gated(
+        CUE | NUMBER,
+        NUMBER | FIRST,
+        3,
+        UNIT | UNIT_AFTER | CURRENT,
+        dates::day_of_month,
+    ),
+    // Digits or a figure, at most one token after `عام`.
+    gated(CUE | NUMBER, NUMBER, 3, 0, dates::year),
     // `اليوم` is read as a unit's name.
-    (
+    gated(
         RELATIVE_DAY | CUE,
         RELATIVE_DAY | UNIT,
+        3,
+        0,
         relative::relative_day,
     ),
-    (WEEKDAY | CUE, WEEKDAY, relative::weekday),
-    (UNIT | CUE, 0, relative::period),
-    (CUE | NUMBER | UNIT, 0, relative::offset),
-    (DAY_PART | CUE, 0, clock::day_part),
+    gated(WEEKDAY | CUE, WEEKDAY, 3, 0, relative::weekday),
+    // A unit of one, at most one token after `هذا` or `last`.
+    gated(UNIT | CUE, UNIT | UNIT_AFTER, 3, 0, relative::period),
+    // An amount: a figure, or a unit, at most five tokens after `قبل أكثر من عدة`; the
+    // unit right after a number.
+    gated(
+        CUE | NUMBER | UNIT,
+        NUMBER | UNIT | UNIT_AFTER,
+        5,
+        UNIT | UNIT_AFTER,
+        relative::offset,
+    ),
+    // A part of the day, or `p.m.`, `النهار` of `منتصف النهار`, `الغداء` of `وقت
+    // الغداء`, at most three tokens after `هذا منتصف`, `in the`.
+    gated(DAY_PART | CUE, DAY_PART | PART_AFTER, 3, 0, clock::day_part),
 ];
 
 /// The first piece rule that reads something at `i`.
 pub(crate) fn first_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let classes = c.classes(i);
-    if classes == 0 {
+    if classes & STARTS == 0 {
         return None;
     }
     let near = classes | c.classes(i + 1) | c.classes(i + 2) | c.classes(i + 3);
+    let far = std::cell::OnceCell::new();
+    let within = |reach: usize| {
+        if reach <= 3 {
+            near
+        } else {
+            *far.get_or_init(|| (4..=reach).fold(near, |acc, k| acc | c.classes(i + k)))
+        }
+    };
+    // At a number alone: the classes of the three tokens after it (none without a
+    // figure: the gated rules read one).
+    let after_number = (classes == NUMBER).then(|| {
+        c.figure(i).map_or(0, |f| {
+            c.classes(f.end) | c.classes(f.end + 1) | c.classes(f.end + 2)
+        })
+    });
     PIECES
         .iter()
-        .filter(|(starts, needs, _)| starts & classes != 0 && (*needs == 0 || needs & near != 0))
-        .find_map(|(_, _, rule)| rule(c, i))
+        .filter(|p| {
+            p.starts & classes != 0
+                && (p.needs == 0 || p.needs & within(p.reach) != 0)
+                && (p.after_number == 0 || after_number.is_none_or(|a| p.after_number & a != 0))
+                && (after_number.is_none()
+                    || !c.is_digits(i)
+                    || p.at_digits.is_none_or(|ok| ok(c, i)))
+        })
+        .find_map(|p| (p.rule)(c, i))
 }
 
 /// One piece at `i`, also after a leading `يوم` (`يوم 20 يناير`).
@@ -63,7 +191,12 @@ fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 
 /// [`piece`], read from the tokens.
 fn read_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
-    if let Some(found) = crate::periods::piece(c, i) {
+    // Every piece of `periods` opens on a word or an ordinal (none on digits): an edge,
+    // a part or a unit (`أول`, `النصف`, `الأيام`), or `هذا`, `this` before one.
+    let period = !c.is_digits(i)
+        && ((c.classes(i) | c.classes(i + 1)) & (PERIOD | UNIT | UNIT_AFTER) != 0
+            || c.classes(i) & NUMBER != 0);
+    if let Some(found) = period.then(|| crate::periods::piece(c, i)).flatten() {
         return Some(found);
     }
     // The words that open a part of a period (`مطلع`, `الاسبوع`) are all cues: at any
@@ -71,12 +204,14 @@ fn read_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let period = if c.classes(i) & CUE != 0 {
         part_of_period(c, i)
     } else {
-        nth_weekday(c, i)
+        weekday_follows(c, i).then(|| nth_weekday(c, i)).flatten()
     };
     if let Some(found) = period {
         return Some(found);
     }
-    if let Some(found) = clock::early_or_late(c, i) {
+    // It opens on a cue (`في وقت`, `أواخر`, `أول`) or `ساعات`, a unit.
+    let early_or_late = c.classes(i) & (CUE | UNIT) != 0;
+    if let Some(found) = early_or_late.then(|| clock::early_or_late(c, i)).flatten() {
         return Some(found);
     }
     if let Some(found) = first_piece(c, i) {
@@ -88,6 +223,12 @@ fn read_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         return dates::day_month(c, i + 1).or_else(|| dates::numeric_date(c, i + 1));
     }
     None
+}
+
+/// Whether a weekday follows at `i + 1` or after `يوم` (`ثالث خميس`, `ثاني يوم جمعة`), as
+/// [`nth_weekday`] reads one.
+fn weekday_follows(c: &Cursor, i: usize) -> bool {
+    (c.classes(i + 1) | c.classes(i + 2)) & WEEKDAY != 0
 }
 
 /// `مطلع العام الجاري`, `أواخر الشهر الماضي`, `منتصف آذار`, `نهاية 2019`: a third of a
@@ -795,10 +936,13 @@ fn mention_at(
         }
     }
     // `الأيام العشرة الأخيرة من رمضان` is a part of the month, not the last ten days.
-    let last_n = relative::last_n(c, i).filter(|_| {
-        crate::periods::ten_days_counted(c, i).is_none()
-            && crate::periods::first_or_last_units(c, i).is_none()
-    });
+    let last_n = (c.unit_ahead(i) || c.decades_ahead(i))
+        .then(|| relative::last_n(c, i))
+        .flatten()
+        .filter(|_| {
+            crate::periods::ten_days_counted(c, i).is_none()
+                && crate::periods::first_or_last_units(c, i).is_none()
+        });
     if let Some((end, unit, amount, shift)) = last_n {
         let mut m = blank(TimeKind::Interval);
         m.duration = Some(crate::Duration {
@@ -817,7 +961,9 @@ fn mention_at(
         }
         return Some((end, m, None));
     }
-    if let Some((end, unit, shift)) = relative::last_few(c, i) {
+    // `الأيام القليلة الماضية` opens on a unit; English `the past few days` on a word.
+    let last_few = c.word(i).is_ascii() || c.classes(i) & (UNIT | UNIT_AFTER) != 0;
+    if let Some((end, unit, shift)) = last_few.then(|| relative::last_few(c, i)).flatten() {
         let mut m = blank(TimeKind::Interval);
         if let Some(r) = options.reference {
             let far = offset_moment(r, unit, f64::from(shift) * relative::FEW_UNITS);
@@ -892,7 +1038,7 @@ fn mention_at(
         m.event_day = fields.event_day;
         return Some((end, m, Some(fields)));
     }
-    if let Some((end, length)) = duration::duration(c, i) {
+    if let Some((end, length)) = c.unit_ahead(i).then(|| duration::duration(c, i)).flatten() {
         let mut m = blank(TimeKind::Duration);
         m.duration = length;
         m.precision = length.map(|d| unit_precision(d.unit));
@@ -918,4 +1064,44 @@ fn offset_moment(
     }
     .ok()?;
     r.checked_add(span).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasid_text::{normalize_str, tokenize};
+
+    /// Every reading the clock takes at bare digits passes [`clock_may_follow_digits`];
+    /// counts of things do not.
+    #[test]
+    fn the_clock_gate_at_digits_keeps_every_reading() {
+        for (text, reading) in [
+            ("7:30 صباحا", true),
+            ("9.30 مساء", true),
+            ("0300 gmt", true),
+            ("14,30 ت غ", true),
+            ("340 مساء", true),
+            ("7 p.m.", true),
+            ("10 am", true),
+            ("7 مساء", true),
+            ("7 من مساء الخميس", true),
+            ("7 هذا المساء", true),
+            ("1 بعد منتصف الليل", true),
+            ("7 و45 دقيقة مساء", true),
+            ("7 الا ربع مساء", true),
+            ("3 دقائق قبل الثامنة", true),
+            ("15 شخصا", false),
+            ("2000 منزل", false),
+        ] {
+            let text = normalize_str(text);
+            let tokens = tokenize(&text);
+            let normalized = Normalized::new(&text);
+            let numbers = rasid_numbers::find_numbers(&normalized, &tokens);
+            let c = Cursor::new(&text, &tokens, &numbers);
+            let read = clock::clock(&c, 0).is_some();
+            assert_eq!(read, reading, "{text}");
+            assert!(!read || clock_may_follow_digits(&c, 0), "{text}");
+            assert_eq!(clock_may_follow_digits(&c, 0), reading, "{text}");
+        }
+    }
 }

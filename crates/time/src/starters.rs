@@ -26,6 +26,27 @@ pub(crate) const SEASON: Classes = 1 << 6;
 pub(crate) const CUE: Classes = 1 << 7;
 /// A number (digits, or a number word found by `rasid-numbers`); set by the cursor.
 pub(crate) const NUMBER: Classes = 1 << 8;
+/// `واحده`: the clock reads `الساعة الواحدة` though the numbers parser leaves it alone.
+pub(crate) const ONE: Classes = 1 << 9;
+/// `اول`: the first day of a month (`أول يناير`).
+pub(crate) const FIRST: Classes = 1 << 10;
+/// A unit of time that the unit list leaves out: English abbreviations (`2 hrs`,
+/// `this min`) and accusatives no text writes alone, which start nothing, and `years`,
+/// a cue.
+pub(crate) const UNIT_AFTER: Classes = 1 << 11;
+/// `الجاري`, `الحالي`: the current month after a day (`21 الجاري`); starts nothing.
+pub(crate) const CURRENT: Classes = 1 << 12;
+/// `عقدين`, `عقود`: decades counted back or ahead (`العقدين الماضيين`).
+pub(crate) const DECADES: Classes = 1 << 13;
+/// A word a piece of `periods` opens on, besides units and numbers: `أول`, `آخر`,
+/// `غرة`, `العشر`, `القرن`, `النصف`, `العقد`, `weekend`... Starts nothing by itself.
+pub(crate) const PERIOD: Classes = 1 << 14;
+/// A word `clock::day_part_at` reads as (part of) a part of the day that the list of
+/// parts leaves out: `am`, `p.m.`, `منتصف النهار`, `وقت الغداء`. Starts nothing.
+pub(crate) const PART_AFTER: Classes = 1 << 15;
+/// The classes that let a word start an expression: [`UNIT_AFTER`], [`CURRENT`],
+/// [`PERIOD`] and [`PART_AFTER`] alone do not.
+pub(crate) const STARTS: Classes = !(UNIT_AFTER | CURRENT | PERIOD | PART_AFTER);
 
 #[rustfmt::skip]
 const MONTH_WORDS: &[&str] = &[
@@ -75,6 +96,20 @@ const UNIT_WORDS: &[&str] = &[
 ];
 
 #[rustfmt::skip]
+const UNIT_AFTER_WORDS: &[&str] = &[
+    "sec", "secs", "min", "mins", "hr", "hrs", "ثانيها", "دقيقها", "ساعها", "سنها", "years",
+];
+
+#[rustfmt::skip]
+const PERIOD_WORDS: &[&str] = &[
+    "اول", "first", "اخر", "last", "غره", "عشر", "عشره", "قرن", "عطله", "weekend", "second",
+    "third", "fourth", "final", "نصف", "ثلث", "ربع", "عقد",
+];
+
+#[rustfmt::skip]
+const PART_AFTER_WORDS: &[&str] = &["am", "pm", "p", "a", "نهار", "غداء"];
+
+#[rustfmt::skip]
 const SEASON_WORDS: &[&str] = &[
     "شتاء", "صيف", "خريف", "ربيع", "winter", "spring", "summer", "autumn", "fall",
 ];
@@ -107,6 +142,13 @@ static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildWordHasher>> = Lazy
         (UNIT, UNIT_WORDS),
         (SEASON, SEASON_WORDS),
         (CUE, CUE_WORDS),
+        (ONE, &["واحده"]),
+        (FIRST, &["اول"]),
+        (UNIT_AFTER, UNIT_AFTER_WORDS),
+        (CURRENT, &["جاري", "حالي"]),
+        (DECADES, &["عقدين", "عقدان", "عقود"]),
+        (PERIOD, PERIOD_WORDS),
+        (PART_AFTER, PART_AFTER_WORDS),
     ] {
         for &w in words {
             *map.entry(w).or_insert(0) |= class;
@@ -154,14 +196,18 @@ pub(crate) fn classes(stem: &str) -> Classes {
 
 /// Whether a stem can start a time expression.
 pub(crate) fn is_starter(stem: &str) -> bool {
-    classes(stem) != 0
+    classes(stem) & STARTS != 0
 }
 
 /// The longest ending [`classes_of`] compares.
 const TAIL: usize = 6;
 
 /// Every word list above, for the filters built at compile time.
-const ALL_WORDS: [&[&str]; 8] = [
+const ALL_WORDS: [&[&str]; 12] = [
+    PART_AFTER_WORDS,
+    PERIOD_WORDS,
+    UNIT_AFTER_WORDS,
+    &["جاري", "حالي"],
     MONTH_WORDS,
     HIJRI_WORDS,
     WEEKDAY_WORDS,
@@ -295,10 +341,21 @@ pub(crate) fn word_classes(word: &str) -> Classes {
 
 /// Whether the word of these bytes may have a class ([`classes_of`] of its readings):
 /// false for most words of a text, found with one bit test.
-#[inline]
+#[cfg(test)]
 pub(crate) fn may_start(word: &[u8]) -> bool {
+    may_start_in(word_filter(), word)
+}
+
+/// The bits of [`WORD_FILTER`], for a caller that tests many words.
+pub(crate) fn word_filter() -> &'static [u64] {
+    &WORD_FILTER
+}
+
+/// [`may_start`] with the filter in hand.
+#[inline]
+pub(crate) fn may_start_in(filter: &[u64], word: &[u8]) -> bool {
     let k = word_key(word);
-    WORD_FILTER
+    filter
         .get(k / 64)
         .is_some_and(|slot| slot & (1 << (k % 64)) != 0)
 }
@@ -443,6 +500,129 @@ mod tests {
             "اسبوع",
         ] {
             assert!(classes(w) & CUE != 0, "{w}");
+        }
+    }
+
+    /// The gates of `scan::PIECES` beyond a day's name: every word `clock`,
+    /// `day_of_month`, `period` and `offset` read in place of a number, and every unit
+    /// `amount` and `period` read, carry the class their gate asks for. (Month names and
+    /// `شهر` need no test: `dates` reads them only at tokens of their class, and figures
+    /// sit only at number tokens, see `cursor::tests::only_number_tokens_hold_figures`.)
+    #[test]
+    fn gates_hold_what_their_rules_read() {
+        // `clock`: `الساعة الواحدة`, which the numbers parser leaves alone.
+        for w in ["واحده", "الواحده"] {
+            assert!(word_classes(w) & ONE != 0, "{w}");
+        }
+        // `day_of_month` and `day_month`: `أول` as the first day.
+        for w in ["اول", "الاول", "لاول", "واول"] {
+            assert!(word_classes(w) & FIRST != 0, "{w}");
+        }
+        // `day_of_month`: `21 الجاري`.
+        for w in ["الجاري", "الحالي", "والجاري"] {
+            assert!(word_classes(w) & CURRENT != 0, "{w}");
+            assert!(!is_starter(w), "{w}");
+        }
+        // Every stem `lexicon::unit` knows (as written in its `match`), and its
+        // accusative with `ا` that `relative::unit_word` reads for a unit of one.
+        #[rustfmt::skip]
+        let units = [
+            "ثانيه", "second", "sec", "secs", "ثانيتين", "ثانيتان", "ثوان", "ثواني",
+            "seconds", "دقيقه", "minute", "min", "mins", "دقيقتين", "دقيقتان", "دقائق",
+            "دقايق", "minutes", "ساعه", "hour", "hr", "ساعتين", "ساعتان", "ساعات", "hours",
+            "hrs", "يوم", "day", "يومين", "يومان", "ايام", "days", "اسبوع", "week",
+            "اسبوعين", "اسبوعان", "اسابيع", "weeks", "شهر", "month", "شهرين", "شهران",
+            "اشهر", "شهور", "months", "سنه", "عام", "year", "سنتين", "سنتان", "عامين",
+            "عامان", "سنوات", "سنين", "اعوام", "years",
+        ];
+        for w in units {
+            let (_, count) = lexicon::unit(w).unwrap_or_else(|| panic!("{w} is no unit"));
+            assert!(classes(w) & (UNIT | UNIT_AFTER) != 0, "{w}");
+            if count == lexicon::UnitCount::One && !w.is_ascii() {
+                let accusative = format!("{w}ا");
+                assert!(
+                    classes(&accusative) & (UNIT | UNIT_AFTER) != 0,
+                    "{accusative}"
+                );
+            }
+        }
+        // `scan::read_piece` tries `clock::early_or_late` only at a cue or a unit: the
+        // words it opens on.
+        for w in [
+            "اوائل",
+            "مطلع",
+            "بدايه",
+            "منتصف",
+            "اواسط",
+            "اواخر",
+            "نهايه",
+            "اول",
+            "اخر",
+            "وقت",
+            "ساعه",
+            "ساعات",
+            "الساعات",
+            "بالساعات",
+        ] {
+            assert!(word_classes(w) & (CUE | UNIT) != 0, "{w}");
+        }
+        // `relative::last_n` counts decades (`العقدين الماضيين`).
+        for w in ["عقدين", "عقدان", "عقود", "العقود", "والعقدين"] {
+            assert!(word_classes(w) & DECADES != 0, "{w}");
+        }
+        // `scan::read_piece` tries `periods::piece` only at a number, or with a unit or
+        // one of these at the start or right after it (`هذا القرن`, `this weekend`).
+        for w in [
+            "اول",
+            "الاول",
+            "first",
+            "اخر",
+            "last",
+            "غره",
+            "العشر",
+            "العشره",
+            "القرن",
+            "قرن",
+            "عطله",
+            "weekend",
+            "second",
+            "third",
+            "fourth",
+            "final",
+            "النصف",
+            "الثلث",
+            "الربع",
+            "العقد",
+        ] {
+            assert!(word_classes(w) & PERIOD != 0, "{w}");
+        }
+        for w in PERIOD_WORDS {
+            assert_eq!(is_starter(w), classes(w) & !PERIOD != 0, "{w}");
+        }
+        // `clock::day_part` reads a part of the day (every stem `lexicon::day_part`
+        // knows, as written in its `match`), `p`/`a` of `p.m.`, `منتصف النهار` and `وقت
+        // الغداء` within three tokens of its start.
+        #[rustfmt::skip]
+        let parts = [
+            "فجر", "فجرا", "dawn", "صباح", "صباحا", "صبحا", "صبح", "ضحي", "morning", "am",
+            "ظهر", "ظهرا", "ظهيره", "noon", "midday", "عصر", "عصرا", "afternoon", "مساء",
+            "مساءا", "مسا", "مغربا", "evening", "pm", "tonight", "ليل", "ليلا", "ليله", "night",
+            "midnight",
+        ];
+        for w in parts {
+            assert!(lexicon::day_part(w).is_some(), "{w}");
+            assert!(classes(w) & (DAY_PART | PART_AFTER) != 0, "{w}");
+        }
+        for w in ["p", "a", "النهار", "الغداء", "الليل", "الظهيره", "العصر"]
+        {
+            assert!(word_classes(w) & (DAY_PART | PART_AFTER) != 0, "{w}");
+        }
+        for w in PART_AFTER_WORDS {
+            assert_eq!(is_starter(w), classes(w) & !PART_AFTER != 0, "{w}");
+        }
+        // A unit of no other class starts nothing.
+        for w in UNIT_AFTER_WORDS {
+            assert_eq!(is_starter(w), classes(w) & !UNIT_AFTER != 0, "{w}");
         }
     }
 
