@@ -72,6 +72,9 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<(usize, Option<Duration>)
         .is_some();
     let start = if vague { i + 1 } else { i };
     let (end, unit, value, explicit) = relative::amount(c, start)?;
+    if names_the_day(c, end) {
+        return None;
+    }
     if vague {
         return value.is_none().then_some((end, None));
     }
@@ -97,6 +100,23 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<(usize, Option<Duration>)
     };
     let (end, value) = fold(c, end, unit, value);
     Some((end, Some(Duration { value, unit })))
+}
+
+/// Whether the singular `يوم` that ended an amount at `end` introduces the day it names
+/// rather than counting: `وإصابة 173 يوم الأحد` is 173 wounded on Sunday, `الرحلة 127
+/// يوم 6 يوليو` a flight on 6 July. A count of days takes `أيام` or `يوما`; the bare
+/// singular before a weekday or a day of a month is the day's name.
+fn names_the_day(c: &Cursor, end: usize) -> bool {
+    if end == 0 || c.word(end - 1) != "يوم" {
+        return false;
+    }
+    let weekday = c
+        .lookup(end, |s, _| lexicon::weekday(s).map(|_| ()))
+        .is_some();
+    let day_of_month = c.is_digits(end)
+        && c.lookup(end + 1, |s, _| lexicon::gregorian_month(s).map(|_| ()))
+            .is_some();
+    weekday || day_of_month
 }
 
 /// Adds the parts in other units that follow a length (`ساعتين و30 دقيقة`, `10 دقائق

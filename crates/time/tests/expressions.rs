@@ -2398,3 +2398,21 @@ fn iso_dates_with_their_time() {
         Prefer::Past,
     );
 }
+
+#[test]
+#[rustfmt::skip]
+fn a_figure_before_yawm_and_a_day_name_counts_people_not_days() {
+    check(
+        &[
+            ("أسفر القصف عن مقتل 43 شخصا وإصابة 173 يوم الأحد", "يوم الأحد", Instant, "2022-01-23T00:00:00", "2022-01-24T00:00:00", Some(Day)),
+            ("استقبل المستشفى 41 جريحا آخرين و33 يوم السبت", "يوم السبت", Instant, "2022-01-22T00:00:00", "2022-01-23T00:00:00", Some(Day)),
+            ("وصلت الرحلة 127 يوم 6 يناير", "يوم 6 يناير", Instant, "2022-01-06T00:00:00", "2022-01-07T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    // A count of days is still a length.
+    for (input, days) in [("استمر الحصار 7 أيام", 7.0), ("استمرت الهدنة 12 يوما", 12.0), ("دام الحصار 40 يوم", 40.0)] {
+        let (_, m) = one(input, None, Prefer::Past);
+        assert_eq!(m.duration.map(|d| (d.value, d.unit)), Some((days, DurationUnit::Day)), "{input:?}");
+    }
+}
