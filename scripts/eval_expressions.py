@@ -685,6 +685,87 @@ def msrt_inclusive_end(expected_end: datetime, got_end: datetime, precision) -> 
     return None
 
 
+# Words that lead into a date or a deadline and add nothing to its value: "بتاريخ 21/4/2016"
+# is 21/4/2016, "في غضون 10 ساعات" a length of 10 hours.
+LEAD_WORDS = {"بتاريخ", "غضون"}
+# Prepositions and conjunctions written glued to the first word ("لبضع ساعات").
+GLUED_CLITICS = {"ل", "ب", "و", "ف", "ك", "وب", "ول", "فب", "فل", "وك"}
+
+
+def without_marks(word: str) -> str:
+    """A word without invisible marks or diacritics (the tanween left at a span's edge)."""
+    return "".join(char for char in word if not invisible(char))
+
+
+def msrt_span_edges_overlap(text: str, span: tuple, item: dict) -> Outcome | None:
+    """msrt: spans that overlap and differ only by function words on either side.
+
+    The rule above needs one span inside the other; here each may have its own edge word
+    ("الغد الساعة 9 صباحًا." and "يوم الغد الساعة 9 صباحًا"), a tanween may sit between
+    the last letter and the edge word ("مساءً." against "مساء"), a lead word may open the
+    spec's span ("بتاريخ 21/4/2016"، "في غضون 10 ساعات"), or a preposition glued to the
+    first word ("لبضع ساعات": rasid's crate docs, spans leave out a glued preposition).
+    The shared part must hold a word that is no edge word.
+    """
+    (a_start, a_end), (b_start, b_end) = span, (item["cstart"], item["cend"])
+    low, high = max(a_start, b_start), min(a_end, b_end)
+    if low >= high:
+        return None
+    shared = [without_marks(w) for w in text[low:high].split()]
+    if all(w in EDGE_WORDS or not w for w in shared):
+        return None
+    head, tail = text[min(a_start, b_start):low], text[high:max(a_end, b_end)]
+    glued = bool(head) and not head[-1].isspace() and not text[low].isspace()
+    if glued:
+        if without_marks(head) not in GLUED_CLITICS:
+            return None
+        head = ""
+    words = [without_marks(w) for w in (head + " " + tail).replace("،", " ، ").split()]
+    words = [w for w in words if w]
+    edge = all(w in EDGE_WORDS or w in LEAD_WORDS for w in words)
+    if not edge:
+        return None
+    if any(w in LEAD_WORDS for w in words):
+        return convention("msrt: a lead word (بتاريخ، في غضون) is outside rasid's span")
+    if glued:
+        return convention("msrt: a preposition glued to the first word is outside rasid's span")
+    return convention("msrt: span edges differ by function words")
+
+
+VAGUE_COUNTS = {"بضع", "بضعة", "بضعه", "عدة", "عده"}
+
+
+def msrt_vague_count(item: dict) -> Outcome | None:
+    """msrt: a vague count ("بضع ساعات", "لعدة أسابيع") has no length in rasid.
+
+    Recognizers-Text counts "بضع" as three; rasid's crate docs: a vague count is a
+    duration with no length (`duration: None`). Only where rasid's item is that duration
+    and its first word is the vague count.
+    """
+    words = (item.get("text") or "").split()
+    if item.get("kind") == "duration" and item.get("duration") is None and words:
+        first = words[0]
+        if first in VAGUE_COUNTS or first[:1] in "لب" and first[1:] in VAGUE_COUNTS:
+            return convention("msrt: a vague count has no length in rasid")
+    return None
+
+
+TIME_ONLY_SPECS = ("TimeExtractor", "TimeParser", "TimePeriodExtractor", "TimePeriodParser")
+
+
+def msrt_date_outside_time_spec(spec: str, item: dict) -> Outcome | None:
+    """msrt: a day named beside a time is outside a time-only spec.
+
+    The Time* specs test clock times and parts of the day; a weekday or a date elsewhere
+    in the input ("وسأغادر يوم الجمعة") is a true reading they do not list. Only an extra
+    item whose precision is a day or coarser.
+    """
+    coarse = item.get("precision") in ("day", "week", "month", "year")
+    if spec in TIME_ONLY_SPECS and item.get("kind") in ("instant", "interval") and coarse:
+        return convention("msrt: a date outside a time-only spec")
+    return None
+
+
 def maha_fraction_as_percent(expected, items: list) -> Outcome | None:
     """maha: "خمسة في المية" is the fraction 0.05 there, 5 percent in rasid.
 
@@ -1435,6 +1516,10 @@ def loose_match(text: str, span: tuple, items: list) -> tuple[dict | None, Outco
         edge = msrt_span_edges(wanted, text[item["cstart"]:item["cend"]])
         if edge:
             return item, edge
+    for item in items:
+        edge = msrt_span_edges_overlap(text, span, item)
+        if edge:
+            return item, edge
     return None, None
 
 
@@ -1683,6 +1768,9 @@ def compare_time_field(key: str, want: str, item: dict) -> Outcome:
         seconds = duration_seconds_msrt(item.get("duration") or {})
         if seconds is not None and same_number(seconds, want):
             return passed()
+        vague = msrt_vague_count(item)
+        if vague:
+            return vague
         return error(f"duration {item.get('duration')} != {want} s")
     if key == "set":
         return error("rasid reports a set")  # never reached: sets are a convention
@@ -1768,7 +1856,9 @@ def compare_msrt_datetime(case: dict, found: dict) -> Outcome:
         outcomes.append(outcome)
         if outcome.status == CONVENTION and span is not None:
             explained.append(span)
-    outcomes += extra_items(match.extra, explained)
+    outcomes += extra_items(
+        match.extra, explained, text, (lambda _, item: msrt_date_outside_time_spec(spec, item),)
+    )
     return combine(outcomes)
 
 
@@ -2411,6 +2501,67 @@ def selftest_cases() -> list[tuple]:
     case = fake_msrt("SetExtractor", t, [
         {"Text": "أسبوعيا", "Start": 7, "Length": 7, "Type": "set"}], task="extractor")
     row("set", case, {"past": []}, CONVENTION, "set")
+
+    # Overlapping spans, a tanween before the edge word, lead words, glued prepositions.
+    t = "سأعود يوم الغد الساعة 9 صباحًا."
+    case = fake_msrt("DateTimeExtractor", t, [
+        {"Text": "الغد الساعة 9 صباحًا.", "Start": 10, "Length": 21, "Type": "datetime"}],
+        task="extractor")
+    row("edges on both sides", case, {"past": [fake_time(
+        t, "يوم الغد الساعة 9 صباحًا", "2016-11-08T09:00:00", "2016-11-08T10:00:00", "hour")]},
+        CONVENTION, "function words")
+    row("overlap with a real word outside", case, {"past": [fake_time(
+        t, "يوم الغد", "2016-11-08T00:00:00", "2016-11-09T00:00:00")]}, ERROR)
+    t = "سأعود 1 أغسطس 11 مساءً."
+    case = fake_msrt("DateTimeExtractor", t, [
+        {"Text": "1 أغسطس 11 مساءً.", "Start": 6, "Length": 17, "Type": "datetime"}],
+        task="extractor")
+    row("tanween before a full stop", case, {"past": [fake_time(
+        t, "1 أغسطس 11 مساءً", "2016-08-01T23:00:00", "2016-08-02T00:00:00", "hour")]},
+        CONVENTION, "function words")
+    t = "سأعود بتاريخ 21/4/2016"
+    case = fake_msrt("DateExtractor", t, [
+        {"Text": "بتاريخ 21/4/2016", "Start": 6, "Length": 16, "Type": "date"}],
+        task="extractor")
+    row("lead word", case, {"past": [fake_time(
+        t, "21/4/2016", "2016-04-21T00:00:00", "2016-04-22T00:00:00")]}, CONVENTION, "lead word")
+    row("lead word and part of the date", case, {"past": [fake_time(
+        t, "4/2016", "2016-04-01T00:00:00", "2016-05-01T00:00:00", "month")]}, ERROR)
+    t = "سأعود ظهرغد"
+    case = fake_msrt("DateExtractor", t, [
+        {"Text": "ظهرغد", "Start": 6, "Length": 5, "Type": "date"}], task="extractor")
+    row("glued word that is no preposition", case, {"past": [fake_time(
+        t, "غد", "2016-11-08T00:00:00", "2016-11-09T00:00:00")]}, ERROR)
+    t = "سأغادر لبضع ساعات"
+    three_hours = {"values": [{"timex": "PT3H", "type": "duration", "value": "10800"}]}
+    case = fake_msrt("DateTimeModel", t, [
+        {"Text": "لبضع ساعات", "Start": 7, "End": 16, "TypeName": "datetimeV2.duration",
+         "Resolution": three_hours}])
+    found = [fake_time(t, "بضع ساعات", precision="hour", kind="duration")]
+    row("glued preposition, vague count", case, {"past": found, "future": found},
+        CONVENTION, "glued")
+    t = "سأغادر بضع ساعات"
+    case = fake_msrt("DateTimeModel", t, [
+        {"Text": "بضع ساعات", "Start": 7, "End": 15, "TypeName": "datetimeV2.duration",
+         "Resolution": three_hours}])
+    found = [fake_time(t, "بضع ساعات", precision="hour", kind="duration")]
+    row("vague count", case, {"past": found, "future": found}, CONVENTION, "vague")
+    t = "سأغادر ساعات"
+    case = fake_msrt("DateTimeModel", t, [
+        {"Text": "ساعات", "Start": 7, "End": 11, "TypeName": "datetimeV2.duration",
+         "Resolution": three_hours}])
+    found = [fake_time(t, "ساعات", precision="hour", kind="duration")]
+    row("bare plural, no vague count", case, {"past": found, "future": found}, ERROR)
+
+    # A day beside a time, in a time-only spec.
+    t = "اجتماع بعد الظهر وسأغادر يوم الجمعة"
+    expected = [{"Text": "بعد الظهر", "Start": 7, "Length": 9, "Type": "timerange"}]
+    found = [fake_time(t, "بعد الظهر", "2016-11-07T12:00:00", "2016-11-07T18:00:00", "hour"),
+             fake_time(t, "يوم الجمعة", "2016-11-04T00:00:00", "2016-11-05T00:00:00")]
+    case = fake_msrt("TimePeriodExtractor", t, expected, task="extractor")
+    row("date outside a time-only spec", case, {"past": found}, CONVENTION, "time-only")
+    case = fake_msrt("DateTimePeriodExtractor", t, expected, task="extractor")
+    row("date in a date-time spec", case, {"past": found}, ERROR, "extra")
     return rows
 
 
