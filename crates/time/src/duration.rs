@@ -54,7 +54,9 @@ fn is_ambiguous_single(unit: DurationUnit) -> bool {
     )
 }
 
-/// A duration at `i`: (end, length). The length is `None` for a vague plural.
+/// A duration at `i`: (end, length). The length is `None` for a vague plural. A length
+/// right after `كل` is the period of a recurrence (`مرة كل أسبوع`, `كل 3 أشهر`), and
+/// rasid reports no recurrences.
 pub(crate) fn duration(c: &Cursor, i: usize) -> Option<(usize, Option<Duration>)> {
     // `طوال اليوم`, `طيلة الأسبوع`: the whole of one unit.
     if c.lookup(i, |s, _| matches!(s, "طوال" | "طيله").then_some(()))
@@ -72,7 +74,7 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<(usize, Option<Duration>)
         .is_some();
     let start = if vague { i + 1 } else { i };
     let (end, unit, value, explicit) = relative::amount(c, start)?;
-    if names_the_day(c, end) {
+    if names_the_day(c, end) || i > 0 && c.stem_is(i - 1, &["كل"]) {
         return None;
     }
     if vague {

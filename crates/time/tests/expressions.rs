@@ -2416,3 +2416,23 @@ fn a_figure_before_yawm_and_a_day_name_counts_people_not_days() {
         assert_eq!(m.duration.map(|d| (d.value, d.unit)), Some((days, DurationUnit::Day)), "{input:?}");
     }
 }
+
+#[test]
+fn the_period_after_kull_is_a_recurrence_not_a_length() {
+    for input in [
+        "تصل قافلة مساعدات مرة كل أسبوع",
+        "ينضم ألف مقاتل إلى التنظيم كل شهر",
+        "تتجدد الغارات كل ساعة تقريبا",
+        "تعفي السلطات القطاع من الضرائب كل 3 أشهر",
+        "يتبادل الطرفان الأسرى كل شهرين",
+    ] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+    // A length before `كل` is still one.
+    let (_, m) = one("استمر القصف ساعة كل ليلة", None, Prefer::Past);
+    assert_eq!(
+        m.duration.map(|d| (d.value, d.unit)),
+        Some((1.0, DurationUnit::Hour))
+    );
+}
