@@ -672,6 +672,32 @@ def msrt_set_or_holiday(case: dict, expected: dict) -> Outcome | None:
     return None
 
 
+def msrt_time_on_a_bare_day(expected: dict, items: list) -> Outcome | None:
+    """msrt: a clock time on a bare day number ("الساعة 8 مساءً في 15", "في الخامس في 4
+    صباحا"): rasid reads the time and leaves the day out.
+
+    The day is the bare number of the rule above (SPEC.md: a date the text does not fix is
+    never invented). Only where the spec's text is two parts joined by في, one of them a
+    bare day number and the other, function words aside, an item rasid found.
+    """
+    text = (expected.get("Text") or "").strip(" !.،,")
+    parts = text.split(" في ")
+    if text.startswith("في "):
+        parts = text[3:].split(" في ")
+    if len(parts) != 2:
+        return None
+    for day, rest in (parts, parts[::-1]):
+        if not is_bare_day(day.strip()):
+            continue
+        for item in items:
+            found = (item.get("text") or "").strip()
+            if found == rest.strip() or edge_difference_only(rest, found) or (
+                edge_difference_only(found, rest)
+            ):
+                return convention("msrt: bare day number as date")
+    return None
+
+
 def msrt_holiday_name(expected: dict) -> Outcome | None:
     """msrt: a feast named in a date spec ("تحديد موعد عيد الفصح") is a holiday too.
 
@@ -1871,6 +1897,8 @@ def compare_msrt_datetime(case: dict, found: dict) -> Outcome:
     explained = []
     for want, span in match.missed:
         outcome = explain_missed_time(case, want, span)
+        if outcome.status == ERROR and span is not None:
+            outcome = msrt_time_on_a_bare_day(want, match.extra) or outcome
         outcomes.append(outcome)
         if outcome.status == CONVENTION and span is not None:
             explained.append(span)
@@ -2571,6 +2599,20 @@ def selftest_cases() -> list[tuple]:
          "Resolution": three_hours}])
     found = [fake_time(t, "ساعات", precision="hour", kind="duration")]
     row("bare plural, no vague count", case, {"past": found, "future": found}, ERROR)
+
+    # A clock time on a bare day number.
+    t = "سأعود الساعة 8 مساءً في 15"
+    on_day = {"Text": "الساعة 8 مساءً في 15", "Start": 6, "Length": 20, "Type": "datetime",
+              "Value": {"FutureResolution": {"dateTime": "2016-11-15 20:00:00"},
+                        "PastResolution": {"dateTime": "2016-10-15 20:00:00"}}}
+    case = fake_msrt("DateTimeParser", t, [on_day], task="parser")
+    found = [fake_time(t, "الساعة 8 مساءً", "2016-11-07T20:00:00", "2016-11-07T21:00:00", "hour")]
+    row("time on a bare day", case, {"past": found, "future": found}, CONVENTION, "bare day")
+    t = "سأعود الساعة 8 مساءً في مكتبه"
+    on_office = dict(on_day, Text="الساعة 8 مساءً في مكتبه", Length=23)
+    case = fake_msrt("DateTimeParser", t, [on_office], task="parser")
+    found = [fake_time(t, "الساعة 8 مساءً", "2016-11-07T20:00:00", "2016-11-07T21:00:00", "hour")]
+    row("time and no bare day", case, {"past": found, "future": found}, ERROR, "missed")
 
     # A feast in a date spec, left unresolved by the spec itself.
     t = "حدد موعد عيد الفصح"
