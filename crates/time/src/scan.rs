@@ -326,6 +326,8 @@ pub(crate) fn is_connector(c: &Cursor, i: usize) -> bool {
                 | "نحو"
                 | "قرابه"
                 | "تمام"
+                | "حدود"
+                | "بحدود"
                 | "on"
                 | "at"
                 | "of"

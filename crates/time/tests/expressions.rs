@@ -2436,3 +2436,15 @@ fn the_period_after_kull_is_a_recurrence_not_a_length() {
         Some((1.0, DurationUnit::Hour))
     );
 }
+
+#[test]
+#[rustfmt::skip]
+fn an_hour_around_which_something_happened_on_a_named_day() {
+    check(
+        &[
+            ("وقع الانفجار يوم الجمعة الماضي في حدود الساعة 11 ليلا", "يوم الجمعة الماضي في حدود الساعة 11 ليلا", Instant, "2022-01-21T23:00:00", "2022-01-22T00:00:00", Some(Hour)),
+            ("اندلع الحريق مساء أمس بحدود الساعة التاسعة", "مساء أمس بحدود الساعة التاسعة", Instant, "2022-01-24T21:00:00", "2022-01-24T22:00:00", Some(Hour)),
+        ],
+        Prefer::Past,
+    );
+}
