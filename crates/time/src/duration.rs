@@ -80,6 +80,9 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<(usize, Option<Duration>)
     if vague {
         return value.is_none().then_some((end, None));
     }
+    if value.is_none() && names_whose_units(c, end) {
+        return None;
+    }
     if value.is_none() {
         // A bare plural (`أيام الحرب`) is no duration; a cue makes it a vague one
         // (`لساعات`, `منذ أيام`).
@@ -102,6 +105,29 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<(usize, Option<Duration>)
     };
     let (end, value) = fold(c, end, unit, value);
     Some((end, Some(Duration { value, unit })))
+}
+
+/// Whether a definite word follows an uncounted plural, making it `the units of` that
+/// thing rather than a length: `خلال أيام العيد`, `منذ سنوات الحرب`, `قبل ساعات الفجر`.
+/// An adjective after an indefinite plural is indefinite too (`لساعات طويلة`).
+pub(crate) fn names_whose_units(c: &Cursor, end: usize) -> bool {
+    let word = c.word(end);
+    word.starts_with("ال")
+        && !matches!(
+            word,
+            "التي"
+                | "الذي"
+                | "الذين"
+                | "اللذين"
+                | "اللتين"
+                | "اللذان"
+                | "اللتان"
+                | "اللاتي"
+                | "اللواتي"
+                | "الي"
+                | "الا"
+                | "الان"
+        )
 }
 
 /// Whether the singular `يوم` that ended an amount at `end` introduces the day it names

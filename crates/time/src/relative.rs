@@ -529,7 +529,10 @@ fn vague_offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if matches!(c.word(end), "قليله" | "معدوده") {
         end += 1;
     }
-    if value.is_some() || matches!(c.word(end), "من" | "على" | "علي") {
+    if value.is_some()
+        || matches!(c.word(end), "من" | "على" | "علي")
+        || crate::duration::names_whose_units(c, end)
+    {
         return None;
     }
     Some((

@@ -2448,3 +2448,29 @@ fn an_hour_around_which_something_happened_on_a_named_day() {
         Prefer::Past,
     );
 }
+
+#[test]
+fn the_hours_or_days_of_something_are_no_length() {
+    let cases: &[(&str, &[&str])] = &[
+        ("تكثر الحوادث خلال أيام العيد", &[]),
+        ("عاش المدنيون منذ سنوات الحرب الأولى في المخيم", &[]),
+        ("تقدم المسلحون قبل ساعات الفجر", &["الفجر"]),
+        ("تشتد الاشتباكات خلال أشهر الشتاء", &[]),
+    ];
+    for &(input, allowed) in cases {
+        let found: Vec<String> = run(input, Some(REFERENCE), Prefer::Past)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(found, allowed, "{input:?}");
+    }
+    // Uncounted plurals before an indefinite word stay vague lengths or windows.
+    for (input, text) in [
+        ("استمر القصف لساعات طويلة", "ساعات"),
+        ("منذ أيام", "أيام"),
+        ("وصل الوفد قبل ساعات", "قبل ساعات"),
+    ] {
+        let (found, _) = one(input, Some(REFERENCE), Prefer::Past);
+        assert_eq!(found, text, "{input:?}");
+    }
+}
