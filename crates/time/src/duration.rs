@@ -86,7 +86,9 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<(usize, Option<Duration>)
     if value.is_none() {
         // A bare plural (`أيام الحرب`) is no duration; a cue makes it a vague one
         // (`لساعات`, `منذ أيام`).
-        let cued = i > 0 && is_duration_cue(c, i - 1) || c.word(i).starts_with('ل');
+        // `من أشهر شعراء العرب`: after `من`, `أشهر` is "the most famous".
+        let elative = c.word(i) == "اشهر" && i > 0 && c.word(i - 1) == "من";
+        let cued = (i > 0 && is_duration_cue(c, i - 1) || c.word(i).starts_with('ل')) && !elative;
         return cued.then_some((end, None));
     }
     let lone_singular = value == Some(1.0) && !explicit;

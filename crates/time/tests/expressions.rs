@@ -2456,6 +2456,8 @@ fn the_hours_or_days_of_something_are_no_length() {
         ("عاش المدنيون منذ سنوات الحرب الأولى في المخيم", &[]),
         ("تقدم المسلحون قبل ساعات الفجر", &["الفجر"]),
         ("تشتد الاشتباكات خلال أشهر الشتاء", &[]),
+        // After `من`, `أشهر` is "the most famous".
+        ("وكان من أشهر قادة التنظيم", &[]),
     ];
     for &(input, allowed) in cases {
         let found: Vec<String> = run(input, Some(REFERENCE), Prefer::Past)
