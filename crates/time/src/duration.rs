@@ -46,11 +46,16 @@ fn is_duration_cue(c: &Cursor, i: usize) -> bool {
 }
 
 /// Singular units that are also common words (`عام` general, `ثانية` second in rank,
-/// `سنة`, `يوم`): a length only with a cue, `واحد`, or a fraction.
+/// `سنة`, `يوم`, `دقيقة` precise, `ساعة` a watch or `كم/ساعة`): a length only with a
+/// cue, `واحد`, or a fraction.
 fn is_ambiguous_single(unit: DurationUnit) -> bool {
     matches!(
         unit,
-        DurationUnit::Second | DurationUnit::Year | DurationUnit::Day
+        DurationUnit::Second
+            | DurationUnit::Minute
+            | DurationUnit::Hour
+            | DurationUnit::Year
+            | DurationUnit::Day
     )
 }
 
@@ -93,8 +98,18 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<(usize, Option<Duration>)
     }
     let lone_singular = value == Some(1.0) && !explicit;
     if lone_singular {
-        let cued = i == 0 || is_duration_cue(c, i - 1) || c.breaks_before(i);
+        // A glued `ل` or `ب` before an hour or a minute is a cue too: `لساعة إضافية`,
+        // `قبل موعده بساعة` (`ليوم العيد` is no length).
+        let glued_cue = matches!(unit, DurationUnit::Hour | DurationUnit::Minute)
+            && matches!(c.word(i).chars().next(), Some('ل' | 'ب'))
+            && c.proclitic_len(i) > 0
+            && !names_whose_units(c, end);
+        let cued = i == 0 || is_duration_cue(c, i - 1) || c.breaks_before(i) || glued_cue;
         if is_ambiguous_single(unit) && !cued {
+            return None;
+        }
+        // `في ساعة مبكرة من صباح أمس`: at an early hour, no length.
+        if matches!(c.word(end), "مبكره" | "متاخره" | "باكره") {
             return None;
         }
         // `عام 2019`, `شهر 2`: a date, not a length.

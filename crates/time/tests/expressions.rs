@@ -2430,7 +2430,7 @@ fn the_period_after_kull_is_a_recurrence_not_a_length() {
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }
     // A length before `كل` is still one.
-    let (_, m) = one("استمر القصف ساعة كل ليلة", None, Prefer::Past);
+    let (_, m) = one("استمر القصف لمدة ساعة كل ليلة", None, Prefer::Past);
     assert_eq!(
         m.duration.map(|d| (d.value, d.unit)),
         Some((1.0, DurationUnit::Hour))
@@ -2474,5 +2474,36 @@ fn the_hours_or_days_of_something_are_no_length() {
     ] {
         let (found, _) = one(input, Some(REFERENCE), Prefer::Past);
         assert_eq!(found, text, "{input:?}");
+    }
+}
+
+#[test]
+fn a_lone_minute_or_hour_needs_a_cue() {
+    // `دقيقة` is also "precise", `ساعة` a watch, a speed's unit or an hour of the day.
+    for input in [
+        "وفرت الأجهزة معلومات استخباراتية دقيقة عن المسلحين",
+        "هبت رياح بسرعة 15-35 كم/ساعة",
+        "هاجم المسلحون القرية في ساعة مبكرة من صباح أمس",
+        "اقتربت ساعة الصفر",
+    ] {
+        let found: Vec<String> = run(input, None, Prefer::Past)
+            .into_iter()
+            .filter(|(_, m)| m.kind == Duration)
+            .map(|(t, _)| t)
+            .collect();
+        assert!(found.is_empty(), "{input:?}: {found:?}");
+    }
+    for (input, unit) in [
+        ("استمر الاشتباك لمدة دقيقة", DurationUnit::Minute),
+        ("وصل الإسعاف قبل موعده بساعة", DurationUnit::Hour),
+        ("مدد الحظر لساعة إضافية", DurationUnit::Hour),
+        ("دام القصف أكثر من ساعة", DurationUnit::Hour),
+    ] {
+        let (_, m) = one(input, None, Prefer::Past);
+        assert_eq!(
+            m.duration.map(|d| (d.value, d.unit)),
+            Some((1.0, unit)),
+            "{input:?}"
+        );
     }
 }
