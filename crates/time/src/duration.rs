@@ -97,6 +97,10 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<(usize, Option<Duration>)
         return cued.then_some((end, None));
     }
     let lone_singular = value == Some(1.0) && !explicit;
+    // `شهر الحركة والعمل`, `ساعة الصفر`: the unit of a thing, no length.
+    if lone_singular && names_whose_units(c, end) {
+        return None;
+    }
     if lone_singular {
         // A glued `ل` or `ب` before an hour or a minute is a cue too: `لساعة إضافية`,
         // `قبل موعده بساعة` (`ليوم العيد` is no length).

@@ -99,7 +99,12 @@ pub(crate) fn relative_day(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             let time_word = c.classes(j + 1)
                 & (crate::starters::WEEKDAY | crate::starters::DAY_PART | crate::starters::CUE)
                 != 0;
-            if next.starts_with("ابي") || (next.starts_with("ال") && !time_word) {
+            // `بكرة رأسية`, `بكرة عرضية`: a header, a cross.
+            let ball = matches!(
+                next,
+                "راسيه" | "عرضيه" | "ثابته" | "طويله" | "ساقطه" | "قويه" | "زاحفه"
+            );
+            if next.starts_with("ابي") || (next.starts_with("ال") && !time_word) || ball {
                 return None;
             }
         }

@@ -2215,8 +2215,11 @@ fn a_decade_of_someone_s_age_is_no_date() {
 
 #[test]
 fn bakra_before_abihi_or_a_sport_is_no_tomorrow() {
-    for input in ["خرج أهل القرية عن بكرة أبيهم", "لا علاقة له بكرة القدم"]
-    {
+    for input in [
+        "خرج أهل القرية عن بكرة أبيهم",
+        "لا علاقة له بكرة القدم",
+        "سجل المهاجم الهدف بكرة رأسية",
+    ] {
         let found = run(input, Some(REFERENCE), Prefer::Past);
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }
@@ -2456,6 +2459,7 @@ fn the_hours_or_days_of_something_are_no_length() {
         ("عاش المدنيون منذ سنوات الحرب الأولى في المخيم", &[]),
         ("تقدم المسلحون قبل ساعات الفجر", &["الفجر"]),
         ("تشتد الاشتباكات خلال أشهر الشتاء", &[]),
+        ("يبقى شهر رمضان شهر العمل والإنتاج", &["شهر رمضان"]),
         // After `من`, `أشهر` is "the most famous".
         ("وكان من أشهر قادة التنظيم", &[]),
     ];
