@@ -71,14 +71,28 @@ fn single_month(c: &Cursor, i: usize) -> Option<MonthAt> {
         }
         return Some(MonthAt::new(end, month, false, ambiguous));
     }
-    let (first, (month, needs_second)) = c
-        .stems_of(i)
-        .find_map(|(s, article)| Some((s, (!article).then(|| lexicon::hijri_month(s))??)))?;
+    let (first, (month, needs_second)) = c.stems_of(i).find_map(|(s, article)| {
+        let named = !article || s == "محرم" && muharram_with_article(c, i);
+        Some((s, named.then(|| lexicon::hijri_month(s))??))
+    })?;
     if needs_second {
         let month = lexicon::hijri_month_second(first, c.word(i + 1))?;
         return Some(MonthAt::new(i + 2, month, true, false));
     }
     Some(MonthAt::new(i + 1, month, true, true))
+}
+
+/// `المحرم` is Muharram after `شهر`, `الله` or `غرة`, or after `من` and a day (`العاشر
+/// من المحرم`); elsewhere it is "the forbidden" or a woman's guardian.
+fn muharram_with_article(c: &Cursor, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let before = c.word(i - 1);
+    if matches!(before, "شهر" | "الله" | "غره") {
+        return true;
+    }
+    before == "من" && i >= 2 && (c.is_digits(i - 2) || c.figure(i - 2).is_some())
 }
 
 /// A month name, or a double name (`كانون الثاني/ يناير`, `كانون الثاني - يناير`,

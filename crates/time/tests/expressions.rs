@@ -2511,3 +2511,20 @@ fn a_lone_minute_or_hour_needs_a_cue() {
         );
     }
 }
+
+#[test]
+#[rustfmt::skip]
+fn al_muharram_after_shahr_or_a_day_is_the_month() {
+    check(
+        &[
+            ("يبدأ العام الدراسي في شهر المحرم 1444", "شهر المحرم 1444", Instant, "2022-07-30T00:00:00", "2022-08-28T00:00:00", Some(Month)),
+            ("وقعت المعركة في العاشر من المحرم 1443", "العاشر من المحرم 1443", Instant, "2021-08-18T00:00:00", "2021-08-19T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    // Elsewhere `المحرم` is "the forbidden" or a woman's guardian.
+    for input in ["استخدم النظام السلاح المحرم دوليا", "سافرت دون وجود المحرم"] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+}
