@@ -688,7 +688,11 @@ pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         || c.stem_is(at, &["منتصف"])
         || matches!(c.word(at), "p" | "a" | "بعد" | "قبل" | "in");
     // `ليلة` alone names a night only before a day (`ليلة الخميس`): `ليلة القدر` is none.
-    let cue = (time_of || day_part_cue(c, i)) && !c.stem_is(at, &["ليله"]);
+    // `منذ فجر الإسلام`, `منذ فجر التاريخ`: a noun in construct with a thing that is no
+    // day is its dawn, not the time of day.
+    let construct =
+        !c.word(at).starts_with("ال") && c.word(end).starts_with("ال") && !day_follows(c, end);
+    let cue = (time_of || day_part_cue(c, i)) && !c.stem_is(at, &["ليله"]) && !construct;
     if !(adverbial || this || tonight || day_follows(c, end) || cue) {
         return None;
     }

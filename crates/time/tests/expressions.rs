@@ -2528,3 +2528,27 @@ fn al_muharram_after_shahr_or_a_day_is_the_month() {
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }
 }
+
+#[test]
+fn a_part_of_the_day_in_construct_with_no_day_is_no_time_today() {
+    // `فجر التاريخ` is the dawn of history; `صباح العيد` and `صباح اليوم التالي` are
+    // mornings of days the reference does not fix.
+    for input in [
+        "ما زالت المنطقة مأهولة منذ فجر التاريخ",
+        "وزع المتطوعون الهدايا في صباح العيد",
+        "استمرت المفاوضات حتى صباح اليوم التالي",
+    ] {
+        let found: Vec<String> = run(input, Some(REFERENCE), Prefer::Past)
+            .into_iter()
+            .filter(|(_, m)| m.start.is_some())
+            .map(|(t, _)| t)
+            .collect();
+        assert!(found.is_empty(), "{input:?}: {found:?}");
+    }
+    let (text, _) = one(
+        "قصفت الطائرات المدينة منذ فجر الخميس",
+        Some(REFERENCE),
+        Prefer::Past,
+    );
+    assert_eq!(text, "منذ فجر الخميس");
+}
