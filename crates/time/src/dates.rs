@@ -273,7 +273,10 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         } else if (c.is_punct(j, '-') || c.is_punct(j, '/') || c.is_punct(j, '.'))
             && single_month(c, j + 1).is_some()
         {
-            // `28-نوفمبر`, `2/ أكتوبر`
+            // `28-نوفمبر`, `2/ أكتوبر`; but `1 - صفر` is a score (zero), not 1 Safar.
+            if c.is_punct(j, '-') && c.word(j + 1) == "صفر" {
+                return None;
+            }
             j += 1;
         }
         if is_month_word(c, j) && single_month(c, j + 1).is_some() {
@@ -319,7 +322,9 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         if let Some((e, day)) = day_at(c, day_from) {
             let f = c.figure(day_from);
             let is_count_of_next = c.lookup(e, |s, _| lexicon::unit(s)).is_some();
-            if !is_count_of_next && f.is_some_and(|f| f.digits > 0 || f.ordinal) {
+            // `صفر والثانية`: a rank after `و` starts something else.
+            let joined = c.word(day_from).starts_with('و');
+            if !is_count_of_next && !joined && f.is_some_and(|f| f.digits > 0 || f.ordinal) {
                 fields.day = Some(day);
                 end = e;
             }

@@ -151,7 +151,7 @@ pub(crate) fn gregorian_month(stem: &str) -> Option<MonthName> {
             (6, false, false)
         }
         "يوليو" | "يوليه" | "جويليه" | "يوليوز" | "تموز" | "july" | "jul" => {
-            (7, false, false)
+            (7, stem == "يوليه", false)
         }
         "اغسطس" | "اغشت" | "اوت" | "غشت" | "اب" | "august" | "aug" => {
             (8, matches!(stem, "اب" | "اوت"), false)

@@ -2552,3 +2552,17 @@ fn a_part_of_the_day_in_construct_with_no_day_is_no_time_today() {
     );
     assert_eq!(text, "منذ فجر الخميس");
 }
+
+#[test]
+fn a_score_against_zero_and_the_verb_yuliih_are_no_dates() {
+    for input in [
+        "فاز المنتخب على ضيفه 2 - صفر",
+        "تقدم الفريق 1-صفر",
+        "على ما يوليه من رعاية للمصابين",
+    ] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+    let (text, _) = one("قتل ثلاثة في 23 يوليه 2021", Some(REFERENCE), Prefer::Past);
+    assert_eq!(text, "23 يوليه 2021");
+}
