@@ -165,6 +165,10 @@ pub(crate) fn weekday(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             .then(|| lexicon::weekday(s))
             .flatten()
     })?;
+    // `الاثنين والعشرين`: twenty-two (a rank or a count), not Monday.
+    if wd == jiff::civil::Weekday::Monday && is_tens_after_and(c.word(j + 1)) {
+        return None;
+    }
     let mut end = j + 1;
     // English abbreviations: `Thu.`
     if c.word(j).is_ascii() && c.word(j).len() <= 4 && c.is_punct(end, '.') && c.glued(end) {
@@ -519,6 +523,29 @@ pub(crate) fn offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             ..Fields::default()
         },
     ))
+}
+
+/// `والعشرين`, `والثلاثين`...: the tens of a compound number after `و`.
+fn is_tens_after_and(word: &str) -> bool {
+    matches!(
+        word,
+        "والعشرين"
+            | "والثلاثين"
+            | "والاربعين"
+            | "والخمسين"
+            | "والستين"
+            | "والسبعين"
+            | "والثمانين"
+            | "والتسعين"
+            | "وعشرين"
+            | "وثلاثين"
+            | "واربعين"
+            | "وخمسين"
+            | "وستين"
+            | "وسبعين"
+            | "وثمانين"
+            | "وتسعين"
+    )
 }
 
 /// After `قبل`: a vague count of a plural unit (`بضعة أيام`, `عدة أشهر`) or the bare

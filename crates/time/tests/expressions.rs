@@ -2554,11 +2554,12 @@ fn a_part_of_the_day_in_construct_with_no_day_is_no_time_today() {
 }
 
 #[test]
-fn a_score_against_zero_and_the_verb_yuliih_are_no_dates() {
+fn a_score_against_zero_twenty_two_and_the_verb_yuliih_are_no_dates() {
     for input in [
         "فاز المنتخب على ضيفه 2 - صفر",
         "تقدم الفريق 1-صفر",
         "على ما يوليه من رعاية للمصابين",
+        "تنتشر في المحافظات الاثنين والعشرين",
     ] {
         let found = run(input, Some(REFERENCE), Prefer::Past);
         assert!(found.is_empty(), "{input:?}: {found:#?}");
