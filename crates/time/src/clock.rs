@@ -693,6 +693,13 @@ pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let construct =
         !c.word(at).starts_with("ال") && c.word(end).starts_with("ال") && !day_follows(c, end);
     let cue = (time_of || day_part_cue(c, i)) && !c.stem_is(at, &["ليله"]) && !construct;
+    // `مساء اليوم الأول من العيد`, `صباح اليوم التالي`: the part of a day counted from an
+    // event, which the reference does not fix.
+    if c.word(end) == "اليوم" && crate::relative::event_day(c, end).is_some()
+        || c.word(end) == "اليوم" && matches!(c.word(end + 1), "التالي" | "السابق")
+    {
+        return None;
+    }
     if !(adverbial || this || tonight || day_follows(c, end) || cue) {
         return None;
     }

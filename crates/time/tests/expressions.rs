@@ -2537,6 +2537,7 @@ fn a_part_of_the_day_in_construct_with_no_day_is_no_time_today() {
         "ما زالت المنطقة مأهولة منذ فجر التاريخ",
         "وزع المتطوعون الهدايا في صباح العيد",
         "استمرت المفاوضات حتى صباح اليوم التالي",
+        "شارك المحافظ في الاحتفال مساء اليوم الأول من العيد",
     ] {
         let found: Vec<String> = run(input, Some(REFERENCE), Prefer::Past)
             .into_iter()
