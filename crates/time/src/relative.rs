@@ -525,6 +525,20 @@ pub(crate) fn offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     ))
 }
 
+/// `اليوم (الأحد)`, `أمس (السبت)`, `31 يوليو (الجمعة)`: the weekday a news report adds
+/// in brackets after a relative day or a date, one day with it. Returns (end, fields).
+pub(crate) fn weekday_in_parens(c: &Cursor, k: usize, before: &Fields) -> Option<(usize, Fields)> {
+    if !c.is_punct(k, '(') || before.weekday.is_some() {
+        return None;
+    }
+    if before.relative_day.is_none() && before.day.is_none() {
+        return None;
+    }
+    let (end, fields) = weekday(c, k + 1)?;
+    let named_day_only = fields.weekday_shift.is_none() && fields.day.is_none();
+    (named_day_only && c.is_punct(end, ')')).then_some((end + 1, fields))
+}
+
 /// `والعشرين`, `والثلاثين`...: the tens of a compound number after `و`.
 fn is_tens_after_and(word: &str) -> bool {
     matches!(

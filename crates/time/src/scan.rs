@@ -361,6 +361,12 @@ pub(crate) fn extend(c: &Cursor, mut end: usize, mut fields: Fields) -> (usize, 
         if skipped > 0 && matches!(c.word(k - 1), "من" | "from") && interval(c, k - 1).is_some() {
             break;
         }
+        if let Some((e, day)) = crate::relative::weekday_in_parens(c, k, &fields) {
+            if fields.merge(&day) {
+                end = e;
+                continue;
+            }
+        }
         if let Some((e, time)) = dateline_time(c, k, &fields) {
             if fields.merge(&time) {
                 end = e;

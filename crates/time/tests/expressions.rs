@@ -2568,3 +2568,16 @@ fn a_score_against_zero_twenty_two_and_the_verb_yuliih_are_no_dates() {
     let (text, _) = one("قتل ثلاثة في 23 يوليه 2021", Some(REFERENCE), Prefer::Past);
     assert_eq!(text, "23 يوليه 2021");
 }
+
+#[test]
+#[rustfmt::skip]
+fn a_weekday_in_brackets_after_a_day_is_that_day() {
+    check(
+        &[
+            ("قتل خمسة اليوم (الثلاثاء) في انفجار عبوة", "اليوم (الثلاثاء)", Instant, "2022-01-25T00:00:00", "2022-01-26T00:00:00", Some(Day)),
+            ("شنت الطائرات غارات مساء أمس (الاثنين)", "مساء أمس (الاثنين)", Instant, "2022-01-24T18:00:00", "2022-01-25T00:00:00", Some(Hour)),
+            ("وقع الهجوم في 21 يناير (الجمعة)", "21 يناير (الجمعة)", Instant, "2022-01-21T00:00:00", "2022-01-22T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+}
