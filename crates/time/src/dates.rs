@@ -406,9 +406,10 @@ pub(crate) fn numeric_date(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let sep = ['/', '-', '.']
         .into_iter()
         .find(|&s| c.is_punct(i + 1, s))?;
-    // `6 / 10 / 1436هـ`: spaces around the slashes of a whole date with its year.
-    let spaced = sep == '/'
-        && c.is_punct(i + 3, '/')
+    // `6 / 10 / 1436هـ`, `4 - 8 - 2015م`: spaces around the slashes or dashes of a whole
+    // date with its year.
+    let spaced = sep != '.'
+        && c.is_punct(i + 3, sep)
         && c.digits(i + 4).is_some_and(|(_, n)| n == 4)
         && c.digits(i + 2).is_some_and(|(_, n)| n <= 2);
     if !spaced && (!c.glued(i + 1) || !c.glued(i + 2)) {

@@ -2581,3 +2581,14 @@ fn a_weekday_in_brackets_after_a_day_is_that_day() {
         Prefer::Past,
     );
 }
+
+#[test]
+#[rustfmt::skip]
+fn a_whole_date_with_spaced_dashes() {
+    check(
+        &[
+            ("سقطت القذيفة مساء يوم الثلاثاء 18 - 1 - 2022م", "مساء يوم الثلاثاء 18 - 1 - 2022م", Instant, "2022-01-18T18:00:00", "2022-01-19T00:00:00", Some(Hour)),
+        ],
+        Prefer::Past,
+    );
+}
