@@ -133,6 +133,12 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<(usize, Option<Duration>)
 /// An adjective after an indefinite plural is indefinite too (`لساعات طويلة`).
 pub(crate) fn names_whose_units(c: &Cursor, end: usize) -> bool {
     let word = c.word(end);
+    // `منذ ساعات فجر الأحد`: the hours of a part of the day (`ساعات صباحا` is hours, in
+    // the morning).
+    let noun_of_day_part = !word.starts_with('و') && !word.ends_with('ا');
+    if c.classes(end) & crate::starters::DAY_PART != 0 && noun_of_day_part {
+        return true;
+    }
     word.starts_with("ال")
         && !matches!(
             word,
