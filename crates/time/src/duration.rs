@@ -42,7 +42,7 @@ fn is_duration_cue(c: &Cursor, i: usize) -> bool {
         .then_some(())
     })
     .is_some()
-        || matches!(word, "من" | "في" | "ل" | "a" | "one")
+        || matches!(word, "من" | "في" | "ل" | "a" | "an" | "one")
 }
 
 /// Singular units that are also common words (`عام` general, `ثانية` second in rank,

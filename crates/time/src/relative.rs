@@ -364,6 +364,11 @@ pub(crate) fn amount(c: &Cursor, i: usize) -> Option<(usize, DurationUnit, Optio
         let (unit, count) = c.lookup(i + 1, |s, _| unit_word(s))?;
         return (count == UnitCount::One).then_some((i + 2, unit, Some(part), true));
     }
+    // `half an hour`
+    if c.word(i) == "half" && matches!(c.word(i + 1), "an" | "a") {
+        let (unit, count) = c.lookup(i + 2, |s, _| unit_word(s))?;
+        return (count == UnitCount::One).then_some((i + 3, unit, Some(0.5), true));
+    }
     let (unit, count) = unit_at(i)?;
     let value = match count {
         UnitCount::One => 1.0,
