@@ -2503,6 +2503,7 @@ fn a_lone_minute_or_hour_needs_a_cue() {
         ("وصل الإسعاف قبل موعده بساعة", DurationUnit::Hour),
         ("مدد الحظر لساعة إضافية", DurationUnit::Hour),
         ("دام القصف أكثر من ساعة", DurationUnit::Hour),
+        ("the clashes lasted an hour", DurationUnit::Hour),
     ] {
         let (_, m) = one(input, None, Prefer::Past);
         assert_eq!(
@@ -2511,6 +2512,12 @@ fn a_lone_minute_or_hour_needs_a_cue() {
             "{input:?}"
         );
     }
+    let (text, m) = one("the clashes lasted half an hour", None, Prefer::Past);
+    assert_eq!(text, "half an hour");
+    assert_eq!(
+        m.duration.map(|d| (d.value, d.unit)),
+        Some((0.5, DurationUnit::Hour))
+    );
 }
 
 #[test]
