@@ -60,7 +60,10 @@
 //!   plural is a window of the third to the ninth unit before the reference (`قبل بضعة
 //!   أيام`, `قبل ساعات`); `منذ أيام` stays a length. The last or next few units
 //!   (`الأيام القليلة الماضية`, `الأسابيع المقبلة`, `the past few days`) are an interval
-//!   of nine units from the reference with `duration: None`.
+//!   of nine units from the reference with `duration: None`. A lone unit needs a cue
+//!   (`لمدة ساعة`; `دقيقة` is also "precise", `ساعة` a watch); a unit before a definite
+//!   word names that thing (`أيام العيد`, `شهر العسل`); a length after `كل` is the period
+//!   of a recurrence (`مرة كل أسبوع`), which rasid does not report.
 //! - Spans leave out a leading conjunction or preposition glued to the first word
 //!   (`بالأمس` shows `الأمس`).
 #![deny(missing_docs)]
