@@ -693,6 +693,9 @@ pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let construct =
         !c.word(at).starts_with("ال") && c.word(end).starts_with("ال") && !day_follows(c, end);
     let cue = (time_of || day_part_cue(c, i)) && !c.stem_is(at, &["ليله"]) && !construct;
+    if zuhran_is_no_time(c, at) {
+        return None;
+    }
     // `مساء اليوم الأول من العيد`, `صباح اليوم التالي`: the part of a day counted from an
     // event, which the reference does not fix.
     if c.word(end) == "اليوم" && crate::relative::event_day(c, end).is_some()
@@ -737,6 +740,30 @@ pub(crate) fn day_follows(c: &Cursor, i: usize) -> bool {
         || crate::relative::weekday(c, i).is_some()
         || crate::dates::numeric_date(c, i).is_some()
         || crate::dates::day_month(c, i).is_some_and(|(_, f)| f.day.is_some())
+}
+
+/// `ظهرا` alone is as often the verb "the two appeared" (`اللذين ظهرا في المقطع`) or the
+/// backstroke (`سباق 50 مترا ظهرا`) as "at noon": read neither after a relative pronoun,
+/// a particle of the verb or a distance, nor before what a verb takes (`في`, `أمام`).
+fn zuhran_is_no_time(c: &Cursor, at: usize) -> bool {
+    if !c.stem_is(at, &["ظهرا"]) || at == 0 {
+        return false;
+    }
+    let before = c.word(at - 1);
+    let after = c.word(at + 1);
+    matches!(
+        before,
+        "متر"
+            | "مترا"
+            | "اللذين"
+            | "اللذان"
+            | "الذين"
+            | "حيث"
+            | "قد"
+            | "لقد"
+            | "وقد"
+            | "علي"
+    ) || matches!(after, "في" | "امام" | "بشكل" | "معا" | "وهما")
 }
 
 /// Whether the word before `i` makes a part-of-the-day noun a time: `في الصباح`, `صلاة

@@ -2600,3 +2600,16 @@ fn a_whole_date_with_spaced_dashes() {
         Prefer::Past,
     );
 }
+
+#[test]
+fn zuhran_as_a_verb_or_the_backstroke_is_no_noon() {
+    for input in [
+        "تبحث الشرطة عن الشابين اللذين ظهرا في المقطع",
+        "فاز السباح في سباق 100 متر ظهرا",
+    ] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+    let (text, _) = one("قصفت الطائرات السوق ظهرا", Some(REFERENCE), Prefer::Past);
+    assert_eq!(text, "ظهرا");
+}
