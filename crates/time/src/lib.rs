@@ -24,8 +24,8 @@
 //!   is the last February before the current month.
 //! - Weeks start on Sunday, as in most Arabic-speaking countries.
 //! - A relative day and the weekday or date beside it are one day (`غدا الثلاثاء`,
-//!   `أمس 6 نوفمبر`, `اليوم (الأحد)`); when the reference disagrees, the date named wins, and a weekday
-//!   is the one nearest the relative day.
+//!   `أمس 6 نوفمبر`, `اليوم (الأحد)`); when the reference disagrees, the date named
+//!   wins, and a weekday is the one nearest the relative day.
 //! - `ليلة الخميس` and `ليل الخميس` are the night of that day (20:00..24:00); `ليل
 //!   الخميس إلى الجمعة` (or `ليل الخميس الجمعة`) runs from Thursday evening to Friday
 //!   06:00; an hour before 06:00 in a named night is on the next day.
