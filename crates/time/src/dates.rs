@@ -49,7 +49,11 @@ fn single_month(c: &Cursor, i: usize) -> Option<MonthAt> {
         return None;
     }
     if let Some(m) = c.lookup(i, |s, article| {
-        (!article).then(|| lexicon::gregorian_month(s)).flatten()
+        // `باب المندب`, `لاب`: a two-letter name under a peeled `ب`/`ل` is another word.
+        let peeled_short = s.chars().count() <= 2 && s.len() < w.len() && !w.starts_with('و');
+        (!article && !peeled_short)
+            .then(|| lexicon::gregorian_month(s))
+            .flatten()
     }) {
         let MonthName {
             month,

@@ -2568,6 +2568,8 @@ fn a_score_against_zero_twenty_two_and_the_verb_yuliih_are_no_dates() {
         "فاز المنتخب على ضيفه 2 - صفر",
         "تقدم الفريق 1-صفر",
         "على ما يوليه من رعاية للمصابين",
+        "هددوا الملاحة في باب المندب",
+        "يقول جوان إن الهجوم فشل",
         "تنتشر في المحافظات الاثنين والعشرين",
     ] {
         let found = run(input, Some(REFERENCE), Prefer::Past);
