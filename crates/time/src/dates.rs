@@ -4,7 +4,7 @@
 use crate::cursor::Cursor;
 use crate::lexicon::{self, MonthName};
 use crate::resolve::Fields;
-use crate::starters::{CUE, HIJRI, MONTH};
+use crate::starters::{CUE, DAY_PART, HIJRI, MONTH};
 
 /// A month name read at a token.
 #[derive(Debug, Clone, Copy)]
@@ -325,7 +325,10 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if year_at(c, day_from).is_none() {
         if let Some((e, day)) = day_at(c, day_from) {
             let f = c.figure(day_from);
-            let is_count_of_next = c.lookup(e, |s, _| lexicon::unit(s)).is_some();
+            // `عقود سبتمبر 20 سنتا`: a count of what follows (a unit, or a noun in the
+            // accusative of a count), not a day.
+            let accusative = c.word(e).ends_with('ا') && c.classes(e) & DAY_PART == 0;
+            let is_count_of_next = c.lookup(e, |s, _| lexicon::unit(s)).is_some() || accusative;
             // `صفر والثانية`: a rank after `و` starts something else.
             let joined = c.word(day_from).starts_with('و');
             if !is_count_of_next && !joined && f.is_some_and(|f| f.digits > 0 || f.ordinal) {

@@ -2615,3 +2615,12 @@ fn zuhran_as_a_verb_or_the_backstroke_is_no_noon() {
     let (text, _) = one("قصفت الطائرات السوق ظهرا", Some(REFERENCE), Prefer::Past);
     assert_eq!(text, "ظهرا");
 }
+
+#[test]
+fn a_figure_after_a_month_that_counts_what_follows_is_no_day() {
+    let found: Vec<String> = run("ارتفعت عقود سبتمبر 20 سنتا", Some(REFERENCE), Prefer::Past)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+    assert_eq!(found, ["سبتمبر"]);
+}
