@@ -209,7 +209,10 @@ pub(crate) fn weekday(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             && crate::dates::numeric_date(c, k).is_none()
         {
             if let Some((e, day)) = crate::dates::day_at(c, k) {
-                let count = c.lookup(e, |s, _| unit_word(s)).is_some();
+                // `قتل يوم الخميس 25 شخصا`, `الأحد 3 مشتبهين`: digits before a counted noun
+                // are a count (of the dead), not the 25th.
+                let counted_noun = c.is_digits(k) && !c.can_start(e) && is_counted_noun(c.word(e));
+                let count = c.lookup(e, |s, _| unit_word(s)).is_some() || counted_noun;
                 if !count {
                     fields.day = Some(day);
                     end = e;
@@ -542,6 +545,18 @@ pub(crate) fn weekday_in_parens(c: &Cursor, k: usize, before: &Fields) -> Option
     let (end, fields) = weekday(c, k + 1)?;
     let named_day_only = fields.weekday_shift.is_none() && fields.day.is_none();
     (named_day_only && c.is_punct(end, ')')).then_some((end + 1, fields))
+}
+
+/// A noun as a count puts it: the accusative singular after 11-99 (`شخصا`, `قتيلا`), a
+/// sound plural (`مشتبهين`, `مدنيون`), or a common broken plural of people (`أشخاص`,
+/// `قتلى`). Prepositions (`مع`, `في`) are none.
+fn is_counted_noun(word: &str) -> bool {
+    let letters = word.chars().count();
+    letters >= 3 && (word.ends_with('ا') || word.ends_with("ين") || word.ends_with("ون"))
+        || matches!(
+            word,
+            "اشخاص" | "قتلي" | "جرحي" | "اطفال" | "جنود" | "عناصر" | "افراد" | "اسري"
+        )
 }
 
 /// `والعشرين`, `والثلاثين`...: the tens of a compound number after `و`.

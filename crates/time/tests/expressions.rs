@@ -2624,3 +2624,16 @@ fn a_figure_after_a_month_that_counts_what_follows_is_no_day() {
         .collect();
     assert_eq!(found, ["سبتمبر"]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn digits_after_a_weekday_before_a_noun_count_the_dead() {
+    check(
+        &[
+            ("قتل يوم الخميس 25 شخصا في غارات على المدينة", "يوم الخميس", Instant, "2022-01-20T00:00:00", "2022-01-21T00:00:00", Some(Day)),
+            ("اعتقلت الشرطة الأحد 3 مشتبهين", "الأحد", Instant, "2022-01-23T00:00:00", "2022-01-24T00:00:00", Some(Day)),
+            ("تبدأ المحادثات يوم الخميس 27 من الشهر الجاري", "يوم الخميس 27 من الشهر الجاري", Instant, "2022-01-27T00:00:00", "2022-01-28T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+}
