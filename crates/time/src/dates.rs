@@ -404,6 +404,8 @@ fn names_a_thing(c: &Cursor, j: usize) -> bool {
         || c.is_digits(j + 2);
     (quote(j - 1) && quote(j + 1) && !month_around)
         || c.stem_is(j - 1, &["شركه", "سياره", "سيارات", "مصنع", "ماركه"])
+        // `أيلول الأسود`: Black September, an organisation and the events of 1970.
+        || c.word(j + 1) == "الاسود"
 }
 
 /// `20/1/2022`, `20-1-2022`, `2022-01-20`, `20.1.2022`, `6/8`, and month and year:
