@@ -292,6 +292,9 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             fields.hijri = m.hijri;
             fields.month_names_disagree = m.disagree;
             let mut end = with_year(c, m.end, &mut fields);
+            if fields.year.is_none() && names_an_event(c, i) {
+                return None;
+            }
             // `السابع من أكتوبر الماضي`: the last such day before the reference.
             if fields.year.is_none() {
                 if let Some(shift) = c.lookup(end, |s, article| {
@@ -304,7 +307,11 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             return Some((end, fields));
         }
     }
-    // Month first, maybe after `هذا` (`هذا يناير`, `هذا شهر آذار`).
+    // Month first, maybe after `هذا` (`هذا يناير`, `هذا شهر آذار`); not the month of
+    // an event's name (`ثورة 25 يناير`).
+    if in_an_event_name(c, i) {
+        return None;
+    }
     let mut j = i;
     let this = matches!(c.word(j), "هذا" | "هذه");
     if this {
@@ -406,6 +413,42 @@ fn names_a_thing(c: &Cursor, j: usize) -> bool {
         || c.stem_is(j - 1, &["شركه", "سياره", "سيارات", "مصنع", "ماركه"])
         // `أيلول الأسود`: Black September, an organisation and the events of 1970.
         || c.word(j + 1) == "الاسود"
+}
+
+/// `ثورة 25 يناير`, `هجمات 11 سبتمبر`: a day and month with no year after a revolution,
+/// an attack or events names that event, whose year the text does not give; it is not the
+/// latest such day before the reference.
+fn names_an_event(c: &Cursor, i: usize) -> bool {
+    i > 0
+        && c.stem_is(
+            i - 1,
+            &[
+                "ثوره",
+                "ثورتي",
+                "حركه",
+                "انتفاضه",
+                "احداث",
+                "هجمات",
+                "تفجيرات",
+                "اعتداءات",
+            ],
+        )
+}
+
+/// Whether the month name at `i` follows the day of an event's name, maybe as the second
+/// name of that month (`ثورة 25 يناير`, `هجمات 11 سبتمبر (أيلول)`).
+fn in_an_event_name(c: &Cursor, i: usize) -> bool {
+    let mut k = i;
+    // `سبتمبر (أيلول)`: step back over the first name and the bracket.
+    if k >= 2 && c.is_punct(k - 1, '(') && single_month(c, k - 2).is_some() {
+        k -= 2;
+    }
+    // The day just before, digits or words, maybe with `من` (`الحادي عشر من سبتمبر`).
+    (k.saturating_sub(5)..k).any(|j| {
+        c.figure(j)
+            .is_some_and(|f| f.end == k || f.end + 1 == k && c.word(f.end) == "من")
+            && names_an_event(c, j)
+    })
 }
 
 /// `20/1/2022`, `20-1-2022`, `2022-01-20`, `20.1.2022`, `6/8`, and month and year:

@@ -21,7 +21,9 @@
 //!   same text states is one and the same: then a Gregorian day and month take it.
 //! - A month or day named without a year is the latest one not after the reference with
 //!   [`Prefer::Past`], the earliest not before it with [`Prefer::Future`]; `شباط الماضي`
-//!   is the last February before the current month.
+//!   is the last February before the current month. A day and month with no year in an
+//!   event's name (`ثورة 25 يناير`, `هجمات 11 سبتمبر`) are not read: its year is not
+//!   the reference's.
 //! - Weeks start on Sunday, as in most Arabic-speaking countries.
 //! - A relative day and the weekday or date beside it are one day (`غدا الثلاثاء`,
 //!   `أمس 6 نوفمبر`, `اليوم (الأحد)`); when the reference disagrees, the date named

@@ -2638,3 +2638,19 @@ fn digits_after_a_weekday_before_a_noun_count_the_dead() {
         Prefer::Past,
     );
 }
+
+#[test]
+fn a_day_and_month_naming_an_event_is_no_date_this_year() {
+    for input in [
+        "تعيش البلاد اضطرابات منذ ثورة 25 يناير",
+        "تغيرت السياسة بعد هجمات 11 سبتمبر (أيلول)",
+        "فاجأت أحداث الحادي عشر من سبتمبر العالم",
+    ] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+    // With its year it is a date.
+    let (text, m) = one("بعد هجمات 11 سبتمبر 2001", Some(REFERENCE), Prefer::Past);
+    assert_eq!(text, "11 سبتمبر 2001");
+    assert_eq!(show(m.start), "2001-09-11T00:00:00");
+}
