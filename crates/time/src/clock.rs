@@ -265,6 +265,19 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         end = e;
     } else if let Some((e, m, correction)) = minutes_after(c, end) {
         colon = c.is_punct(end, ':');
+        // `مدته 2:14 دقيقة`: minutes and seconds of a length, not a clock reading (but
+        // `الساعة 11:59 دقيقة مساء` is one).
+        let clock_unit = c.lookup(e, |s, _| lexicon::unit(s)).is_some_and(|(u, _)| {
+            matches!(
+                u,
+                crate::DurationUnit::Hour
+                    | crate::DurationUnit::Minute
+                    | crate::DurationUnit::Second
+            )
+        });
+        if colon && clock_unit && !strong_cue {
+            return None;
+        }
         let h = (hour as i8 + correction).rem_euclid(24);
         fields.hour = Some(h);
         fields.minute = Some(m);

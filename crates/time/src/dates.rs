@@ -336,8 +336,12 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             // accusative of a count), not a day.
             let accusative = c.word(e).ends_with('ا') && c.classes(e) & DAY_PART == 0;
             let is_count_of_next = c.lookup(e, |s, _| lexicon::unit(s)).is_some() || accusative;
-            // `صفر والثانية`: a rank after `و` starts something else.
-            let joined = c.word(day_from).starts_with('و');
+            // `صفر والثانية`: a rank after `و` starts something else; `أغسطس 1.6 بالمئة`
+            // a decimal.
+            let joined = c.word(day_from).starts_with('و')
+                || c.is_punct(day_from + 1, '.')
+                    && c.glued(day_from + 1)
+                    && c.is_digits(day_from + 2);
             if !is_count_of_next && !joined && f.is_some_and(|f| f.digits > 0 || f.ordinal) {
                 fields.day = Some(day);
                 end = e;

@@ -82,6 +82,10 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<(usize, Option<Duration>)
     if names_the_day(c, end) || i > 0 && c.stem_is(i - 1, &["كل"]) {
         return None;
     }
+    // `2:14 دقيقة`: the seconds of minutes written with a colon, no length of their own.
+    if i > 0 && c.is_punct(i - 1, ':') && c.glued(i) {
+        return None;
+    }
     if vague {
         return value.is_none().then_some((end, None));
     }

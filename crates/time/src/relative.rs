@@ -85,7 +85,10 @@ pub(crate) fn relative_day(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         // `اليوم الثالث`, `اليوم التالي`: a day counted from an event, not today.
         if n == 0
             && (c.figure(j + 1).is_some_and(|f| f.ordinal)
-                || matches!(c.word(j + 1), "التالي" | "السابق" | "الاول" | "الاخير"))
+                || matches!(
+                    c.word(j + 1),
+                    "التالي" | "السابق" | "الاول" | "الاخير" | "الافتتاحي" | "الختامي"
+                ))
         {
             return None;
         }

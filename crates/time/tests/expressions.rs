@@ -2654,3 +2654,19 @@ fn a_day_and_month_naming_an_event_is_no_date_this_year() {
     assert_eq!(text, "11 سبتمبر 2001");
     assert_eq!(show(m.start), "2001-09-11T00:00:00");
 }
+
+#[test]
+fn lengths_decimals_and_opening_days_are_no_clock_or_date() {
+    for input in [
+        "نشر التنظيم فيديو مدته 2:14 دقيقة",
+        "ارتفعت عقود أغسطس 1.6 بالمئة",
+        "شارك الفريق منذ اليوم الافتتاحي للبطولة",
+    ] {
+        let found: Vec<String> = run(input, Some(REFERENCE), Prefer::Past)
+            .into_iter()
+            .filter(|(_, m)| m.kind != Duration && m.precision != Some(Month))
+            .map(|(t, _)| t)
+            .collect();
+        assert!(found.is_empty(), "{input:?}: {found:?}");
+    }
+}
