@@ -631,7 +631,19 @@ BARE_DAY_DIGITS = re.compile(r"^[0-9٠-٩]{1,2}$")
 DAY_ORDINAL_WORDS = {
     "الاول", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
     "التاسع", "العاشر", "الحادي", "عشر", "العشرين", "والعشرين", "الثلاثين", "والثلاثين",
+    "الاولى", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
+    "الثامنة", "التاسعة", "العاشرة", "الحادية", "عشرة",
 }
+
+
+def without_leading_to(text: str) -> str:
+    """The text without a leading "إلى" word or a glued "ل" ("للثاني" is "الثاني")."""
+    words = text.split()
+    if words[:1] in (["إلى"], ["الى"]) and len(words) > 1:
+        return " ".join(words[1:])
+    if text.startswith("لل"):
+        return "ا" + text[1:]
+    return text
 
 
 def is_bare_day(text: str) -> bool:
@@ -645,15 +657,15 @@ def is_bare_day(text: str) -> bool:
 
 
 def msrt_bare_day_number(case: dict, expected: dict) -> Outcome | None:
-    """msrt: a bare day number is not a date in rasid ("سأعود في 15"), nor a bare number
-    a clock time ("سأعود في 7").
+    """msrt: a bare day number is not a date in rasid ("سأعود في 15", "عدت إلى 27",
+    "عدت للثاني"), nor a bare number a clock time ("سأعود في 7").
 
     SPEC.md: "A date the text does not fix is never invented": a number alone is a count,
     not the 15th of some month or 7 o'clock.
     """
     text = (expected.get("Text") or "").strip(" !.،,")
     kind = expected.get("Type") or expected.get("TypeName") or ""
-    if kind in ("date", "datetimeV2.date") and is_bare_day(text):
+    if kind in ("date", "datetimeV2.date") and is_bare_day(without_leading_to(text)):
         return convention("msrt: bare day number as date")
     if kind in ("time", "datetimeV2.time") and BARE_DAY_DIGITS.match(text):
         return convention("msrt: bare number as time")
@@ -808,6 +820,129 @@ def msrt_date_outside_time_spec(spec: str, item: dict) -> Outcome | None:
     if spec in TIME_ONLY_SPECS and item.get("kind") in ("instant", "interval") and coarse:
         return convention("msrt: a date outside a time-only spec")
     return None
+
+
+STORY_RELATIVE_UNITS = {"اليوم", "الشهر", "العام", "السنة"}
+STORY_RELATIVE_NEXT = {"التالي", "التالية"}
+
+
+def msrt_counted_from_the_story(expected: dict) -> Outcome | None:
+    """msrt: "اليوم التالي" / "الشهر التالي" / "العام التالي" (the day, month, year after)
+    are the reference's next day, month, year there.
+
+    rasid's crate docs: the day, month or year after (`التالي`) follows the story's event,
+    not the reference, and is not resolved. Only where the expected text is exactly such a
+    unit noun and التالي, and rasid reported nothing there.
+    """
+    words = (expected.get("Text") or "").strip(" !.،,").split()
+    if len(words) == 2 and words[0] in STORY_RELATIVE_UNITS and words[1] in STORY_RELATIVE_NEXT:
+        return convention("msrt: a day/month/year counted from the story is not resolved")
+    return None
+
+
+def resolution_pairs(want: dict, past_item: dict, future_item: dict | None) -> list:
+    """(resolution, item) for the past and the future run; empty for a model's values."""
+    value = want.get("Value") or want.get("Resolution")
+    if not isinstance(value, dict) or "values" in value or future_item is None:
+        return []
+    return [(value.get("PastResolution") or {}, past_item),
+            (value.get("FutureResolution") or {}, future_item)]
+
+
+def item_bounds(item: dict) -> tuple[datetime | None, datetime | None]:
+    """rasid's start and exclusive end."""
+    value = item.get("value") or {}
+    return parse_datetime(value.get("start")), parse_datetime(value.get("end"))
+
+
+LAST_WORDS = {"الماضي", "الماضى", "المنصرم", "السابق"}
+NEXT_OR_LAST_WORDS = LAST_WORDS | {"القادم", "المقبل", "التالي"}
+
+
+def msrt_last_month_name(case: dict, want: dict, past_item: dict, future_item) -> Outcome | None:
+    """msrt: "سبتمبر الماضي" written in November is September of the previous year there.
+
+    rasid's crate docs: `شباط الماضي` is the last February before the current month, so
+    in November 2016 "last September" is September 2016, the one just gone. Only where
+    the expected text is one word and a word for "last", rasid read one month before the
+    reference's month in the reference's year, and every expected start is rasid's month
+    one year earlier.
+    """
+    words = (want.get("Text") or "").split()
+    reference = parse_datetime(reference_of(case))
+    pairs = resolution_pairs(want, past_item, future_item)
+    if len(words) != 2 or words[1] not in LAST_WORDS or reference is None or not pairs:
+        return None
+    for resolution, item in pairs:
+        start, _ = item_bounds(item)
+        expected = parse_datetime(resolution.get("startDate"))
+        if start is None or expected is None or item.get("precision") != "month":
+            return None
+        if not (start.year == reference.year and start.month < reference.month):
+            return None
+        if (expected.year, expected.month, expected.day) != (start.year - 1, start.month, 1):
+            return None
+    return convention("msrt: 'last <month>' is the one just gone in rasid")
+
+
+def msrt_sunday_of_next_week(want: dict, past_item: dict, future_item) -> Outcome | None:
+    """msrt: "الأحد القادم", "الأسبوع القادم الأحد" are a week later there.
+
+    Recognizers-Text's weeks start on Monday, so its Sunday of next (or last) week is the
+    last day of that week; rasid's weeks start on Sunday (crate docs) and `الأحد القادم`
+    is the coming Sunday. Only where the expected text names الأحد and a word for next or
+    last, rasid's date is a Sunday and every expected date is exactly seven days after it.
+    """
+    words = (want.get("Text") or "").split()
+    pairs = resolution_pairs(want, past_item, future_item)
+    if "الأحد" not in words or not NEXT_OR_LAST_WORDS & set(words) or not pairs:
+        return None
+    for resolution, item in pairs:
+        start, _ = item_bounds(item)
+        expected = parse_datetime(resolution.get("date"))
+        if start is None or expected is None or start.weekday() != 6:
+            return None
+        if expected.date() != (start + timedelta(days=7)).date():
+            return None
+    return convention("msrt: rasid's weeks start on Sunday (next Sunday is the coming one)")
+
+
+COUNT_OF_DAYS = re.compile(r"^([0-9٠-٩]+) (أيام|ايام|يوم|يوما) (القادمة|المقبلة|التالية)$")
+
+
+def msrt_next_days_from_today(want: dict, past_item: dict, future_item) -> Outcome | None:
+    """msrt: "3 أيام القادمة" (the next 3 days) start tomorrow there.
+
+    rasid's crate docs: the next N units run from the reference, so the next three days
+    from the 7th are the 7th to the 9th (end the 10th). Only where the expected text is a
+    digit count of days and a word for "next", rasid's interval is that many days long and
+    every expected start and end is rasid's one day later.
+    """
+    match = COUNT_OF_DAYS.match(" ".join((want.get("Text") or "").split()))
+    pairs = resolution_pairs(want, past_item, future_item)
+    if not match or not pairs:
+        return None
+    days = int(match.group(1))  # int() reads Arabic-Indic digits too
+    for resolution, item in pairs:
+        start, end = item_bounds(item)
+        want_start = parse_datetime(resolution.get("startDate"))
+        want_end = parse_datetime(resolution.get("endDate"))
+        if None in (start, end, want_start, want_end) or (end - start).days != days:
+            return None
+        if want_start.date() != (start + timedelta(days=1)).date():
+            return None
+        if want_end.date() != (end + timedelta(days=1)).date():
+            return None
+    return convention("msrt: the next N days start on the reference's day in rasid")
+
+
+def msrt_value_convention(case: dict, want: dict, past_item: dict, future_item):
+    """The convention that explains a parser's value rasid got otherwise, if any."""
+    return (
+        msrt_last_month_name(case, want, past_item, future_item)
+        or msrt_sunday_of_next_week(want, past_item, future_item)
+        or msrt_next_days_from_today(want, past_item, future_item)
+    )
 
 
 def maha_fraction_as_percent(expected, items: list) -> Outcome | None:
@@ -1893,7 +2028,10 @@ def compare_msrt_datetime(case: dict, found: dict) -> Outcome:
                 (f for f in future if (f["cstart"], f["cend"]) == (item["cstart"], item["cend"])),
                 None,
             )
-            outcomes.append(compare_time_value(want, item, twin))
+            outcome = compare_time_value(want, item, twin)
+            if outcome.status == ERROR:
+                outcome = msrt_value_convention(case, want, item, twin) or outcome
+            outcomes.append(outcome)
     explained = []
     for want, span in match.missed:
         outcome = explain_missed_time(case, want, span)
@@ -1916,6 +2054,7 @@ def explain_missed_time(case: dict, want: dict, span) -> Outcome:
         msrt_set_or_holiday(case, want)
         or msrt_holiday_name(want)
         or msrt_bare_day_number(case, want)
+        or msrt_counted_from_the_story(want)
         or error(f"missed '{want.get('Text')}'")
     )
 
@@ -2520,6 +2659,60 @@ def selftest_cases() -> list[tuple]:
     row("date, wrong future", case, {
         "past": [fake_time(t, "15", "2016-10-15T00:00:00", "2016-10-16T00:00:00")],
         "future": [fake_time(t, "15", "2016-10-15T00:00:00", "2016-10-16T00:00:00")]}, ERROR)
+    t = "عدت إلى 27"
+    case = fake_msrt("DateParser", t, [{"Text": "إلى 27", "Start": 4, "Length": 6, "Type": "date",
+                                        "Value": {"FutureResolution": {"date": "2016-11-27"},
+                                                  "PastResolution": {"date": "2016-11-27"}}}],
+                     task="parser")
+    row("bare day after إلى", case, {"past": [], "future": []}, CONVENTION, "bare day")
+    t = "عدت للثاني والعشرين"
+    case = dict(case, text=t, expected=[dict(case["expected"][0], Text="للثاني والعشرين")])
+    row("bare ordinal day after لل", case, {"past": [], "future": []}, CONVENTION, "bare day")
+    t = "عدت إلى 27 نوفمبر"
+    case = dict(case, text=t, expected=[dict(case["expected"][0], Text="إلى 27 نوفمبر")])
+    row("day and month after إلى missed", case, {"past": [], "future": []}, ERROR, "missed")
+    t = "سأعود في اليوم التالي"
+    case = fake_msrt("DateParser", t, [{"Text": "اليوم التالي", "Start": 9, "Length": 12,
+                                        "Type": "date", "Value": {
+                                            "FutureResolution": {"date": "2016-11-08"},
+                                            "PastResolution": {"date": "2016-11-08"}}}],
+                     task="parser")
+    row("the day after, from the story", case, {"past": [], "future": []}, CONVENTION, "story")
+    t = "سأعود في اليوم الأخير"
+    case = dict(case, text=t, expected=[dict(case["expected"][0], Text="اليوم الأخير")])
+    row("the last day is no story day", case, {"past": [], "future": []}, ERROR, "missed")
+    t = "سأخرج في سبتمبر الماضي"
+    span = "سبتمبر الماضي"
+    dates = {"startDate": "2015-09-01", "endDate": "2015-10-01"}
+    case = fake_msrt("DatePeriodParser", t, [
+        {"Text": span, "Start": 9, "Length": 13, "Type": "daterange",
+         "Value": {"FutureResolution": dates, "PastResolution": dates}}], task="parser")
+    found = [fake_time(t, span, "2016-09-01T00:00:00", "2016-10-01T00:00:00", "month")]
+    row("last September, the one just gone", case, {"past": found, "future": found},
+        CONVENTION, "just gone")
+    found = [fake_time(t, span, "2014-09-01T00:00:00", "2014-10-01T00:00:00", "month")]
+    row("last September, two years back", case, {"past": found, "future": found}, ERROR)
+    t = "سأعود الأسبوع القادم الأحد"
+    span = "الأسبوع القادم الأحد"
+    case = fake_msrt("DateParser", t, [{"Text": span, "Start": 6, "Length": 20, "Type": "date",
+                                        "Value": {"FutureResolution": {"date": "2016-11-20"},
+                                                  "PastResolution": {"date": "2016-11-20"}}}],
+                     task="parser")
+    found = [fake_time(t, span, "2016-11-13T00:00:00", "2016-11-14T00:00:00")]
+    row("Sunday of next week", case, {"past": found, "future": found}, CONVENTION, "Sunday")
+    found = [fake_time(t, span, "2016-11-06T00:00:00", "2016-11-07T00:00:00")]
+    row("Sunday of next week, two weeks off", case, {"past": found, "future": found}, ERROR)
+    t = "سأخرج 3 أيام القادمة"
+    span = "3 أيام القادمة"
+    dates = {"startDate": "2016-11-08", "endDate": "2016-11-11"}
+    case = fake_msrt("DatePeriodParser", t, [
+        {"Text": span, "Start": 6, "Length": 14, "Type": "daterange",
+         "Value": {"FutureResolution": dates, "PastResolution": dates}}], task="parser")
+    found = [fake_time(t, span, "2016-11-07T00:00:00", "2016-11-10T00:00:00", "day", "interval")]
+    row("next 3 days from today", case, {"past": found, "future": found}, CONVENTION,
+        "reference's day")
+    found = [fake_time(t, span, "2016-11-07T00:00:00", "2016-11-11T00:00:00", "day", "interval")]
+    row("next 3 days, four days long", case, {"past": found, "future": found}, ERROR)
     t = "سأخرج من 4 إلى 22 هذا الشهر"
     span = "من 4 إلى 22 هذا الشهر"
     dates = {"startDate": "2016-11-04", "endDate": "2016-11-22"}

@@ -219,6 +219,12 @@ pub(crate) fn lookup(token: &str) -> Option<Lexeme> {
     lexicon.get(token)
 }
 
+/// Every spelling [`lookup`] knows, clitics included.
+pub(crate) fn words() -> impl Iterator<Item = &'static str> {
+    let lexicon: &'static Lexicon = &LEXICON;
+    lexicon.words.keys().map(|w| &**w)
+}
+
 /// Arabic number words without clitics, in normalised form.
 const ARABIC: &[(&[&str], Word)] = &[
     (&["صفر"], Unit(0)),

@@ -10,6 +10,7 @@
 mod cardinal;
 mod ctx;
 mod digits;
+mod gate;
 mod lexicon;
 mod qualifiers;
 mod vague;
@@ -106,28 +107,32 @@ pub fn find_numbers(text: &Normalized<'_>, tokens: &[Token]) -> Vec<NumberMentio
         tokens,
         source: Some(text),
     };
+    let bytes = ctx.text.as_bytes();
+    let gate = gate::Gate::get();
     let mut out = Vec::new();
     let mut floor = 0;
+    // Mentions come in text order: the offset map is walked, not searched, for each.
+    let mut run_cursor = 0;
     let mut i = 0;
     while i < tokens.len() {
-        let w = ctx.word(i);
-        if matches!(w, "http" | "https" | "www") && ctx.glued(i + 1) {
+        // Most tokens are ordinary words: one test on their bytes skips them.
+        let skipped = i;
+        i = gate.next_start(bytes, tokens, i);
+        if cfg!(debug_assertions) {
+            for k in skipped..i {
+                debug_assert!(mention_at(&ctx, k, floor).is_none(), "the gate stopped {k}");
+            }
+        }
+        if i >= tokens.len() {
+            break;
+        }
+        if matches!(ctx.word(i), "http" | "https" | "www") && ctx.glued(i + 1) {
             // Digits inside a web address are no figures.
             i += 1;
             while ctx.glued(i) {
                 i += 1;
             }
             floor = i;
-            continue;
-        }
-        // Most words are no number word and no vague figure: told at once from the
-        // word's text, sliced once (what `mention_at` concludes for them too).
-        if !w.is_empty()
-            && !vague::maybe_vague(w)
-            && !matches!(w, "a" | "an")
-            && lexicon::lookup(w).is_none()
-        {
-            i += 1;
             continue;
         }
         let Some(found) = mention_at(&ctx, i, floor) else {
@@ -152,7 +157,7 @@ pub fn find_numbers(text: &Normalized<'_>, tokens: &[Token]) -> Vec<NumberMentio
         let norm_span =
             (first.start as usize + found.clitic).min(last.end as usize)..last.end as usize;
         out.push(NumberMention {
-            span: text.original_range(norm_span.clone()),
+            span: text.original_range_from(norm_span.clone(), &mut run_cursor),
             norm_span,
             tokens: found.start..found.end,
             value: found.value,

@@ -2,7 +2,7 @@
 //! `اكثر من 100`, `ما لا يقل عن 20`, `لا يتجاوز 30`, `100 او اكثر`, `at least 20`.
 
 use crate::ctx::Ctx;
-use rasid_text::TokenKind;
+use rasid_text::{BuildWordHasher, TokenKind};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -232,18 +232,19 @@ fn strip_clitic(w: &str) -> Option<&str> {
 
 /// The phrases of [`BEFORE`] by their last word: one lookup rejects the word before a
 /// number in the common case where it qualifies nothing.
-static BY_LAST_WORD: LazyLock<HashMap<&'static str, Vec<Phrase>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Vec<Phrase>> = HashMap::new();
-    for &(phrase, q) in BEFORE {
-        if let Some(last) = phrase.last() {
-            map.entry(*last).or_default().push((phrase, q));
+static BY_LAST_WORD: LazyLock<HashMap<&'static str, Vec<Phrase>, BuildWordHasher>> =
+    LazyLock::new(|| {
+        let mut map: HashMap<&'static str, Vec<Phrase>, BuildWordHasher> = HashMap::default();
+        for &(phrase, q) in BEFORE {
+            if let Some(last) = phrase.last() {
+                map.entry(*last).or_default().push((phrase, q));
+            }
         }
-    }
-    map
-});
+        map
+    });
 
 /// The first words of [`BEFORE`]: where a glued `و`/`ف` is a conjunction, not a letter.
-static FIRST_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static FIRST_WORDS: LazyLock<HashSet<&'static str, BuildWordHasher>> = LazyLock::new(|| {
     BEFORE
         .iter()
         .filter_map(|(p, _)| p.first().copied())
@@ -309,12 +310,7 @@ pub(crate) fn after(ctx: &Ctx<'_>, end: usize) -> Option<(usize, Qualifier)> {
         return None;
     }
     // The word after the figure is read once: most are the first word of no phrase.
-    let next = ctx.word(end);
-    if next.is_empty()
-        || !AFTER
-            .iter()
-            .any(|(phrase, _)| phrase.first() == Some(&next))
-    {
+    if !opens_after(ctx.word(end)) {
         return None;
     }
     AFTER.iter().find_map(|&(phrase, q)| {
@@ -337,8 +333,38 @@ pub(crate) fn after(ctx: &Ctx<'_>, end: usize) -> Option<(usize, Qualifier)> {
     })
 }
 
+/// Whether `w` is the first word of a phrase of [`AFTER`]: one `match`, compiled to a
+/// test of the length and a comparison or two, where a walk over the phrases would
+/// compare two dozen strings for every figure.
+fn opens_after(w: &str) -> bool {
+    matches!(
+        w,
+        "تقريبا"
+            | "or"
+            | "ونيف"
+            | "ونيفا"
+            | "و"
+            | "وبضعه"
+            | "وبضع"
+            | "and"
+            | "او"
+            | "فاكثر"
+            | "واكثر"
+            | "وما"
+            | "فاقل"
+            | "علي"
+            | "at"
+    )
+}
+
 /// `علي الاقل` or `تقريبا` after the counted noun: `مقتل عشره جنود علي الاقل`.
 pub(crate) fn after_noun(ctx: &Ctx<'_>, end: usize) -> Option<(usize, Qualifier)> {
+    // The phrase's first word, one or two words on, is tested first: it is seldom there,
+    // and the test of the words between looks them up in the lexicon.
+    let opens = |k: usize| matches!(ctx.word(k), "علي" | "at" | "تقريبا");
+    if !opens(end + 1) && !opens(end + 2) {
+        return None;
+    }
     for gap in 1..=2 {
         let words = (end..end + gap).all(|k| {
             ctx.tok(k)
@@ -466,4 +492,17 @@ pub(crate) fn governing_verb(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<(u
         return Some((verb, q));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_phrase_after_a_figure_opens_with_a_listed_word() {
+        for (phrase, _) in AFTER {
+            let first = phrase.first().copied().unwrap_or_default();
+            assert!(opens_after(first), "{first} is missing from opens_after");
+        }
+    }
 }

@@ -12,6 +12,46 @@ pub(crate) struct VagueRead {
     pub high: Option<f64>,
 }
 
+/// The clitics [`base`] strips, longest first.
+const CLITICS: [&str; 9] = ["وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف"];
+
+/// Every word [`read`] matches once [`base`] has stripped its clitics: what a vague
+/// figure can start with.
+const HEADWORDS: &[&str] = &[
+    "عشرات",
+    "dozens",
+    "scores",
+    "tens",
+    "مئات",
+    "hundreds",
+    "الاف",
+    "الوف",
+    "thousands",
+    "ملايين",
+    "millions",
+    "بضعه",
+    "بضع",
+    "عده",
+    "عدد",
+    "عددا",
+    "several",
+    "few",
+    "number",
+    "handful",
+];
+
+/// Every spelling, clitics included, on which [`read`] may find a vague figure: the
+/// words the scan's gate must let through.
+pub(crate) fn forms() -> impl Iterator<Item = String> {
+    HEADWORDS.iter().flat_map(|&w| {
+        let glued = CLITICS
+            .iter()
+            .map(move |p| format!("{p}{w}"))
+            .filter(move |form| base(form) == w);
+        std::iter::once(w.to_string()).chain(glued)
+    })
+}
+
 /// Strips the clitics Arabic glues to these words (`والعشرات`, `بمئات`).
 fn base(w: &str) -> &str {
     if matches!(
@@ -20,7 +60,7 @@ fn base(w: &str) -> &str {
     ) {
         return w;
     }
-    for p in ["وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف"] {
+    for p in CLITICS {
         if let Some(rest) = w.strip_prefix(p) {
             if rest.len() >= 6 {
                 return rest;
@@ -178,4 +218,58 @@ fn read_word(ctx: &Ctx<'_>, i: usize, w: &str) -> Option<VagueRead> {
 /// Whether the vague figure read at `i` starts one token earlier, at an article (`a few`).
 pub(crate) fn starts_before(ctx: &Ctx<'_>, i: usize) -> bool {
     matches!(ctx.word(i), "few" | "number") && i > 0 && ctx.word(i - 1) == "a"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use rasid_text::{tokenize, Normalized};
+
+    /// Reads a vague figure at the first token of `text`, or at the second when the first
+    /// is the article `a`.
+    fn read_text(text: &str) -> Option<(String, VagueRead)> {
+        let n = Normalized::new(text);
+        let tokens = tokenize(n.as_str());
+        let ctx = Ctx {
+            text: n.as_str(),
+            tokens: &tokens,
+            source: Some(&n),
+        };
+        let i = usize::from(ctx.word(0) == "a");
+        read(&ctx, i).map(|v| (ctx.word(i).to_string(), v))
+    }
+
+    #[test]
+    fn every_clitic_form_is_listed() {
+        let forms: Vec<String> = forms().collect();
+        for (text, word) in [
+            ("والعشرات من الجرحى", "والعشرات"),
+            ("بمئات الالاف", "بمئات"),
+            ("وبضعه جنود", "وبضعه"),
+            ("عدد من القتلى", "عدد"),
+            ("a few days", "few"),
+            ("a number of people", "number"),
+            ("tens of thousands", "tens"),
+        ] {
+            let (read_word, _) = read_text(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(read_word, word);
+            assert!(forms.contains(&read_word), "{word} is not in forms()");
+        }
+    }
+
+    proptest! {
+        /// The scan's gate lets through only the words of `forms()`: no other word may
+        /// start a vague figure.
+        #[test]
+        fn only_listed_forms_read(
+            word in "[وبلفال]{0,3}(عشرات|مئات|الاف|الوف|ملايين|بضعه|بضع|عده|عدد|عددا|[عشراتمئلفوينبضده]{1,6})",
+            next in "(من|الاف|عشر|ملايين|مئات|[a-z]{1,5})",
+        ) {
+            let forms: Vec<String> = forms().collect();
+            if let Some((w, _)) = read_text(&format!("{word} {next}")) {
+                prop_assert!(forms.contains(&w), "{} read as vague", w);
+            }
+        }
+    }
 }

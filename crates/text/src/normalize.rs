@@ -246,7 +246,7 @@ impl<'a> Normalized<'a> {
     /// in, so that a pass over a text steps through the runs instead of searching all of
     /// them for every range. Gives the same result as `original_range` whatever the
     /// cursor holds.
-    pub(crate) fn original_range_from(
+    pub fn original_range_from(
         &self,
         norm: Range<usize>,
         cursor: &mut usize,

@@ -648,7 +648,8 @@ pub(crate) fn year(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         && matches!(c.word(i - 1), "في" | "وفي")
         && (1900..=2100).contains(&year)
         && (c.word(end).is_empty() || matches!(c.word(end), "و" | "م"));
-    let cued = cue_in_span || after_in || (i > 0 && is_year_cue(c, i - 1));
+    let born = (1900..=2100).contains(&year) && crate::years::after_born(c, i);
+    let cued = cue_in_span || after_in || born || (i > 0 && is_year_cue(c, i - 1));
     if !(cued || hijri || gregorian) {
         return None;
     }

@@ -24,7 +24,10 @@
 //!   is the last February before the current month. A day and month with no year in an
 //!   event's name (`ثورة 25 يناير`, `هجمات 11 سبتمبر`) are not read: its year is not
 //!   the reference's.
-//! - Weeks start on Sunday, as in most Arabic-speaking countries.
+//! - Weeks start on Sunday, as in most Arabic-speaking countries. A weekday with
+//!   `القادم`/`الماضي` is the next or last one from the reference (`الأحد القادم` on a
+//!   Monday is six days ahead); after `الأسبوع القادم`/`الماضي` it is that day of the
+//!   next or last Sunday-to-Saturday week.
 //! - A relative day and the weekday or date beside it are one day (`غدا الثلاثاء`,
 //!   `أمس 6 نوفمبر`, `اليوم (الأحد)`); when the reference disagrees, the date named
 //!   wins, and a weekday is the one nearest the relative day.
@@ -35,7 +38,8 @@
 //!   part runs to its end), a week to a third (`الأيام الأولى من` and `الأشهر الأخيرة
 //!   من` a longer period read as `مطلع`/`أواخر`, `الأشهر السبعة الأولى من العام` as its
 //!   first seven months); seasons are three whole months (winter
-//!   starts in the December before its year) and need a year or `هذا`; `بقية الشهر`
+//!   starts in the December before its year) and need a year or `هذا`, and `مطلع`/
+//!   `منتصف`/`أواخر` narrow one to a month (`أواخر الصيف الماضي` is August); `بقية الشهر`
 //!   runs from the reference to the end of the month, as does `في وقت لاحق من هذا
 //!   الشهر` (`later this month`), while `في وقت سابق من هذا الشهر` (`earlier this
 //!   month`) runs from its start to the reference; decades (`التسعينيات`) are ten
@@ -43,6 +47,9 @@
 //!   (`القرن العشرين`, `القرن الماضي`) is the hundred years from its round year (1900-1999).
 //! - Years before 1000 need a bare `عام`/`سنة` before them (`عام 762`; `هذا العام 282
 //!   حالة` is a count); a year before the Christian era (`عام 586 قبل الميلاد`) is not read.
+//!   `مواليد` ("born in") makes the number after it a year (`من مواليد 1986`), not
+//!   `المواليد` ("the births"), which a count follows. A year alone and a time of day or
+//!   `غد`/`أمس` with no date of their own are two expressions (`مواليد 2000 مساء غد`).
 //! - The end of one named day (`نهاية يوم الخميس`, `نهاية اليوم`) is its evening, its
 //!   middle (`منتصف الغد`) noon. A deadline (`في موعد أقصاه 30 حزيران`) ends like
 //!   `حتى`. Twelve `مساء` ending an evening or starting a night that ends in the morning
@@ -54,7 +61,9 @@
 //!   `الثامنة وعشرين` is 8:20 (a rank with `و` and a bare cardinal), while
 //!   `الحادية والعشرين` (both ranks) is 21:00.
 //! - Days counted from an event (`اليوم التالي`, `اليوم الثالث للهجوم`) are not resolved
-//!   against the reference: the second carries [`TimeMention::event_day`].
+//!   against the reference: the second carries [`TimeMention::event_day`]. Likewise the
+//!   month or year after (`الشهر التالي`, `العام التالي`): news tells them from the
+//!   story's event, so they are no mention.
 //! - Durations carry the precision of their unit; parts in other units are folded into
 //!   the first (`ساعتين و30 دقيقة` is 2.5 hours). A vague plural after a cue or a vague
 //!   count (`منذ ساعات`, `لعدة أيام`) is a [`TimeKind::Duration`] with `duration: None`;
@@ -62,10 +71,12 @@
 //!   plural is a window of the third to the ninth unit before the reference (`قبل بضعة
 //!   أيام`, `قبل ساعات`); `منذ أيام` stays a length. The last or next few units
 //!   (`الأيام القليلة الماضية`, `الأسابيع المقبلة`, `the past few days`) are an interval
-//!   of nine units from the reference with `duration: None`. A lone unit needs a cue
-//!   (`لمدة ساعة`; `دقيقة` is also "precise", `ساعة` a watch); a unit before a definite
-//!   word names that thing (`أيام العيد`, `شهر العسل`); a length after `كل` is the period
-//!   of a recurrence (`مرة كل أسبوع`), which rasid does not report.
+//!   of nine units from the reference with `duration: None`; a counted stretch
+//!   (`الأيام الثلاثة المقبلة`, `3 أيام القادمة`) likewise starts at the reference. A
+//!   lone unit needs a cue (`لمدة ساعة`; `دقيقة` is also "precise", `ساعة` a watch); a
+//!   unit before a definite word names that thing (`أيام العيد`, `شهر العسل`); a length
+//!   after `كل` is the period of a recurrence (`مرة كل أسبوع`), which rasid does not
+//!   report.
 //! - Spans leave out a leading conjunction or preposition glued to the first word
 //!   (`بالأمس` shows `الأمس`).
 #![deny(missing_docs)]

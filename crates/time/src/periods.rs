@@ -332,14 +332,8 @@ fn ten_days(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         "الاواخر" | "الاخيره" => 2,
         _ => return None,
     };
-    let (end, mut fields) = period_after(c, i + 2)?;
-    let month =
-        fields.month.is_some() || matches!(fields.relative_period, Some((DurationUnit::Month, _)));
-    if !month {
-        return None;
-    }
-    fields.part = Some(part);
-    Some((end, fields))
+    let (end, fields) = period_after(c, i + 2)?;
+    part_of_month(end, fields, part)
 }
 
 /// `الأيام العشرة الأولى من الشهر`, `العشرة أيام الأخيرة من رمضان`: the ten days of
@@ -356,18 +350,12 @@ pub(crate) fn ten_days_counted(c: &Cursor, i: usize) -> Option<(usize, Fields)> 
         "الاخيره" => 2,
         _ => return None,
     };
-    let (end, mut fields) = period_after(c, after + 1)?;
+    let (end, fields) = period_after(c, after + 1)?;
     // Without `من`, `الأيام العشرة الأخيرة` counts back from the reference instead.
     if !matches!(c.word(after + 1), "من" | "في") {
         return None;
     }
-    let month =
-        fields.month.is_some() || matches!(fields.relative_period, Some((DurationUnit::Month, _)));
-    if !month {
-        return None;
-    }
-    fields.part = Some(part);
-    Some((end, fields))
+    part_of_month(end, fields, part)
 }
 
 /// `الأيام الأولى من شهر رمضان`, `الأسابيع الأخيرة من العام الماضي`, `الأشهر الأولى من
@@ -526,4 +514,16 @@ fn names_whole_year_or_month(fields: &Fields) -> bool {
             fields.relative_period,
             Some((DurationUnit::Month | DurationUnit::Year, _))
         )
+}
+
+/// The early, middle or late `part` of the period `fields` read up to `end`, when that
+/// period is a month (named or relative): the ten days of `العشر الأواخر من رمضان`.
+fn part_of_month(end: usize, mut fields: Fields, part: i8) -> Option<(usize, Fields)> {
+    let month =
+        fields.month.is_some() || matches!(fields.relative_period, Some((DurationUnit::Month, _)));
+    if !month {
+        return None;
+    }
+    fields.part = Some(part);
+    Some((end, fields))
 }

@@ -137,7 +137,19 @@ impl Fields {
                 && other.day.is_none()
                 && self.month.is_some()
                 && self.hijri == other.hijri);
+        // `مواليد 2000 مساء غد`: a year alone and a time of day or a day counted from the
+        // reference with no date of its own are two expressions.
+        let lone_year = |f: &Fields| f.year.is_some() && f.month.is_none() && f.day.is_none();
+        let undated_time = |f: &Fields| {
+            (f.relative_day.is_some() || f.day_part.is_some() || f.hour.is_some())
+                && f.year.is_none()
+                && f.month.is_none()
+                && f.day.is_none()
+        };
+        let year_and_time =
+            (lone_year(self) && undated_time(other)) || (lone_year(other) && undated_time(self));
         if date_clash
+            || year_and_time
             || clash(&self.weekday, &other.weekday)
             || clash(&self.relative_day, &other.relative_day)
             || clash(&self.relative_period, &other.relative_period)
@@ -564,6 +576,9 @@ fn narrow(w: Window, part: i8) -> Window {
             _ => w,
         };
     }
+    if w.precision == Some(Precision::Month) && days > 31 {
+        return narrow_in_months(w, s.date(), part);
+    }
     let third = if w.precision == Some(Precision::Month) {
         10
     } else {
@@ -575,6 +590,32 @@ fn narrow(w: Window, part: i8) -> Window {
         _ => (2 * third, days),
     };
     match (add_days(s.date(), from), add_days(s.date(), to)) {
+        (Some(a), Some(b)) => Window {
+            start: Some(midnight(a)),
+            end: Some(midnight(b)),
+            precision: w.precision,
+        },
+        _ => w,
+    }
+}
+
+/// A stretch of whole months (a season: `أواخر الصيف الماضي`) narrowed to its first,
+/// middle or last third in whole months: one month of a season.
+fn narrow_in_months(w: Window, first: Date, part: i8) -> Window {
+    let months = w
+        .end
+        .and_then(|e| first.until((jiff::Unit::Month, e.date())).ok())
+        .map_or(0, |sp| i64::from(sp.get_months()));
+    let third = months / 3;
+    if third == 0 {
+        return w;
+    }
+    let (from, to) = match part {
+        0 => (0, third),
+        1 => (third, months - third),
+        _ => (months - third, months),
+    };
+    match (add_months(first, from), add_months(first, to)) {
         (Some(a), Some(b)) => Window {
             start: Some(midnight(a)),
             end: Some(midnight(b)),

@@ -139,6 +139,10 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if c.is_punct(j, '-') {
         j += 1;
     }
+    // `نهاية فصل الشتاء الماضي`: the word for season before a season's name.
+    if third.is_some() && c.word(j) == "فصل" && dates::season(c, j + 1).is_some() {
+        j += 1;
+    }
     // `بقية الأسبوع`, `باقي الشهر`, `بقية اليوم`: the current one.
     let bare_period = || {
         let (unit, _) = c.lookup(j, |s, article| {
@@ -186,6 +190,7 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         && fields.offset.is_none()
         && (fields.month.is_some()
             || fields.year.is_some()
+            || (fields.season.is_some() && week.is_none())
             || (fields.decade.is_some() && week.is_none())
             || (fields.century.or(fields.century_shift).is_some() && week.is_none())
             || matches!(

@@ -1,7 +1,8 @@
 //! Years that the common year rules of `dates` leave out, each taken only where the words
 //! around it make a year the one reading: an early year after a bare `عام` (`عام 247`,
 //! `سنة ستمائة وخمسين`), a year spoken in two halves (`عام تسعة عشر تسعة وتسعين`), and
-//! a year in words closing a clause after `في` (`في ألف وسبعمائة وتسعة وثمانين`).
+//! a year in words closing a clause after `في` (`في ألف وسبعمائة وتسعة وثمانين`), and
+//! a year after `مواليد` (`من مواليد 1990`, "born in 1990").
 
 use crate::cursor::Cursor;
 use crate::lexicon;
@@ -62,11 +63,24 @@ pub(crate) fn spoken_year(c: &Cursor, i: usize) -> Option<(usize, i32)> {
     Some((rest.end, year))
 }
 
+/// Whether `مواليد` ("born in", in `من مواليد 1990`) comes just before `i`: a year
+/// follows it. Not `المواليد` with its article, "the births", which a count follows
+/// (`بلغ عدد المواليد 2000`).
+pub(crate) fn after_born(c: &Cursor, i: usize) -> bool {
+    i > 0
+        && c.lookup(i - 1, |s, article| {
+            (s == "مواليد" && !article).then_some(())
+        })
+        .is_some()
+}
+
 /// A year in words from 1000 to 2100 after `في` that ends a clause (`وقعت المعركة في
 /// ألف وسبعمائة وتسعة وثمانين.`): a number followed by a noun is a count (`في ألفين
-/// منزل`). Returns (end, year).
+/// منزل`); after `مواليد` wherever the clause goes on (`من مواليد ألفين ويلعب`).
+/// Returns (end, year).
 pub(crate) fn year_in_words_after_in(c: &Cursor, i: usize) -> Option<(usize, i32)> {
-    if i == 0 || !matches!(c.word(i - 1), "في" | "وفي") {
+    let born = after_born(c, i);
+    if i == 0 || !(born || matches!(c.word(i - 1), "في" | "وفي")) {
         return None;
     }
     let f = c.figure(i)?;
@@ -80,5 +94,5 @@ pub(crate) fn year_in_words_after_in(c: &Cursor, i: usize) -> Option<(usize, i32
     if lexicon::is_gregorian_marker(c.word(end)) {
         end += 1;
     }
-    c.word(end).is_empty().then_some((end, year))
+    (born || c.word(end).is_empty()).then_some((end, year))
 }

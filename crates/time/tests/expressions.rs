@@ -2404,6 +2404,70 @@ fn iso_dates_with_their_time() {
 
 #[test]
 #[rustfmt::skip]
+fn a_part_of_a_season_is_one_of_its_months() {
+    check(
+        &[
+            ("عاد المهاجرون في أواخر الصيف الماضي إلى قراهم", "أواخر الصيف الماضي", Instant, "2021-08-01T00:00:00", "2021-09-01T00:00:00", Some(Month)),
+            ("تبدأ الحملة مطلع الربيع المقبل", "مطلع الربيع المقبل", Instant, "2022-03-01T00:00:00", "2022-04-01T00:00:00", Some(Month)),
+            ("اشتدت المعارك في منتصف صيف 2014", "منتصف صيف 2014", Instant, "2014-07-01T00:00:00", "2014-08-01T00:00:00", Some(Month)),
+            ("نزح الآلاف مع نهاية فصل الشتاء الماضي", "نهاية فصل الشتاء الماضي", Instant, "2021-02-01T00:00:00", "2021-03-01T00:00:00", Some(Month)),
+        ],
+        Prefer::Past,
+    );
+    // A season with no year stays no date, its part too; `فصل` alone is a class.
+    for input in ["في منتصف الصيف", "مع بداية فصل الربيع العربي", "في نهاية فصل دراسي"] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_year_after_mawalid_is_a_birth_year() {
+    check(
+        &[
+            ("أوقف المتهم وهو من مواليد 1986 في الموصل", "1986", Instant, "1986-01-01T00:00:00", "1987-01-01T00:00:00", Some(Year)),
+            ("والقتيل مواليد ١٩٩٠م", "١٩٩٠م", Instant, "1990-01-01T00:00:00", "1991-01-01T00:00:00", Some(Year)),
+            ("الشاب من مواليد ألفين ويقيم في المخيم", "ألفين", Instant, "2000-01-01T00:00:00", "2001-01-01T00:00:00", Some(Year)),
+        ],
+        Prefer::Past,
+    );
+    // `المواليد` with its article is the births: a count follows.
+    for input in ["بلغ عدد المواليد 2000 مولود", "سجلت المستشفيات المواليد 1500 حالة"] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+}
+
+#[test]
+fn a_lone_year_does_not_date_a_time_of_day_beside_it() {
+    let found = run(
+        "يواجه منتخب الناشئين مواليد 2000 مساء غد نظيره العراقي",
+        Some(REFERENCE),
+        Prefer::Past,
+    );
+    let shown: Vec<_> = found
+        .iter()
+        .map(|(t, m)| (t.as_str(), show(m.start)))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("2000", "2000-01-01T00:00:00".to_string()),
+            ("مساء غد", "2022-01-26T18:00:00".to_string()),
+        ],
+        "{found:#?}"
+    );
+    let found = run(
+        "هبط الذهب إلى أدنى مستوى منذ أوائل عام 2010 اليوم الجمعة",
+        Some(REFERENCE),
+        Prefer::Past,
+    );
+    assert_eq!(found.len(), 2, "{found:#?}");
+}
+
+#[test]
+#[rustfmt::skip]
 fn a_figure_before_yawm_and_a_day_name_counts_people_not_days() {
     check(
         &[

