@@ -945,6 +945,40 @@ def msrt_value_convention(case: dict, want: dict, past_item: dict, future_item):
     )
 
 
+DAY_PART_MARKERS = {"صباحا", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "فجرا", "صباح", "ص", "م"}
+
+
+def msrt_day_part_beyond_span(want: dict, span, items: list, future: list, text: str):
+    """msrt: the spec's span stops before the part of the day its own value holds.
+
+    "عشرة وخمسة وخمسين  مساءً" is 22:55 in the spec's value, but its span leaves out
+    مساءً; rasid's span runs to the marker it read. Only where rasid's item starts where
+    the spec's span does, goes on only by such a marker, and its value matches the spec's.
+    """
+    for item in items:
+        if item["cstart"] != span[0] or item["cend"] <= span[1]:
+            continue
+        beyond = [without_marks(w) for w in text[span[1]:item["cend"]].split()]
+        if not beyond or not all(w in DAY_PART_MARKERS for w in beyond):
+            continue
+        twin = next((f for f in future if (f["cstart"], f["cend"]) == (item["cstart"], item["cend"])), None)
+        if compare_time_value(want, item, twin).status == PASS:
+            return convention("msrt: the spec's span leaves out the part of the day its value holds")
+    return None
+
+
+def msrt_repeated_mention(pairs: list, item: dict) -> Outcome | None:
+    """msrt: a date written twice is listed once by the spec ("14 أكتوبر 8:00 ، 14
+    أكتوبر"); rasid reports every mention. Only an extra item whose text lies inside the
+    text of an expected item rasid also found elsewhere."""
+    found = (item.get("text") or "").strip()
+    for want, paired, _ in pairs:
+        elsewhere = paired["cend"] <= item["cstart"] or item["cend"] <= paired["cstart"]
+        if found and found in (want.get("Text") or "") and elsewhere:
+            return convention("msrt: a date repeated in the input is listed once by the spec")
+    return None
+
+
 def maha_fraction_as_percent(expected, items: list) -> Outcome | None:
     """maha: "خمسة في المية" is the fraction 0.05 there, 5 percent in rasid.
 
@@ -2036,12 +2070,19 @@ def compare_msrt_datetime(case: dict, found: dict) -> Outcome:
     for want, span in match.missed:
         outcome = explain_missed_time(case, want, span)
         if outcome.status == ERROR and span is not None:
-            outcome = msrt_time_on_a_bare_day(want, match.extra) or outcome
+            outcome = (
+                msrt_time_on_a_bare_day(want, match.extra)
+                or msrt_day_part_beyond_span(want, span, match.extra, future, text)
+                or outcome
+            )
         outcomes.append(outcome)
         if outcome.status == CONVENTION and span is not None:
             explained.append(span)
     outcomes += extra_items(
-        match.extra, explained, text, (lambda _, item: msrt_date_outside_time_spec(spec, item),)
+        match.extra, explained, text, (
+            lambda _, item: msrt_date_outside_time_spec(spec, item),
+            lambda _, item: msrt_repeated_mention(match.pairs, item),
+        )
     )
     return combine(outcomes)
 
@@ -2806,6 +2847,33 @@ def selftest_cases() -> list[tuple]:
     case = fake_msrt("DateTimeParser", t, [on_office], task="parser")
     found = [fake_time(t, "الساعة 8 مساءً", "2016-11-07T20:00:00", "2016-11-07T21:00:00", "hour")]
     row("time and no bare day", case, {"past": found, "future": found}, ERROR, "missed")
+
+    # The spec's span stops before the part of the day its value holds.
+    t = "ضبط المنبه على عشرة وخمسة وخمسين مساءً"
+    clock = {"Text": "عشرة وخمسة وخمسين", "Start": 15, "Length": 17, "Type": "time",
+             "Value": {"FutureResolution": {"time": "22:55:00"},
+                       "PastResolution": {"time": "22:55:00"}}}
+    case = fake_msrt("TimeParser", t, [clock], task="parser")
+    found = [fake_time(t, "عشرة وخمسة وخمسين مساءً", "2016-11-07T22:55:00",
+                       "2016-11-07T22:56:00", "minute")]
+    row("part of the day beyond the span", case, {"past": found, "future": found},
+        CONVENTION, "part of the day")
+    found = [fake_time(t, "عشرة وخمسة وخمسين مساءً", "2016-11-07T10:55:00",
+                       "2016-11-07T10:56:00", "minute")]
+    row("part of the day beyond the span, other time", case, {"past": found, "future": found},
+        ERROR)
+    # A date written twice, listed once.
+    t = "سأعود 14 أكتوبر 8:00 ، 14 أكتوبر"
+    case = fake_msrt("DateTimeExtractor", t, [
+        {"Text": "14 أكتوبر 8:00", "Start": 6, "Length": 14, "Type": "datetime"}],
+        task="extractor")
+    first = fake_time(t, "14 أكتوبر 8:00", "2016-10-14T08:00:00", "2016-10-14T08:01:00", "minute")
+    second = fake_time(t, "، 14 أكتوبر", "2016-10-14T00:00:00", "2016-10-15T00:00:00")
+    second = dict(second, text="14 أكتوبر", cstart=second["cstart"] + 2)
+    row("date repeated", case, {"past": [first, second]}, CONVENTION, "repeated")
+    other = fake_time(t, "، 14 أكتوبر", "2016-10-14T00:00:00", "2016-10-15T00:00:00")
+    other = dict(other, text="، 14 أكتوبر")
+    row("extra that is no repetition", case, {"past": [first, other]}, ERROR, "extra")
 
     # A feast in a date spec, left unresolved by the spec itself.
     t = "حدد موعد عيد الفصح"
