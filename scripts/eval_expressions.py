@@ -744,6 +744,8 @@ def msrt_inclusive_end(expected_end: datetime, got_end: datetime, precision) -> 
 # Words that lead into a date or a deadline and add nothing to its value: "بتاريخ 21/4/2016"
 # is 21/4/2016, "في غضون 10 ساعات" a length of 10 hours.
 LEAD_WORDS = {"بتاريخ", "غضون"}
+# Demonstratives that point at the unit after them: "هذا اليوم" is "اليوم", today.
+DEMONSTRATIVES = {"هذا", "هذه"}
 # Prepositions and conjunctions written glued to the first word ("لبضع ساعات").
 GLUED_CLITICS = {"ل", "ب", "و", "ف", "ك", "وب", "ول", "فب", "فل", "وك"}
 
@@ -778,9 +780,11 @@ def msrt_span_edges_overlap(text: str, span: tuple, item: dict) -> Outcome | Non
         head = ""
     words = [without_marks(w) for w in (head + " " + tail).replace("،", " ، ").split()]
     words = [w for w in words if w]
-    edge = all(w in EDGE_WORDS or w in LEAD_WORDS for w in words)
+    edge = all(w in EDGE_WORDS or w in LEAD_WORDS or w in DEMONSTRATIVES for w in words)
     if not edge:
         return None
+    if any(w in DEMONSTRATIVES for w in words):
+        return convention("msrt: a demonstrative before the expression is inside rasid's span")
     if any(w in LEAD_WORDS for w in words):
         return convention("msrt: a lead word (بتاريخ، في غضون) is outside rasid's span")
     if glued:
@@ -2847,6 +2851,17 @@ def selftest_cases() -> list[tuple]:
     case = fake_msrt("DateTimeParser", t, [on_office], task="parser")
     found = [fake_time(t, "الساعة 8 مساءً", "2016-11-07T20:00:00", "2016-11-07T21:00:00", "hour")]
     row("time and no bare day", case, {"past": found, "future": found}, ERROR, "missed")
+
+    # A demonstrative inside rasid's span.
+    t = "سأعود هذا اليوم"
+    today = {"Text": "اليوم", "Start": 10, "Length": 5, "Type": "date",
+             "Value": {"FutureResolution": {"date": "2016-11-07"},
+                       "PastResolution": {"date": "2016-11-07"}}}
+    case = fake_msrt("DateParser", t, [today], task="parser")
+    found = [fake_time(t, "هذا اليوم", "2016-11-07T00:00:00", "2016-11-08T00:00:00")]
+    row("demonstrative", case, {"past": found, "future": found}, CONVENTION, "demonstrative")
+    found = [fake_time(t, "هذا اليوم", "2016-11-08T00:00:00", "2016-11-09T00:00:00")]
+    row("demonstrative, other day", case, {"past": found, "future": found}, ERROR)
 
     # The spec's span stops before the part of the day its value holds.
     t = "ضبط المنبه على عشرة وخمسة وخمسين مساءً"
