@@ -684,6 +684,50 @@ def msrt_set_or_holiday(case: dict, expected: dict) -> Outcome | None:
     return None
 
 
+def msrt_time_on_a_bare_day(expected: dict, items: list) -> Outcome | None:
+    """msrt: a clock time on a bare day number ("الساعة 8 مساءً في 15", "في الخامس في 4
+    صباحا"): rasid reads the time and leaves the day out.
+
+    The day is the bare number of the rule above (SPEC.md: a date the text does not fix is
+    never invented). Only where the spec's text is two parts joined by في, one of them a
+    bare day number and the other, function words aside, an item rasid found.
+    """
+    text = (expected.get("Text") or "").strip(" !.،,")
+    parts = text.split(" في ")
+    if text.startswith("في "):
+        parts = text[3:].split(" في ")
+    if len(parts) != 2:
+        return None
+    for day, rest in (parts, parts[::-1]):
+        if not is_bare_day(day.strip()):
+            continue
+        for item in items:
+            found = (item.get("text") or "").strip()
+            if found == rest.strip() or edge_difference_only(rest, found) or (
+                edge_difference_only(found, rest)
+            ):
+                return convention("msrt: bare day number as date")
+    return None
+
+
+def msrt_holiday_name(expected: dict) -> Outcome | None:
+    """msrt: a feast named in a date spec ("تحديد موعد عيد الفصح") is a holiday too.
+
+    The same design choice as the Holiday* specs: rasid resolves no feast. Only where the
+    expected date starts with عيد and the spec itself leaves every value unresolved.
+    """
+    kind = str(expected.get("Type") or expected.get("TypeName") or "")
+    value = expected.get("Value") or expected.get("Resolution") or {}
+    values = value.get("values") if isinstance(value, dict) else None
+    text = (expected.get("Text") or "").strip()
+    unresolved_only = bool(values) and all(
+        isinstance(v, dict) and unresolved(v.get("value")) for v in values
+    )
+    if kind.endswith("date") and text.startswith("عيد ") and unresolved_only:
+        return convention("msrt: set/holiday not supported by design")
+    return None
+
+
 def msrt_inclusive_end(expected_end: datetime, got_end: datetime, precision) -> Outcome | None:
     """msrt: the end is the last unit there ("to the 22nd", "to 3:30"), after it in rasid.
 
@@ -694,6 +738,91 @@ def msrt_inclusive_end(expected_end: datetime, got_end: datetime, precision) -> 
     """
     if precision in ("minute", "hour", "day") and got_end == unit_step(expected_end, precision):
         return convention("msrt: the end unit is included (rasid's exclusive end is after it)")
+    return None
+
+
+# Words that lead into a date or a deadline and add nothing to its value: "بتاريخ 21/4/2016"
+# is 21/4/2016, "في غضون 10 ساعات" a length of 10 hours.
+LEAD_WORDS = {"بتاريخ", "غضون"}
+# Demonstratives that point at the unit after them: "هذا اليوم" is "اليوم", today.
+DEMONSTRATIVES = {"هذا", "هذه"}
+# Prepositions and conjunctions written glued to the first word ("لبضع ساعات").
+GLUED_CLITICS = {"ل", "ب", "و", "ف", "ك", "وب", "ول", "فب", "فل", "وك"}
+
+
+def without_marks(word: str) -> str:
+    """A word without invisible marks or diacritics (the tanween left at a span's edge)."""
+    return "".join(char for char in word if not invisible(char))
+
+
+def msrt_span_edges_overlap(text: str, span: tuple, item: dict) -> Outcome | None:
+    """msrt: spans that overlap and differ only by function words on either side.
+
+    The rule above needs one span inside the other; here each may have its own edge word
+    ("الغد الساعة 9 صباحًا." and "يوم الغد الساعة 9 صباحًا"), a tanween may sit between
+    the last letter and the edge word ("مساءً." against "مساء"), a lead word may open the
+    spec's span ("بتاريخ 21/4/2016"، "في غضون 10 ساعات"), or a preposition glued to the
+    first word ("لبضع ساعات": rasid's crate docs, spans leave out a glued preposition).
+    The shared part must hold a word that is no edge word.
+    """
+    (a_start, a_end), (b_start, b_end) = span, (item["cstart"], item["cend"])
+    low, high = max(a_start, b_start), min(a_end, b_end)
+    if low >= high:
+        return None
+    shared = [without_marks(w) for w in text[low:high].split()]
+    if all(w in EDGE_WORDS or not w for w in shared):
+        return None
+    head, tail = text[min(a_start, b_start):low], text[high:max(a_end, b_end)]
+    glued = bool(head) and not head[-1].isspace() and not text[low].isspace()
+    if glued:
+        if without_marks(head) not in GLUED_CLITICS:
+            return None
+        head = ""
+    words = [without_marks(w) for w in (head + " " + tail).replace("،", " ، ").split()]
+    words = [w for w in words if w]
+    edge = all(w in EDGE_WORDS or w in LEAD_WORDS or w in DEMONSTRATIVES for w in words)
+    if not edge:
+        return None
+    if any(w in DEMONSTRATIVES for w in words):
+        return convention("msrt: a demonstrative before the expression is inside rasid's span")
+    if any(w in LEAD_WORDS for w in words):
+        return convention("msrt: a lead word (بتاريخ، في غضون) is outside rasid's span")
+    if glued:
+        return convention("msrt: a preposition glued to the first word is outside rasid's span")
+    return convention("msrt: span edges differ by function words")
+
+
+VAGUE_COUNTS = {"بضع", "بضعة", "بضعه", "عدة", "عده"}
+
+
+def msrt_vague_count(item: dict) -> Outcome | None:
+    """msrt: a vague count ("بضع ساعات", "لعدة أسابيع") has no length in rasid.
+
+    Recognizers-Text counts "بضع" as three; rasid's crate docs: a vague count is a
+    duration with no length (`duration: None`). Only where rasid's item is that duration
+    and its first word is the vague count.
+    """
+    words = (item.get("text") or "").split()
+    if item.get("kind") == "duration" and item.get("duration") is None and words:
+        first = words[0]
+        if first in VAGUE_COUNTS or first[:1] in "لب" and first[1:] in VAGUE_COUNTS:
+            return convention("msrt: a vague count has no length in rasid")
+    return None
+
+
+TIME_ONLY_SPECS = ("TimeExtractor", "TimeParser", "TimePeriodExtractor", "TimePeriodParser")
+
+
+def msrt_date_outside_time_spec(spec: str, item: dict) -> Outcome | None:
+    """msrt: a day named beside a time is outside a time-only spec.
+
+    The Time* specs test clock times and parts of the day; a weekday or a date elsewhere
+    in the input ("وسأغادر يوم الجمعة") is a true reading they do not list. Only an extra
+    item whose precision is a day or coarser.
+    """
+    coarse = item.get("precision") in ("day", "week", "month", "year")
+    if spec in TIME_ONLY_SPECS and item.get("kind") in ("instant", "interval") and coarse:
+        return convention("msrt: a date outside a time-only spec")
     return None
 
 
@@ -818,6 +947,40 @@ def msrt_value_convention(case: dict, want: dict, past_item: dict, future_item):
         or msrt_sunday_of_next_week(want, past_item, future_item)
         or msrt_next_days_from_today(want, past_item, future_item)
     )
+
+
+DAY_PART_MARKERS = {"صباحا", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "فجرا", "صباح", "ص", "م"}
+
+
+def msrt_day_part_beyond_span(want: dict, span, items: list, future: list, text: str):
+    """msrt: the spec's span stops before the part of the day its own value holds.
+
+    "عشرة وخمسة وخمسين  مساءً" is 22:55 in the spec's value, but its span leaves out
+    مساءً; rasid's span runs to the marker it read. Only where rasid's item starts where
+    the spec's span does, goes on only by such a marker, and its value matches the spec's.
+    """
+    for item in items:
+        if item["cstart"] != span[0] or item["cend"] <= span[1]:
+            continue
+        beyond = [without_marks(w) for w in text[span[1]:item["cend"]].split()]
+        if not beyond or not all(w in DAY_PART_MARKERS for w in beyond):
+            continue
+        twin = next((f for f in future if (f["cstart"], f["cend"]) == (item["cstart"], item["cend"])), None)
+        if compare_time_value(want, item, twin).status == PASS:
+            return convention("msrt: the spec's span leaves out the part of the day its value holds")
+    return None
+
+
+def msrt_repeated_mention(pairs: list, item: dict) -> Outcome | None:
+    """msrt: a date written twice is listed once by the spec ("14 أكتوبر 8:00 ، 14
+    أكتوبر"); rasid reports every mention. Only an extra item whose text lies inside the
+    text of an expected item rasid also found elsewhere."""
+    found = (item.get("text") or "").strip()
+    for want, paired, _ in pairs:
+        elsewhere = paired["cend"] <= item["cstart"] or item["cend"] <= paired["cstart"]
+        if found and found in (want.get("Text") or "") and elsewhere:
+            return convention("msrt: a date repeated in the input is listed once by the spec")
+    return None
 
 
 def maha_fraction_as_percent(expected, items: list) -> Outcome | None:
@@ -1570,6 +1733,10 @@ def loose_match(text: str, span: tuple, items: list) -> tuple[dict | None, Outco
         edge = msrt_span_edges(wanted, text[item["cstart"]:item["cend"]])
         if edge:
             return item, edge
+    for item in items:
+        edge = msrt_span_edges_overlap(text, span, item)
+        if edge:
+            return item, edge
     return None, None
 
 
@@ -1818,6 +1985,9 @@ def compare_time_field(key: str, want: str, item: dict) -> Outcome:
         seconds = duration_seconds_msrt(item.get("duration") or {})
         if seconds is not None and same_number(seconds, want):
             return passed()
+        vague = msrt_vague_count(item)
+        if vague:
+            return vague
         return error(f"duration {item.get('duration')} != {want} s")
     if key == "set":
         return error("rasid reports a set")  # never reached: sets are a convention
@@ -1903,10 +2073,21 @@ def compare_msrt_datetime(case: dict, found: dict) -> Outcome:
     explained = []
     for want, span in match.missed:
         outcome = explain_missed_time(case, want, span)
+        if outcome.status == ERROR and span is not None:
+            outcome = (
+                msrt_time_on_a_bare_day(want, match.extra)
+                or msrt_day_part_beyond_span(want, span, match.extra, future, text)
+                or outcome
+            )
         outcomes.append(outcome)
         if outcome.status == CONVENTION and span is not None:
             explained.append(span)
-    outcomes += extra_items(match.extra, explained)
+    outcomes += extra_items(
+        match.extra, explained, text, (
+            lambda _, item: msrt_date_outside_time_spec(spec, item),
+            lambda _, item: msrt_repeated_mention(match.pairs, item),
+        )
+    )
     return combine(outcomes)
 
 
@@ -1916,6 +2097,7 @@ def explain_missed_time(case: dict, want: dict, span) -> Outcome:
         return msrt_spec_defect(case, want) or error(f"missed '{want.get('Text')}'")
     return (
         msrt_set_or_holiday(case, want)
+        or msrt_holiday_name(want)
         or msrt_bare_day_number(case, want)
         or msrt_counted_from_the_story(want)
         or error(f"missed '{want.get('Text')}'")
@@ -2604,6 +2786,130 @@ def selftest_cases() -> list[tuple]:
     case = fake_msrt("SetExtractor", t, [
         {"Text": "أسبوعيا", "Start": 7, "Length": 7, "Type": "set"}], task="extractor")
     row("set", case, {"past": []}, CONVENTION, "set")
+
+    # Overlapping spans, a tanween before the edge word, lead words, glued prepositions.
+    t = "سأعود يوم الغد الساعة 9 صباحًا."
+    case = fake_msrt("DateTimeExtractor", t, [
+        {"Text": "الغد الساعة 9 صباحًا.", "Start": 10, "Length": 21, "Type": "datetime"}],
+        task="extractor")
+    row("edges on both sides", case, {"past": [fake_time(
+        t, "يوم الغد الساعة 9 صباحًا", "2016-11-08T09:00:00", "2016-11-08T10:00:00", "hour")]},
+        CONVENTION, "function words")
+    row("overlap with a real word outside", case, {"past": [fake_time(
+        t, "يوم الغد", "2016-11-08T00:00:00", "2016-11-09T00:00:00")]}, ERROR)
+    t = "سأعود 1 أغسطس 11 مساءً."
+    case = fake_msrt("DateTimeExtractor", t, [
+        {"Text": "1 أغسطس 11 مساءً.", "Start": 6, "Length": 17, "Type": "datetime"}],
+        task="extractor")
+    row("tanween before a full stop", case, {"past": [fake_time(
+        t, "1 أغسطس 11 مساءً", "2016-08-01T23:00:00", "2016-08-02T00:00:00", "hour")]},
+        CONVENTION, "function words")
+    t = "سأعود بتاريخ 21/4/2016"
+    case = fake_msrt("DateExtractor", t, [
+        {"Text": "بتاريخ 21/4/2016", "Start": 6, "Length": 16, "Type": "date"}],
+        task="extractor")
+    row("lead word", case, {"past": [fake_time(
+        t, "21/4/2016", "2016-04-21T00:00:00", "2016-04-22T00:00:00")]}, CONVENTION, "lead word")
+    row("lead word and part of the date", case, {"past": [fake_time(
+        t, "4/2016", "2016-04-01T00:00:00", "2016-05-01T00:00:00", "month")]}, ERROR)
+    t = "سأعود ظهرغد"
+    case = fake_msrt("DateExtractor", t, [
+        {"Text": "ظهرغد", "Start": 6, "Length": 5, "Type": "date"}], task="extractor")
+    row("glued word that is no preposition", case, {"past": [fake_time(
+        t, "غد", "2016-11-08T00:00:00", "2016-11-09T00:00:00")]}, ERROR)
+    t = "سأغادر لبضع ساعات"
+    three_hours = {"values": [{"timex": "PT3H", "type": "duration", "value": "10800"}]}
+    case = fake_msrt("DateTimeModel", t, [
+        {"Text": "لبضع ساعات", "Start": 7, "End": 16, "TypeName": "datetimeV2.duration",
+         "Resolution": three_hours}])
+    found = [fake_time(t, "بضع ساعات", precision="hour", kind="duration")]
+    row("glued preposition, vague count", case, {"past": found, "future": found},
+        CONVENTION, "glued")
+    t = "سأغادر بضع ساعات"
+    case = fake_msrt("DateTimeModel", t, [
+        {"Text": "بضع ساعات", "Start": 7, "End": 15, "TypeName": "datetimeV2.duration",
+         "Resolution": three_hours}])
+    found = [fake_time(t, "بضع ساعات", precision="hour", kind="duration")]
+    row("vague count", case, {"past": found, "future": found}, CONVENTION, "vague")
+    t = "سأغادر ساعات"
+    case = fake_msrt("DateTimeModel", t, [
+        {"Text": "ساعات", "Start": 7, "End": 11, "TypeName": "datetimeV2.duration",
+         "Resolution": three_hours}])
+    found = [fake_time(t, "ساعات", precision="hour", kind="duration")]
+    row("bare plural, no vague count", case, {"past": found, "future": found}, ERROR)
+
+    # A clock time on a bare day number.
+    t = "سأعود الساعة 8 مساءً في 15"
+    on_day = {"Text": "الساعة 8 مساءً في 15", "Start": 6, "Length": 20, "Type": "datetime",
+              "Value": {"FutureResolution": {"dateTime": "2016-11-15 20:00:00"},
+                        "PastResolution": {"dateTime": "2016-10-15 20:00:00"}}}
+    case = fake_msrt("DateTimeParser", t, [on_day], task="parser")
+    found = [fake_time(t, "الساعة 8 مساءً", "2016-11-07T20:00:00", "2016-11-07T21:00:00", "hour")]
+    row("time on a bare day", case, {"past": found, "future": found}, CONVENTION, "bare day")
+    t = "سأعود الساعة 8 مساءً في مكتبه"
+    on_office = dict(on_day, Text="الساعة 8 مساءً في مكتبه", Length=23)
+    case = fake_msrt("DateTimeParser", t, [on_office], task="parser")
+    found = [fake_time(t, "الساعة 8 مساءً", "2016-11-07T20:00:00", "2016-11-07T21:00:00", "hour")]
+    row("time and no bare day", case, {"past": found, "future": found}, ERROR, "missed")
+
+    # A demonstrative inside rasid's span.
+    t = "سأعود هذا اليوم"
+    today = {"Text": "اليوم", "Start": 10, "Length": 5, "Type": "date",
+             "Value": {"FutureResolution": {"date": "2016-11-07"},
+                       "PastResolution": {"date": "2016-11-07"}}}
+    case = fake_msrt("DateParser", t, [today], task="parser")
+    found = [fake_time(t, "هذا اليوم", "2016-11-07T00:00:00", "2016-11-08T00:00:00")]
+    row("demonstrative", case, {"past": found, "future": found}, CONVENTION, "demonstrative")
+    found = [fake_time(t, "هذا اليوم", "2016-11-08T00:00:00", "2016-11-09T00:00:00")]
+    row("demonstrative, other day", case, {"past": found, "future": found}, ERROR)
+
+    # The spec's span stops before the part of the day its value holds.
+    t = "ضبط المنبه على عشرة وخمسة وخمسين مساءً"
+    clock = {"Text": "عشرة وخمسة وخمسين", "Start": 15, "Length": 17, "Type": "time",
+             "Value": {"FutureResolution": {"time": "22:55:00"},
+                       "PastResolution": {"time": "22:55:00"}}}
+    case = fake_msrt("TimeParser", t, [clock], task="parser")
+    found = [fake_time(t, "عشرة وخمسة وخمسين مساءً", "2016-11-07T22:55:00",
+                       "2016-11-07T22:56:00", "minute")]
+    row("part of the day beyond the span", case, {"past": found, "future": found},
+        CONVENTION, "part of the day")
+    found = [fake_time(t, "عشرة وخمسة وخمسين مساءً", "2016-11-07T10:55:00",
+                       "2016-11-07T10:56:00", "minute")]
+    row("part of the day beyond the span, other time", case, {"past": found, "future": found},
+        ERROR)
+    # A date written twice, listed once.
+    t = "سأعود 14 أكتوبر 8:00 ، 14 أكتوبر"
+    case = fake_msrt("DateTimeExtractor", t, [
+        {"Text": "14 أكتوبر 8:00", "Start": 6, "Length": 14, "Type": "datetime"}],
+        task="extractor")
+    first = fake_time(t, "14 أكتوبر 8:00", "2016-10-14T08:00:00", "2016-10-14T08:01:00", "minute")
+    second = fake_time(t, "، 14 أكتوبر", "2016-10-14T00:00:00", "2016-10-15T00:00:00")
+    second = dict(second, text="14 أكتوبر", cstart=second["cstart"] + 2)
+    row("date repeated", case, {"past": [first, second]}, CONVENTION, "repeated")
+    other = fake_time(t, "، 14 أكتوبر", "2016-10-14T00:00:00", "2016-10-15T00:00:00")
+    other = dict(other, text="، 14 أكتوبر")
+    row("extra that is no repetition", case, {"past": [first, other]}, ERROR, "extra")
+
+    # A feast in a date spec, left unresolved by the spec itself.
+    t = "حدد موعد عيد الفصح"
+    feast = {"Text": "عيد الفصح", "Start": 9, "Length": 9, "Type": "datetimeV2.date",
+             "Value": {"values": [{"timex": "", "type": "date", "value": "not resolved"}]}}
+    case = fake_msrt("MergedParser", t, [feast], task="parser")
+    row("feast name", case, {"past": [], "future": []}, CONVENTION, "holiday")
+    resolved = dict(feast, Value={"values": [{"timex": "2017-04-16", "type": "date",
+                                              "value": "2017-04-16"}]})
+    case = fake_msrt("MergedParser", t, [resolved], task="parser")
+    row("feast name the spec resolves", case, {"past": [], "future": []}, ERROR, "missed")
+
+    # A day beside a time, in a time-only spec.
+    t = "اجتماع بعد الظهر وسأغادر يوم الجمعة"
+    expected = [{"Text": "بعد الظهر", "Start": 7, "Length": 9, "Type": "timerange"}]
+    found = [fake_time(t, "بعد الظهر", "2016-11-07T12:00:00", "2016-11-07T18:00:00", "hour"),
+             fake_time(t, "يوم الجمعة", "2016-11-04T00:00:00", "2016-11-05T00:00:00")]
+    case = fake_msrt("TimePeriodExtractor", t, expected, task="extractor")
+    row("date outside a time-only spec", case, {"past": found}, CONVENTION, "time-only")
+    case = fake_msrt("DateTimePeriodExtractor", t, expected, task="extractor")
+    row("date in a date-time spec", case, {"past": found}, ERROR, "extra")
     return rows
 
 

@@ -265,6 +265,19 @@ pub(crate) fn clock(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         end = e;
     } else if let Some((e, m, correction)) = minutes_after(c, end) {
         colon = c.is_punct(end, ':');
+        // `مدته 2:14 دقيقة`: minutes and seconds of a length, not a clock reading (but
+        // `الساعة 11:59 دقيقة مساء` is one).
+        let clock_unit = c.lookup(e, |s, _| lexicon::unit(s)).is_some_and(|(u, _)| {
+            matches!(
+                u,
+                crate::DurationUnit::Hour
+                    | crate::DurationUnit::Minute
+                    | crate::DurationUnit::Second
+            )
+        });
+        if colon && clock_unit && !strong_cue {
+            return None;
+        }
         let h = (hour as i8 + correction).rem_euclid(24);
         fields.hour = Some(h);
         fields.minute = Some(m);
@@ -688,7 +701,21 @@ pub(crate) fn day_part(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         || c.stem_is(at, &["منتصف"])
         || matches!(c.word(at), "p" | "a" | "بعد" | "قبل" | "in");
     // `ليلة` alone names a night only before a day (`ليلة الخميس`): `ليلة القدر` is none.
-    let cue = (time_of || day_part_cue(c, i)) && !c.stem_is(at, &["ليله"]);
+    // `منذ فجر الإسلام`, `منذ فجر التاريخ`: a noun in construct with a thing that is no
+    // day is its dawn, not the time of day.
+    let construct =
+        !c.word(at).starts_with("ال") && c.word(end).starts_with("ال") && !day_follows(c, end);
+    let cue = (time_of || day_part_cue(c, i)) && !c.stem_is(at, &["ليله"]) && !construct;
+    if zuhran_is_no_time(c, at) {
+        return None;
+    }
+    // `مساء اليوم الأول من العيد`, `صباح اليوم التالي`: the part of a day counted from an
+    // event, which the reference does not fix.
+    if c.word(end) == "اليوم" && crate::relative::event_day(c, end).is_some()
+        || c.word(end) == "اليوم" && matches!(c.word(end + 1), "التالي" | "السابق")
+    {
+        return None;
+    }
     if !(adverbial || this || tonight || day_follows(c, end) || cue) {
         return None;
     }
@@ -726,6 +753,30 @@ pub(crate) fn day_follows(c: &Cursor, i: usize) -> bool {
         || crate::relative::weekday(c, i).is_some()
         || crate::dates::numeric_date(c, i).is_some()
         || crate::dates::day_month(c, i).is_some_and(|(_, f)| f.day.is_some())
+}
+
+/// `ظهرا` alone is as often the verb "the two appeared" (`اللذين ظهرا في المقطع`) or the
+/// backstroke (`سباق 50 مترا ظهرا`) as "at noon": read neither after a relative pronoun,
+/// a particle of the verb or a distance, nor before what a verb takes (`في`, `أمام`).
+fn zuhran_is_no_time(c: &Cursor, at: usize) -> bool {
+    if !c.stem_is(at, &["ظهرا"]) || at == 0 {
+        return false;
+    }
+    let before = c.word(at - 1);
+    let after = c.word(at + 1);
+    matches!(
+        before,
+        "متر"
+            | "مترا"
+            | "اللذين"
+            | "اللذان"
+            | "الذين"
+            | "حيث"
+            | "قد"
+            | "لقد"
+            | "وقد"
+            | "علي"
+    ) || matches!(after, "في" | "امام" | "بشكل" | "معا" | "وهما")
 }
 
 /// Whether the word before `i` makes a part-of-the-day noun a time: `في الصباح`, `صلاة

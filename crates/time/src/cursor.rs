@@ -86,8 +86,9 @@ fn next_word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
 /// `dates::single_month` reads one: `الذي` and `ذو صلة` look like the first word of
 /// `ذو الحجة` but name nothing without its second word, and they are common.
 fn names_hijri_month(readings: &Stems<'_>, next: &str) -> bool {
+    // `المحرم` may be Muharram; `dates::single_month` reads its context.
     readings.iter().any(|(s, article)| {
-        !article
+        (!article || s == "محرم")
             && lexicon::hijri_month(s).is_some_and(|(_, needs_second)| {
                 !needs_second || lexicon::hijri_month_second(s, next).is_some()
             })

@@ -4,7 +4,7 @@
 use crate::cursor::Cursor;
 use crate::lexicon::{self, MonthName};
 use crate::resolve::Fields;
-use crate::starters::{CUE, HIJRI, MONTH};
+use crate::starters::{CUE, DAY_PART, HIJRI, MONTH};
 
 /// A month name read at a token.
 #[derive(Debug, Clone, Copy)]
@@ -49,7 +49,11 @@ fn single_month(c: &Cursor, i: usize) -> Option<MonthAt> {
         return None;
     }
     if let Some(m) = c.lookup(i, |s, article| {
-        (!article).then(|| lexicon::gregorian_month(s)).flatten()
+        // `باب المندب`, `لاب`: a two-letter name under a peeled `ب`/`ل` is another word.
+        let peeled_short = s.chars().count() <= 2 && s.len() < w.len() && !w.starts_with('و');
+        (!article && !peeled_short)
+            .then(|| lexicon::gregorian_month(s))
+            .flatten()
     }) {
         let MonthName {
             month,
@@ -71,14 +75,28 @@ fn single_month(c: &Cursor, i: usize) -> Option<MonthAt> {
         }
         return Some(MonthAt::new(end, month, false, ambiguous));
     }
-    let (first, (month, needs_second)) = c
-        .stems_of(i)
-        .find_map(|(s, article)| Some((s, (!article).then(|| lexicon::hijri_month(s))??)))?;
+    let (first, (month, needs_second)) = c.stems_of(i).find_map(|(s, article)| {
+        let named = !article || s == "محرم" && muharram_with_article(c, i);
+        Some((s, named.then(|| lexicon::hijri_month(s))??))
+    })?;
     if needs_second {
         let month = lexicon::hijri_month_second(first, c.word(i + 1))?;
         return Some(MonthAt::new(i + 2, month, true, false));
     }
     Some(MonthAt::new(i + 1, month, true, true))
+}
+
+/// `المحرم` is Muharram after `شهر`, `الله` or `غرة`, or after `من` and a day (`العاشر
+/// من المحرم`); elsewhere it is "the forbidden" or a woman's guardian.
+fn muharram_with_article(c: &Cursor, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let before = c.word(i - 1);
+    if matches!(before, "شهر" | "الله" | "غره") {
+        return true;
+    }
+    before == "من" && i >= 2 && (c.is_digits(i - 2) || c.figure(i - 2).is_some())
 }
 
 /// A month name, or a double name (`كانون الثاني/ يناير`, `كانون الثاني - يناير`,
@@ -259,7 +277,10 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         } else if (c.is_punct(j, '-') || c.is_punct(j, '/') || c.is_punct(j, '.'))
             && single_month(c, j + 1).is_some()
         {
-            // `28-نوفمبر`, `2/ أكتوبر`
+            // `28-نوفمبر`, `2/ أكتوبر`; but `1 - صفر` is a score (zero), not 1 Safar.
+            if c.is_punct(j, '-') && c.word(j + 1) == "صفر" {
+                return None;
+            }
             j += 1;
         }
         if is_month_word(c, j) && single_month(c, j + 1).is_some() {
@@ -271,6 +292,9 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             fields.hijri = m.hijri;
             fields.month_names_disagree = m.disagree;
             let mut end = with_year(c, m.end, &mut fields);
+            if fields.year.is_none() && names_an_event(c, i) {
+                return None;
+            }
             // `السابع من أكتوبر الماضي`: the last such day before the reference.
             if fields.year.is_none() {
                 if let Some(shift) = c.lookup(end, |s, article| {
@@ -283,7 +307,11 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             return Some((end, fields));
         }
     }
-    // Month first, maybe after `هذا` (`هذا يناير`, `هذا شهر آذار`).
+    // Month first, maybe after `هذا` (`هذا يناير`, `هذا شهر آذار`); not the month of
+    // an event's name (`ثورة 25 يناير`).
+    if in_an_event_name(c, i) {
+        return None;
+    }
     let mut j = i;
     let this = matches!(c.word(j), "هذا" | "هذه");
     if this {
@@ -304,8 +332,17 @@ pub(crate) fn day_month(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if year_at(c, day_from).is_none() {
         if let Some((e, day)) = day_at(c, day_from) {
             let f = c.figure(day_from);
-            let is_count_of_next = c.lookup(e, |s, _| lexicon::unit(s)).is_some();
-            if !is_count_of_next && f.is_some_and(|f| f.digits > 0 || f.ordinal) {
+            // `عقود سبتمبر 20 سنتا`: a count of what follows (a unit, or a noun in the
+            // accusative of a count), not a day.
+            let accusative = c.word(e).ends_with('ا') && c.classes(e) & DAY_PART == 0;
+            let is_count_of_next = c.lookup(e, |s, _| lexicon::unit(s)).is_some() || accusative;
+            // `صفر والثانية`: a rank after `و` starts something else; `أغسطس 1.6 بالمئة`
+            // a decimal.
+            let joined = c.word(day_from).starts_with('و')
+                || c.is_punct(day_from + 1, '.')
+                    && c.glued(day_from + 1)
+                    && c.is_digits(day_from + 2);
+            if !is_count_of_next && !joined && f.is_some_and(|f| f.digits > 0 || f.ordinal) {
                 fields.day = Some(day);
                 end = e;
             }
@@ -378,6 +415,44 @@ fn names_a_thing(c: &Cursor, j: usize) -> bool {
         || c.is_digits(j + 2);
     (quote(j - 1) && quote(j + 1) && !month_around)
         || c.stem_is(j - 1, &["شركه", "سياره", "سيارات", "مصنع", "ماركه"])
+        // `أيلول الأسود`: Black September, an organisation and the events of 1970.
+        || c.word(j + 1) == "الاسود"
+}
+
+/// `ثورة 25 يناير`, `هجمات 11 سبتمبر`: a day and month with no year after a revolution,
+/// an attack or events names that event, whose year the text does not give; it is not the
+/// latest such day before the reference.
+fn names_an_event(c: &Cursor, i: usize) -> bool {
+    i > 0
+        && c.stem_is(
+            i - 1,
+            &[
+                "ثوره",
+                "ثورتي",
+                "حركه",
+                "انتفاضه",
+                "احداث",
+                "هجمات",
+                "تفجيرات",
+                "اعتداءات",
+            ],
+        )
+}
+
+/// Whether the month name at `i` follows the day of an event's name, maybe as the second
+/// name of that month (`ثورة 25 يناير`, `هجمات 11 سبتمبر (أيلول)`).
+fn in_an_event_name(c: &Cursor, i: usize) -> bool {
+    let mut k = i;
+    // `سبتمبر (أيلول)`: step back over the first name and the bracket.
+    if k >= 2 && c.is_punct(k - 1, '(') && single_month(c, k - 2).is_some() {
+        k -= 2;
+    }
+    // The day just before, digits or words, maybe with `من` (`الحادي عشر من سبتمبر`).
+    (k.saturating_sub(5)..k).any(|j| {
+        c.figure(j)
+            .is_some_and(|f| f.end == k || f.end + 1 == k && c.word(f.end) == "من")
+            && names_an_event(c, j)
+    })
 }
 
 /// `20/1/2022`, `20-1-2022`, `2022-01-20`, `20.1.2022`, `6/8`, and month and year:
@@ -387,9 +462,10 @@ pub(crate) fn numeric_date(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     let sep = ['/', '-', '.']
         .into_iter()
         .find(|&s| c.is_punct(i + 1, s))?;
-    // `6 / 10 / 1436هـ`: spaces around the slashes of a whole date with its year.
-    let spaced = sep == '/'
-        && c.is_punct(i + 3, '/')
+    // `6 / 10 / 1436هـ`, `4 - 8 - 2015م`: spaces around the slashes or dashes of a whole
+    // date with its year.
+    let spaced = sep != '.'
+        && c.is_punct(i + 3, sep)
         && c.digits(i + 4).is_some_and(|(_, n)| n == 4)
         && c.digits(i + 2).is_some_and(|(_, n)| n <= 2);
     if !spaced && (!c.glued(i + 1) || !c.glued(i + 2)) {

@@ -42,19 +42,26 @@ fn is_duration_cue(c: &Cursor, i: usize) -> bool {
         .then_some(())
     })
     .is_some()
-        || matches!(word, "من" | "في" | "ل" | "a" | "one")
+        || matches!(word, "من" | "في" | "ل" | "a" | "an" | "one")
 }
 
 /// Singular units that are also common words (`عام` general, `ثانية` second in rank,
-/// `سنة`, `يوم`): a length only with a cue, `واحد`, or a fraction.
+/// `سنة`, `يوم`, `دقيقة` precise, `ساعة` a watch or `كم/ساعة`): a length only with a
+/// cue, `واحد`, or a fraction.
 fn is_ambiguous_single(unit: DurationUnit) -> bool {
     matches!(
         unit,
-        DurationUnit::Second | DurationUnit::Year | DurationUnit::Day
+        DurationUnit::Second
+            | DurationUnit::Minute
+            | DurationUnit::Hour
+            | DurationUnit::Year
+            | DurationUnit::Day
     )
 }
 
-/// A duration at `i`: (end, length). The length is `None` for a vague plural.
+/// A duration at `i`: (end, length). The length is `None` for a vague plural. A length
+/// right after `كل` is the period of a recurrence (`مرة كل أسبوع`, `كل 3 أشهر`), and
+/// rasid reports no recurrences.
 pub(crate) fn duration(c: &Cursor, i: usize) -> Option<(usize, Option<Duration>)> {
     // `طوال اليوم`, `طيلة الأسبوع`: the whole of one unit.
     if c.lookup(i, |s, _| matches!(s, "طوال" | "طيله").then_some(()))
@@ -72,19 +79,45 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<(usize, Option<Duration>)
         .is_some();
     let start = if vague { i + 1 } else { i };
     let (end, unit, value, explicit) = relative::amount(c, start)?;
+    if names_the_day(c, end) || i > 0 && c.stem_is(i - 1, &["كل"]) {
+        return None;
+    }
+    // `2:14 دقيقة`: the seconds of minutes written with a colon, no length of their own.
+    if i > 0 && c.is_punct(i - 1, ':') && c.glued(i) {
+        return None;
+    }
     if vague {
         return value.is_none().then_some((end, None));
+    }
+    if value.is_none() && names_whose_units(c, end) {
+        return None;
     }
     if value.is_none() {
         // A bare plural (`أيام الحرب`) is no duration; a cue makes it a vague one
         // (`لساعات`, `منذ أيام`).
-        let cued = i > 0 && is_duration_cue(c, i - 1) || c.word(i).starts_with('ل');
+        // `من أشهر شعراء العرب`: after `من`, `أشهر` is "the most famous".
+        let elative = c.word(i) == "اشهر" && i > 0 && c.word(i - 1) == "من";
+        let cued = (i > 0 && is_duration_cue(c, i - 1) || c.word(i).starts_with('ل')) && !elative;
         return cued.then_some((end, None));
     }
     let lone_singular = value == Some(1.0) && !explicit;
+    // `شهر الحركة والعمل`, `ساعة الصفر`: the unit of a thing, no length.
+    if lone_singular && names_whose_units(c, end) {
+        return None;
+    }
     if lone_singular {
-        let cued = i == 0 || is_duration_cue(c, i - 1) || c.breaks_before(i);
+        // A glued `ل` or `ب` before an hour or a minute is a cue too: `لساعة إضافية`,
+        // `قبل موعده بساعة` (`ليوم العيد` is no length).
+        let glued_cue = matches!(unit, DurationUnit::Hour | DurationUnit::Minute)
+            && matches!(c.word(i).chars().next(), Some('ل' | 'ب'))
+            && c.proclitic_len(i) > 0
+            && !names_whose_units(c, end);
+        let cued = i == 0 || is_duration_cue(c, i - 1) || c.breaks_before(i) || glued_cue;
         if is_ambiguous_single(unit) && !cued {
+            return None;
+        }
+        // `في ساعة مبكرة من صباح أمس`: at an early hour, no length.
+        if matches!(c.word(end), "مبكره" | "متاخره" | "باكره") {
             return None;
         }
         // `عام 2019`, `شهر 2`: a date, not a length.
@@ -97,6 +130,52 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<(usize, Option<Duration>)
     };
     let (end, value) = fold(c, end, unit, value);
     Some((end, Some(Duration { value, unit })))
+}
+
+/// Whether a definite word follows an uncounted plural, making it `the units of` that
+/// thing rather than a length: `خلال أيام العيد`, `منذ سنوات الحرب`, `قبل ساعات الفجر`.
+/// An adjective after an indefinite plural is indefinite too (`لساعات طويلة`).
+pub(crate) fn names_whose_units(c: &Cursor, end: usize) -> bool {
+    let word = c.word(end);
+    // `منذ ساعات فجر الأحد`: the hours of a part of the day (`ساعات صباحا` is hours, in
+    // the morning).
+    let noun_of_day_part = !word.starts_with('و') && !word.ends_with('ا');
+    if c.classes(end) & crate::starters::DAY_PART != 0 && noun_of_day_part {
+        return true;
+    }
+    word.starts_with("ال")
+        && !matches!(
+            word,
+            "التي"
+                | "الذي"
+                | "الذين"
+                | "اللذين"
+                | "اللتين"
+                | "اللذان"
+                | "اللتان"
+                | "اللاتي"
+                | "اللواتي"
+                | "الي"
+                | "الا"
+                | "الان"
+        )
+}
+
+/// Whether the singular `يوم` that ended an amount at `end` introduces the day it names
+/// rather than counting: `وإصابة 173 يوم الأحد` is 173 wounded on Sunday, `الرحلة 127
+/// يوم 6 يوليو` a flight on 6 July. A count of days takes `أيام` or `يوما`; the bare
+/// singular before a weekday or a day of a month is the day's name.
+fn names_the_day(c: &Cursor, end: usize) -> bool {
+    if end == 0 || c.word(end - 1) != "يوم" {
+        return false;
+    }
+    let weekday = c
+        .lookup(end, |s, _| lexicon::weekday(s).map(|_| ()))
+        .is_some();
+    let day_of_month = c.is_digits(end)
+        && c.lookup(end + 1, |s, _| lexicon::gregorian_month(s).map(|_| ()))
+            .is_some();
+    weekday || day_of_month
 }
 
 /// Adds the parts in other units that follow a length (`ساعتين و30 دقيقة`, `10 دقائق

@@ -178,10 +178,10 @@ pub(crate) fn gregorian_month(stem: &str) -> Option<MonthName> {
         "ابريل" | "افريل" | "نيسان" | "april" | "apr" => (4, false, false),
         "مايو" | "ماي" | "ايار" | "may" => (5, matches!(stem, "ماي" | "may"), false),
         "يونيو" | "يونيه" | "جوان" | "حزيران" | "june" | "jun" => {
-            (6, false, false)
+            (6, stem == "جوان", false)
         }
         "يوليو" | "يوليه" | "جويليه" | "يوليوز" | "تموز" | "july" | "jul" => {
-            (7, false, false)
+            (7, stem == "يوليه", false)
         }
         "اغسطس" | "اغشت" | "اوت" | "غشت" | "اب" | "august" | "aug" => {
             (8, matches!(stem, "اب" | "اوت"), false)

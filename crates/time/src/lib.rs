@@ -21,14 +21,16 @@
 //!   same text states is one and the same: then a Gregorian day and month take it.
 //! - A month or day named without a year is the latest one not after the reference with
 //!   [`Prefer::Past`], the earliest not before it with [`Prefer::Future`]; `شباط الماضي`
-//!   is the last February before the current month.
+//!   is the last February before the current month. A day and month with no year in an
+//!   event's name (`ثورة 25 يناير`, `هجمات 11 سبتمبر`) are not read: its year is not
+//!   the reference's.
 //! - Weeks start on Sunday, as in most Arabic-speaking countries. A weekday with
 //!   `القادم`/`الماضي` is the next or last one from the reference (`الأحد القادم` on a
 //!   Monday is six days ahead); after `الأسبوع القادم`/`الماضي` it is that day of the
 //!   next or last Sunday-to-Saturday week.
 //! - A relative day and the weekday or date beside it are one day (`غدا الثلاثاء`,
-//!   `أمس 6 نوفمبر`); when the reference disagrees, the date named wins, and a weekday
-//!   is the one nearest the relative day.
+//!   `أمس 6 نوفمبر`, `اليوم (الأحد)`); when the reference disagrees, the date named
+//!   wins, and a weekday is the one nearest the relative day.
 //! - `ليلة الخميس` and `ليل الخميس` are the night of that day (20:00..24:00); `ليل
 //!   الخميس إلى الجمعة` (or `ليل الخميس الجمعة`) runs from Thursday evening to Friday
 //!   06:00; an hour before 06:00 in a named night is on the next day.
@@ -70,7 +72,11 @@
 //!   أيام`, `قبل ساعات`); `منذ أيام` stays a length. The last or next few units
 //!   (`الأيام القليلة الماضية`, `الأسابيع المقبلة`, `the past few days`) are an interval
 //!   of nine units from the reference with `duration: None`; a counted stretch
-//!   (`الأيام الثلاثة المقبلة`, `3 أيام القادمة`) likewise starts at the reference.
+//!   (`الأيام الثلاثة المقبلة`, `3 أيام القادمة`) likewise starts at the reference. A
+//!   lone unit needs a cue (`لمدة ساعة`; `دقيقة` is also "precise", `ساعة` a watch); a
+//!   unit before a definite word names that thing (`أيام العيد`, `شهر العسل`); a length
+//!   after `كل` is the period of a recurrence (`مرة كل أسبوع`), which rasid does not
+//!   report.
 //! - Spans leave out a leading conjunction or preposition glued to the first word
 //!   (`بالأمس` shows `الأمس`).
 #![deny(missing_docs)]

@@ -85,7 +85,10 @@ pub(crate) fn relative_day(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         // `اليوم الثالث`, `اليوم التالي`: a day counted from an event, not today.
         if n == 0
             && (c.figure(j + 1).is_some_and(|f| f.ordinal)
-                || matches!(c.word(j + 1), "التالي" | "السابق" | "الاول" | "الاخير"))
+                || matches!(
+                    c.word(j + 1),
+                    "التالي" | "السابق" | "الاول" | "الاخير" | "الافتتاحي" | "الختامي"
+                ))
         {
             return None;
         }
@@ -99,7 +102,12 @@ pub(crate) fn relative_day(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             let time_word = c.classes(j + 1)
                 & (crate::starters::WEEKDAY | crate::starters::DAY_PART | crate::starters::CUE)
                 != 0;
-            if next.starts_with("ابي") || (next.starts_with("ال") && !time_word) {
+            // `بكرة رأسية`, `بكرة عرضية`: a header, a cross.
+            let ball = matches!(
+                next,
+                "راسيه" | "عرضيه" | "ثابته" | "طويله" | "ساقطه" | "قويه" | "زاحفه"
+            );
+            if next.starts_with("ابي") || (next.starts_with("ال") && !time_word) || ball {
                 return None;
             }
         }
@@ -160,6 +168,10 @@ pub(crate) fn weekday(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             .then(|| lexicon::weekday(s))
             .flatten()
     })?;
+    // `الاثنين والعشرين`: twenty-two (a rank or a count), not Monday.
+    if wd == jiff::civil::Weekday::Monday && is_tens_after_and(c.word(j + 1)) {
+        return None;
+    }
     let mut end = j + 1;
     // English abbreviations: `Thu.`
     if c.word(j).is_ascii() && c.word(j).len() <= 4 && c.is_punct(end, '.') && c.glued(end) {
@@ -200,7 +212,10 @@ pub(crate) fn weekday(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             && crate::dates::numeric_date(c, k).is_none()
         {
             if let Some((e, day)) = crate::dates::day_at(c, k) {
-                let count = c.lookup(e, |s, _| unit_word(s)).is_some();
+                // `قتل يوم الخميس 25 شخصا`, `الأحد 3 مشتبهين`: digits before a counted noun
+                // are a count (of the dead), not the 25th.
+                let counted_noun = c.is_digits(k) && !c.can_start(e) && is_counted_noun(c.word(e));
+                let count = c.lookup(e, |s, _| unit_word(s)).is_some() || counted_noun;
                 if !count {
                     fields.day = Some(day);
                     end = e;
@@ -354,6 +369,11 @@ pub(crate) fn amount(c: &Cursor, i: usize) -> Option<(usize, DurationUnit, Optio
     if let Some(part) = part {
         let (unit, count) = c.lookup(i + 1, |s, _| unit_word(s))?;
         return (count == UnitCount::One).then_some((i + 2, unit, Some(part), true));
+    }
+    // `half an hour`
+    if c.word(i) == "half" && matches!(c.word(i + 1), "an" | "a") {
+        let (unit, count) = c.lookup(i + 2, |s, _| unit_word(s))?;
+        return (count == UnitCount::One).then_some((i + 3, unit, Some(0.5), true));
     }
     let (unit, count) = unit_at(i)?;
     let value = match count {
@@ -516,6 +536,55 @@ pub(crate) fn offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     ))
 }
 
+/// `اليوم (الأحد)`, `أمس (السبت)`, `31 يوليو (الجمعة)`: the weekday a news report adds
+/// in brackets after a relative day or a date, one day with it. Returns (end, fields).
+pub(crate) fn weekday_in_parens(c: &Cursor, k: usize, before: &Fields) -> Option<(usize, Fields)> {
+    if !c.is_punct(k, '(') || before.weekday.is_some() {
+        return None;
+    }
+    if before.relative_day.is_none() && before.day.is_none() {
+        return None;
+    }
+    let (end, fields) = weekday(c, k + 1)?;
+    let named_day_only = fields.weekday_shift.is_none() && fields.day.is_none();
+    (named_day_only && c.is_punct(end, ')')).then_some((end + 1, fields))
+}
+
+/// A noun as a count puts it: the accusative singular after 11-99 (`شخصا`, `قتيلا`), a
+/// sound plural (`مشتبهين`, `مدنيون`), or a common broken plural of people (`أشخاص`,
+/// `قتلى`). Prepositions (`مع`, `في`) are none.
+fn is_counted_noun(word: &str) -> bool {
+    let letters = word.chars().count();
+    letters >= 3 && (word.ends_with('ا') || word.ends_with("ين") || word.ends_with("ون"))
+        || matches!(
+            word,
+            "اشخاص" | "قتلي" | "جرحي" | "اطفال" | "جنود" | "عناصر" | "افراد" | "اسري"
+        )
+}
+
+/// `والعشرين`, `والثلاثين`...: the tens of a compound number after `و`.
+fn is_tens_after_and(word: &str) -> bool {
+    matches!(
+        word,
+        "والعشرين"
+            | "والثلاثين"
+            | "والاربعين"
+            | "والخمسين"
+            | "والستين"
+            | "والسبعين"
+            | "والثمانين"
+            | "والتسعين"
+            | "وعشرين"
+            | "وثلاثين"
+            | "واربعين"
+            | "وخمسين"
+            | "وستين"
+            | "وسبعين"
+            | "وثمانين"
+            | "وتسعين"
+    )
+}
+
 /// After `قبل`: a vague count of a plural unit (`بضعة أيام`, `عدة أشهر`) or the bare
 /// plural (`أيام`, `ساعات`), a few units before the reference. `منذ أيام` stays a
 /// length (it also means "for days"), and `قبل ساعات من الهجوم` counts from an event.
@@ -529,7 +598,10 @@ fn vague_offset(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if matches!(c.word(end), "قليله" | "معدوده") {
         end += 1;
     }
-    if value.is_some() || matches!(c.word(end), "من" | "على" | "علي") {
+    if value.is_some()
+        || matches!(c.word(end), "من" | "على" | "علي")
+        || crate::duration::names_whose_units(c, end)
+    {
         return None;
     }
     Some((

@@ -472,6 +472,8 @@ pub(crate) fn is_connector(c: &Cursor, i: usize) -> bool {
                 | "نحو"
                 | "قرابه"
                 | "تمام"
+                | "حدود"
+                | "بحدود"
                 | "on"
                 | "at"
                 | "of"
@@ -504,6 +506,12 @@ pub(crate) fn extend(c: &Cursor, mut end: usize, mut fields: Fields) -> (usize, 
         // read by `range_within`, not a piece of it.
         if skipped > 0 && matches!(c.word(k - 1), "من" | "from") && interval(c, k - 1).is_some() {
             break;
+        }
+        if let Some((e, day)) = crate::relative::weekday_in_parens(c, k, &fields) {
+            if fields.merge(&day) {
+                end = e;
+                continue;
+            }
         }
         if let Some((e, time)) = dateline_time(c, k, &fields) {
             if fields.merge(&time) {

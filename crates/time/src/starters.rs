@@ -128,7 +128,7 @@ const CUE_WORDS: &[&str] = &[
     "late", "اخر", "past", "recent", "coming", "لاحقا", "later", "earlier", "اسبوع", "واحده", "الواحده", "وقت",
     "عقد", "عقدين", "عقدان", "عقود", "decade", "first", "عطله", "weekend", "شهري",
     "اعتبارا", "ابتداء", "ابتداءا", "بدءا", "بدء", "اقصاه", "t", "غره", "عشر", "third", "fourth", "final",
-    "قرن",
+    "قرن", "half",
 ];
 
 static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildWordHasher>> = LazyLock::new(|| {

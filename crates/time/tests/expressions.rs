@@ -2215,8 +2215,11 @@ fn a_decade_of_someone_s_age_is_no_date() {
 
 #[test]
 fn bakra_before_abihi_or_a_sport_is_no_tomorrow() {
-    for input in ["خرج أهل القرية عن بكرة أبيهم", "لا علاقة له بكرة القدم"]
-    {
+    for input in [
+        "خرج أهل القرية عن بكرة أبيهم",
+        "لا علاقة له بكرة القدم",
+        "سجل المهاجم الهدف بكرة رأسية",
+    ] {
         let found = run(input, Some(REFERENCE), Prefer::Past);
         assert!(found.is_empty(), "{input:?}: {found:#?}");
     }
@@ -2461,4 +2464,273 @@ fn a_lone_year_does_not_date_a_time_of_day_beside_it() {
         Prefer::Past,
     );
     assert_eq!(found.len(), 2, "{found:#?}");
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_figure_before_yawm_and_a_day_name_counts_people_not_days() {
+    check(
+        &[
+            ("أسفر القصف عن مقتل 43 شخصا وإصابة 173 يوم الأحد", "يوم الأحد", Instant, "2022-01-23T00:00:00", "2022-01-24T00:00:00", Some(Day)),
+            ("استقبل المستشفى 41 جريحا آخرين و33 يوم السبت", "يوم السبت", Instant, "2022-01-22T00:00:00", "2022-01-23T00:00:00", Some(Day)),
+            ("وصلت الرحلة 127 يوم 6 يناير", "يوم 6 يناير", Instant, "2022-01-06T00:00:00", "2022-01-07T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    // A count of days is still a length.
+    for (input, days) in [("استمر الحصار 7 أيام", 7.0), ("استمرت الهدنة 12 يوما", 12.0), ("دام الحصار 40 يوم", 40.0)] {
+        let (_, m) = one(input, None, Prefer::Past);
+        assert_eq!(m.duration.map(|d| (d.value, d.unit)), Some((days, DurationUnit::Day)), "{input:?}");
+    }
+}
+
+#[test]
+fn the_period_after_kull_is_a_recurrence_not_a_length() {
+    for input in [
+        "تصل قافلة مساعدات مرة كل أسبوع",
+        "ينضم ألف مقاتل إلى التنظيم كل شهر",
+        "تتجدد الغارات كل ساعة تقريبا",
+        "تعفي السلطات القطاع من الضرائب كل 3 أشهر",
+        "يتبادل الطرفان الأسرى كل شهرين",
+    ] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+    // A length before `كل` is still one.
+    let (_, m) = one("استمر القصف لمدة ساعة كل ليلة", None, Prefer::Past);
+    assert_eq!(
+        m.duration.map(|d| (d.value, d.unit)),
+        Some((1.0, DurationUnit::Hour))
+    );
+}
+
+#[test]
+#[rustfmt::skip]
+fn an_hour_around_which_something_happened_on_a_named_day() {
+    check(
+        &[
+            ("وقع الانفجار يوم الجمعة الماضي في حدود الساعة 11 ليلا", "يوم الجمعة الماضي في حدود الساعة 11 ليلا", Instant, "2022-01-21T23:00:00", "2022-01-22T00:00:00", Some(Hour)),
+            ("اندلع الحريق مساء أمس بحدود الساعة التاسعة", "مساء أمس بحدود الساعة التاسعة", Instant, "2022-01-24T21:00:00", "2022-01-24T22:00:00", Some(Hour)),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+fn the_hours_or_days_of_something_are_no_length() {
+    let cases: &[(&str, &[&str])] = &[
+        ("تكثر الحوادث خلال أيام العيد", &[]),
+        ("عاش المدنيون منذ سنوات الحرب الأولى في المخيم", &[]),
+        ("تقدم المسلحون قبل ساعات الفجر", &["الفجر"]),
+        ("تشتد الاشتباكات خلال أشهر الشتاء", &[]),
+        ("دارت اشتباكات منذ ساعات فجر الأحد", &["فجر الأحد"]),
+        ("يبقى شهر رمضان شهر العمل والإنتاج", &["شهر رمضان"]),
+        // After `من`, `أشهر` is "the most famous".
+        ("وكان من أشهر قادة التنظيم", &[]),
+    ];
+    for &(input, allowed) in cases {
+        let found: Vec<String> = run(input, Some(REFERENCE), Prefer::Past)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(found, allowed, "{input:?}");
+    }
+    // Uncounted plurals before an indefinite word stay vague lengths or windows.
+    for (input, text) in [
+        ("استمر القصف لساعات طويلة", "ساعات"),
+        ("منذ أيام", "أيام"),
+        ("وصل الوفد قبل ساعات", "قبل ساعات"),
+    ] {
+        let (found, _) = one(input, Some(REFERENCE), Prefer::Past);
+        assert_eq!(found, text, "{input:?}");
+    }
+}
+
+#[test]
+fn a_lone_minute_or_hour_needs_a_cue() {
+    // `دقيقة` is also "precise", `ساعة` a watch, a speed's unit or an hour of the day.
+    for input in [
+        "وفرت الأجهزة معلومات استخباراتية دقيقة عن المسلحين",
+        "هبت رياح بسرعة 15-35 كم/ساعة",
+        "هاجم المسلحون القرية في ساعة مبكرة من صباح أمس",
+        "اقتربت ساعة الصفر",
+    ] {
+        let found: Vec<String> = run(input, None, Prefer::Past)
+            .into_iter()
+            .filter(|(_, m)| m.kind == Duration)
+            .map(|(t, _)| t)
+            .collect();
+        assert!(found.is_empty(), "{input:?}: {found:?}");
+    }
+    for (input, unit) in [
+        ("استمر الاشتباك لمدة دقيقة", DurationUnit::Minute),
+        ("وصل الإسعاف قبل موعده بساعة", DurationUnit::Hour),
+        ("مدد الحظر لساعة إضافية", DurationUnit::Hour),
+        ("دام القصف أكثر من ساعة", DurationUnit::Hour),
+        ("the clashes lasted an hour", DurationUnit::Hour),
+    ] {
+        let (_, m) = one(input, None, Prefer::Past);
+        assert_eq!(
+            m.duration.map(|d| (d.value, d.unit)),
+            Some((1.0, unit)),
+            "{input:?}"
+        );
+    }
+    let (text, m) = one("the clashes lasted half an hour", None, Prefer::Past);
+    assert_eq!(text, "half an hour");
+    assert_eq!(
+        m.duration.map(|d| (d.value, d.unit)),
+        Some((0.5, DurationUnit::Hour))
+    );
+}
+
+#[test]
+#[rustfmt::skip]
+fn al_muharram_after_shahr_or_a_day_is_the_month() {
+    check(
+        &[
+            ("يبدأ العام الدراسي في شهر المحرم 1444", "شهر المحرم 1444", Instant, "2022-07-30T00:00:00", "2022-08-28T00:00:00", Some(Month)),
+            ("وقعت المعركة في العاشر من المحرم 1443", "العاشر من المحرم 1443", Instant, "2021-08-18T00:00:00", "2021-08-19T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    // Elsewhere `المحرم` is "the forbidden" or a woman's guardian.
+    for input in ["استخدم النظام السلاح المحرم دوليا", "سافرت دون وجود المحرم"] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+}
+
+#[test]
+fn a_part_of_the_day_in_construct_with_no_day_is_no_time_today() {
+    // `فجر التاريخ` is the dawn of history; `صباح العيد` and `صباح اليوم التالي` are
+    // mornings of days the reference does not fix.
+    for input in [
+        "ما زالت المنطقة مأهولة منذ فجر التاريخ",
+        "وزع المتطوعون الهدايا في صباح العيد",
+        "استمرت المفاوضات حتى صباح اليوم التالي",
+        "شارك المحافظ في الاحتفال مساء اليوم الأول من العيد",
+    ] {
+        let found: Vec<String> = run(input, Some(REFERENCE), Prefer::Past)
+            .into_iter()
+            .filter(|(_, m)| m.start.is_some())
+            .map(|(t, _)| t)
+            .collect();
+        assert!(found.is_empty(), "{input:?}: {found:?}");
+    }
+    let (text, _) = one(
+        "قصفت الطائرات المدينة منذ فجر الخميس",
+        Some(REFERENCE),
+        Prefer::Past,
+    );
+    assert_eq!(text, "منذ فجر الخميس");
+}
+
+#[test]
+fn a_score_against_zero_twenty_two_and_the_verb_yuliih_are_no_dates() {
+    for input in [
+        "فاز المنتخب على ضيفه 2 - صفر",
+        "تقدم الفريق 1-صفر",
+        "على ما يوليه من رعاية للمصابين",
+        "هددوا الملاحة في باب المندب",
+        "تبنت منظمة أيلول الأسود العملية",
+        "يقول جوان إن الهجوم فشل",
+        "تنتشر في المحافظات الاثنين والعشرين",
+    ] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+    let (text, _) = one("قتل ثلاثة في 23 يوليه 2021", Some(REFERENCE), Prefer::Past);
+    assert_eq!(text, "23 يوليه 2021");
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_weekday_in_brackets_after_a_day_is_that_day() {
+    check(
+        &[
+            ("قتل خمسة اليوم (الثلاثاء) في انفجار عبوة", "اليوم (الثلاثاء)", Instant, "2022-01-25T00:00:00", "2022-01-26T00:00:00", Some(Day)),
+            ("شنت الطائرات غارات مساء أمس (الاثنين)", "مساء أمس (الاثنين)", Instant, "2022-01-24T18:00:00", "2022-01-25T00:00:00", Some(Hour)),
+            ("وقع الهجوم في 21 يناير (الجمعة)", "21 يناير (الجمعة)", Instant, "2022-01-21T00:00:00", "2022-01-22T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_whole_date_with_spaced_dashes() {
+    check(
+        &[
+            ("سقطت القذيفة مساء يوم الثلاثاء 18 - 1 - 2022م", "مساء يوم الثلاثاء 18 - 1 - 2022م", Instant, "2022-01-18T18:00:00", "2022-01-19T00:00:00", Some(Hour)),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+fn zuhran_as_a_verb_or_the_backstroke_is_no_noon() {
+    for input in [
+        "تبحث الشرطة عن الشابين اللذين ظهرا في المقطع",
+        "فاز السباح في سباق 100 متر ظهرا",
+    ] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+    let (text, _) = one("قصفت الطائرات السوق ظهرا", Some(REFERENCE), Prefer::Past);
+    assert_eq!(text, "ظهرا");
+}
+
+#[test]
+fn a_figure_after_a_month_that_counts_what_follows_is_no_day() {
+    let found: Vec<String> = run("ارتفعت عقود سبتمبر 20 سنتا", Some(REFERENCE), Prefer::Past)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+    assert_eq!(found, ["سبتمبر"]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn digits_after_a_weekday_before_a_noun_count_the_dead() {
+    check(
+        &[
+            ("قتل يوم الخميس 25 شخصا في غارات على المدينة", "يوم الخميس", Instant, "2022-01-20T00:00:00", "2022-01-21T00:00:00", Some(Day)),
+            ("اعتقلت الشرطة الأحد 3 مشتبهين", "الأحد", Instant, "2022-01-23T00:00:00", "2022-01-24T00:00:00", Some(Day)),
+            ("تبدأ المحادثات يوم الخميس 27 من الشهر الجاري", "يوم الخميس 27 من الشهر الجاري", Instant, "2022-01-27T00:00:00", "2022-01-28T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+}
+
+#[test]
+fn a_day_and_month_naming_an_event_is_no_date_this_year() {
+    for input in [
+        "تعيش البلاد اضطرابات منذ ثورة 25 يناير",
+        "تغيرت السياسة بعد هجمات 11 سبتمبر (أيلول)",
+        "فاجأت أحداث الحادي عشر من سبتمبر العالم",
+    ] {
+        let found = run(input, Some(REFERENCE), Prefer::Past);
+        assert!(found.is_empty(), "{input:?}: {found:#?}");
+    }
+    // With its year it is a date.
+    let (text, m) = one("بعد هجمات 11 سبتمبر 2001", Some(REFERENCE), Prefer::Past);
+    assert_eq!(text, "11 سبتمبر 2001");
+    assert_eq!(show(m.start), "2001-09-11T00:00:00");
+}
+
+#[test]
+fn lengths_decimals_and_opening_days_are_no_clock_or_date() {
+    for input in [
+        "نشر التنظيم فيديو مدته 2:14 دقيقة",
+        "ارتفعت عقود أغسطس 1.6 بالمئة",
+        "شارك الفريق منذ اليوم الافتتاحي للبطولة",
+    ] {
+        let found: Vec<String> = run(input, Some(REFERENCE), Prefer::Past)
+            .into_iter()
+            .filter(|(_, m)| m.kind != Duration && m.precision != Some(Month))
+            .map(|(t, _)| t)
+            .collect();
+        assert!(found.is_empty(), "{input:?}: {found:?}");
+    }
 }
