@@ -197,6 +197,12 @@ fn read_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             return Some(found);
         }
     }
+    // `خميس، 06 مايو`: a weekday without its article before a date.
+    if c.classes(i) & WEEKDAY != 0 {
+        if let Some(found) = crate::week_of_day::bare_weekday_before_date(c, i) {
+            return Some(found);
+        }
+    }
     // Every piece of `periods` opens on a word or an ordinal (none on digits): an edge,
     // a part or a unit (`أول`, `النصف`, `الأيام`), or `هذا`, `this` before one.
     let period = !c.is_digits(i)

@@ -1,8 +1,10 @@
 //! `أسبوع 15 سبتمبر`: the week holding a named day, and `بقية يومنا`, `نهاية أسبوعي`:
-//! a day or week with a possessive ending after a part of a period.
+//! a day or week with a possessive ending after a part of a period; `خميس، 06 مايو`:
+//! a weekday without its article right before a date.
 
 use crate::cursor::Cursor;
 use crate::dates;
+use crate::lexicon;
 use crate::resolve::Fields;
 use crate::DurationUnit;
 
@@ -52,4 +54,27 @@ pub(crate) fn possessed_period(c: &Cursor, j: usize) -> Option<(usize, Fields)> 
         _ => return None,
     };
     Some((j + 1, fields))
+}
+
+/// `خميس، 06 مايو 2021`, `لخميس 6 مايو` (a dateline that lost its article to a typo or
+/// a glued `ل`): a weekday without the article is read only right before a day and its
+/// month, which the walk then joins to it. Not `احد` and `اثنين`, which are "one" and
+/// "two" before a count as much as days. Where the weekday and the date disagree, the
+/// date wins as everywhere.
+pub(crate) fn bare_weekday_before_date(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    let weekday = c.lookup(i, |s, article| {
+        let numeral = matches!(s, "احد" | "اثنين" | "اثنان");
+        (!article && !numeral && !s.is_ascii())
+            .then(|| lexicon::weekday(s))
+            .flatten()
+    })?;
+    let date_at = if c.is_punct(i + 1, ',') { i + 2 } else { i + 1 };
+    let (_, date) = dates::day_month(c, date_at)?;
+    (date.day.is_some() && date.month.is_some()).then_some((
+        i + 1,
+        Fields {
+            weekday: Some(weekday),
+            ..Fields::default()
+        },
+    ))
 }

@@ -2764,3 +2764,19 @@ fn the_week_holding_a_day_and_a_possessed_day_or_week() {
         assert!(found.is_empty(), "{input:?}: {found:?}");
     }
 }
+
+#[test]
+#[rustfmt::skip]
+fn a_weekday_without_its_article_before_a_date() {
+    check(
+        &[
+            ("صنعاء - خميس، 06 مايو 2021 - 10:50 ص", "خميس، 06 مايو 2021 - 10:50 ص", Instant, "2021-05-06T10:50:00", "2021-05-06T10:51:00", Some(Minute)),
+            ("فجر نفسه خلال صلاة جمعة 26 يونيو 2015", "جمعة 26 يونيو 2015", Instant, "2015-06-26T00:00:00", "2015-06-27T00:00:00", Some(Day)),
+            // `احد` and `اثنين` before a count are "one" and "two".
+            ("قتل احد 5 مايو 2021", "5 مايو 2021", Instant, "2021-05-05T00:00:00", "2021-05-06T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    // A weekday without the article and no date after it is no day.
+    assert!(run("وصل خميس إلى المدينة", Some(REFERENCE), Prefer::Past).is_empty());
+}
