@@ -95,6 +95,7 @@ mod resolve;
 mod same_day_offset;
 mod scan;
 mod starters;
+mod week_of_day;
 mod years;
 
 use jiff::civil::DateTime;

@@ -80,6 +80,9 @@ pub(crate) struct Fields {
     /// Months `(first, count)` of the year the other fields name, `first` from 0
     /// (`الأشهر السبعة الأولى من العام` is (0, 7)).
     pub month_run: Option<(i8, i8)>,
+    /// The week (Sunday to Saturday) holding the day the other fields name (`أسبوع 15
+    /// سبتمبر`).
+    pub week_holding: bool,
 }
 
 impl Fields {
@@ -193,6 +196,7 @@ impl Fields {
         self.slice = self.slice.or(other.slice);
         self.decade_shift = self.decade_shift.or(other.decade_shift);
         self.weekend |= other.weekend;
+        self.week_holding |= other.week_holding;
         self.month_run = self.month_run.or(other.month_run);
         self.century = self.century.or(other.century);
         self.century_shift = self.century_shift.or(other.century_shift);
@@ -630,6 +634,16 @@ pub(crate) fn resolve(f: &Fields, options: &TimeOptions) -> Window {
     if f.weekend {
         return weekend_window(f, options);
     }
+    if f.week_holding {
+        let day = resolve(
+            &Fields {
+                week_holding: false,
+                ..*f
+            },
+            options,
+        );
+        return week_holding_window(day);
+    }
     if let Some((first, count)) = f.month_run {
         let year = resolve(
             &Fields {
@@ -706,6 +720,25 @@ pub(crate) fn resolve(f: &Fields, options: &TimeOptions) -> Window {
         (Some(part), _) => narrow(whole, part),
         (None, Some(n)) => week_of(whole, n),
         (None, None) => whole,
+    }
+}
+
+/// The week, Sunday to Saturday, holding the start of a window of one day or finer.
+fn week_holding_window(w: Window) -> Window {
+    let day_or_finer = w.precision.is_some_and(|p| {
+        matches!(
+            p,
+            Precision::Second | Precision::Minute | Precision::Hour | Precision::Day
+        )
+    });
+    let Some(start) = w.start.filter(|_| day_or_finer) else {
+        return Window::UNKNOWN;
+    };
+    let date = start.date();
+    let back = i64::from(date.weekday().to_sunday_zero_offset());
+    match add_days(date, -back).and_then(|s| Some((s, add_days(s, 7)?))) {
+        Some((s, e)) => Window::of(midnight(s), midnight(e), Precision::Week),
+        None => Window::UNKNOWN,
     }
 }
 

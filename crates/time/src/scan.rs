@@ -191,6 +191,18 @@ fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
 
 /// [`piece`], read from the tokens.
 fn read_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
+    // `أسبوع 15 سبتمبر`: the week holding a day (at `أسبوع`, a unit).
+    if c.classes(i) & UNIT != 0 {
+        if let Some(found) = crate::week_of_day::week_holding_day(c, i) {
+            return Some(found);
+        }
+    }
+    // `خميس، 06 مايو`: a weekday without its article before a date.
+    if c.classes(i) & WEEKDAY != 0 {
+        if let Some(found) = crate::week_of_day::bare_weekday_before_date(c, i) {
+            return Some(found);
+        }
+    }
     // Every piece of `periods` opens on a word or an ordinal (none on digits): an edge,
     // a part or a unit (`أول`, `النصف`, `الأيام`), or `هذا`, `this` before one.
     let period = !c.is_digits(i)
@@ -314,7 +326,9 @@ fn part_of_period(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         })
         .or_else(|| crate::periods::piece(c, j))
         // `منذ بداية العام`, `الأسبوع الثاني من الشهر`: the current one.
-        .or_else(bare_period)?;
+        .or_else(bare_period)
+        // `بقية يومنا`, `نهاية أسبوعي`: only after a part word.
+        .or_else(|| third.and_then(|_| crate::week_of_day::possessed_period(c, j)))?;
     if matches!(third, Some(3 | 4)) && fields.relative_day == Some(0) && fields.hour.is_none() {
         fields.part = third;
         return Some((end, fields));

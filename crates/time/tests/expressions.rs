@@ -2734,3 +2734,49 @@ fn lengths_decimals_and_opening_days_are_no_clock_or_date() {
         assert!(found.is_empty(), "{input:?}: {found:?}");
     }
 }
+
+#[test]
+#[rustfmt::skip]
+fn the_week_holding_a_day_and_a_possessed_day_or_week() {
+    check(
+        &[
+            // 15 September 2021 is a Wednesday: its week runs Sunday 12 to Saturday 18.
+            ("تعقد المفاوضات في أسبوع 15 سبتمبر", "أسبوع 15 سبتمبر", Instant, "2021-09-12T00:00:00", "2021-09-19T00:00:00", Some(Week)),
+            ("يبدأ التصويت أسبوع 3 مارس 2024", "أسبوع 3 مارس 2024", Instant, "2024-03-03T00:00:00", "2024-03-10T00:00:00", Some(Week)),
+            ("قال: سنبقى في الملجأ بقية يومنا", "بقية يومنا", Instant, "2022-01-25T10:30:00", "2022-01-26T00:00:00", Some(Day)),
+            ("قال: سنعود في نهاية أسبوعنا", "نهاية أسبوعنا", Instant, "2022-01-27T00:00:00", "2022-01-30T00:00:00", Some(Week)),
+        ],
+        Prefer::Past,
+    );
+    // `ه` (his) is left out: a narrative's day need not be the reference's.
+    for input in [
+        "قال إنه سيقضي باقي أسبوعه في المستشفى",
+        "يصدر تقرير أسبوعي عن الوضع الإنساني",
+        "وهي مجلة نصف أسبوعي التوزيع",
+        "قدم له حسابه اليومي",
+        "قتل خلال أسبوع 15 شخصا",
+    ] {
+        let found: Vec<String> = run(input, Some(REFERENCE), Prefer::Past)
+            .into_iter()
+            .filter(|(_, m)| m.kind != Duration)
+            .map(|(t, _)| t)
+            .collect();
+        assert!(found.is_empty(), "{input:?}: {found:?}");
+    }
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_weekday_without_its_article_before_a_date() {
+    check(
+        &[
+            ("صنعاء - خميس، 06 مايو 2021 - 10:50 ص", "خميس، 06 مايو 2021 - 10:50 ص", Instant, "2021-05-06T10:50:00", "2021-05-06T10:51:00", Some(Minute)),
+            ("فجر نفسه خلال صلاة جمعة 26 يونيو 2015", "جمعة 26 يونيو 2015", Instant, "2015-06-26T00:00:00", "2015-06-27T00:00:00", Some(Day)),
+            // `احد` and `اثنين` before a count are "one" and "two".
+            ("قتل احد 5 مايو 2021", "5 مايو 2021", Instant, "2021-05-05T00:00:00", "2021-05-06T00:00:00", Some(Day)),
+        ],
+        Prefer::Past,
+    );
+    // A weekday without the article and no date after it is no day.
+    assert!(run("وصل خميس إلى المدينة", Some(REFERENCE), Prefer::Past).is_empty());
+}
