@@ -2,7 +2,8 @@
 //! it found (proclitics, longest match, cue words, homonyms, context-only aliases).
 
 use crate::data::Precision;
-use crate::knowledge::{is_latin, Entry, Knowledge, Target};
+use crate::knowledge::Knowledge;
+use crate::patterns::{is_latin, Entry, Target};
 use rasid_text::{Normalized, Token, TokenKind};
 use std::collections::HashSet;
 
@@ -256,11 +257,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         let mut admin1s = HashSet::new();
         let mut countries = HashSet::new();
         for c in chosen {
-            if k.common_word
-                .get(c.pattern as usize)
-                .copied()
-                .unwrap_or(true)
-            {
+            if k.is_common_word(c.pattern) {
                 continue;
             }
             let mut seen: Option<&str> = None;
@@ -458,13 +455,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                             _ => None,
                         }
                     })
-                    .or_else(|| {
-                        self.k
-                            .default_actor
-                            .get(c.pattern as usize)
-                            .copied()
-                            .flatten()
-                    })
+                    .or_else(|| self.k.default_actor(c.pattern))
             }
         }
     }
@@ -491,11 +482,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                 || (p.precision >= Precision::Governorate
                     && self.countries.contains(p.country.as_str()))
         };
-        let common = k
-            .common_word
-            .get(c.pattern as usize)
-            .copied()
-            .unwrap_or(false);
+        let common = k.is_common_word(c.pattern);
         if common && cue.is_none() && !places.iter().any(|p| beside(p)) {
             return None;
         }

@@ -190,7 +190,49 @@ fn forms<'a>(fields: impl IntoIterator<Item = &'a str>) -> Vec<String> {
         .collect()
 }
 
-pub(crate) fn gazetteer(text: &str, out: &mut Vec<Place>) {
+/// The gazetteer and the curated places, curated rows given the country of their parent.
+pub(crate) fn places(gazetteer_tsv: &str, curated_tsv: &str) -> Vec<Place> {
+    let mut places = Vec::with_capacity(36_000);
+    gazetteer(gazetteer_tsv, &mut places);
+    curated(curated_tsv, &mut places);
+    let index: std::collections::HashMap<&str, usize> = places
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
+    // Curated rows carry their parent's id in `country` until here.
+    let countries: Vec<Option<String>> = places
+        .iter()
+        .map(|p| {
+            if !p.curated {
+                return None;
+            }
+            let from_table = [&p.country, &p.admin1_id]
+                .iter()
+                .filter_map(|id| index.get(id.as_str()))
+                .filter_map(|&j| places.get(j))
+                .map(|q| q.country.clone())
+                .find(|c| !c.is_empty());
+            Some(from_table.unwrap_or_else(|| guess_country(&p.id)))
+        })
+        .collect();
+    for (p, c) in places.iter_mut().zip(countries) {
+        if let Some(c) = c {
+            p.country = c;
+        }
+    }
+    places
+}
+
+/// Curated ids of other countries start with the country code (`ye-abyan`).
+fn guess_country(id: &str) -> String {
+    match id.split_once('-') {
+        Some((cc, _)) if cc.len() == 2 => cc.to_ascii_uppercase(),
+        _ => String::new(),
+    }
+}
+
+fn gazetteer(text: &str, out: &mut Vec<Place>) {
     for r in rows(text) {
         let (Ok(lat), Ok(lon)) = (field(&r, 10).parse(), field(&r, 11).parse()) else {
             continue;
@@ -217,7 +259,7 @@ pub(crate) fn gazetteer(text: &str, out: &mut Vec<Place>) {
     }
 }
 
-pub(crate) fn curated(text: &str, out: &mut Vec<Place>) {
+fn curated(text: &str, out: &mut Vec<Place>) {
     for r in rows(text) {
         let (Ok(lat), Ok(lon)) = (field(&r, 6).parse(), field(&r, 7).parse()) else {
             continue;

@@ -13,6 +13,7 @@
 mod annotate;
 mod data;
 mod knowledge;
+mod patterns;
 
 pub use annotate::{annotate, Entity, EntityKind, Location};
 pub use data::{Actor, Facility, Member, Place, Precision, Sources, Trigger};
