@@ -143,8 +143,16 @@ pub fn annotate<'t, 'k>(
     Resolver::new(knowledge, text, tokens, &chosen).run(&chosen)
 }
 
+/// Letters and digits. Checked for most automaton matches, so ASCII and the Arabic
+/// letters (the bulk of news text) skip the general Unicode tables.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{0621}'..='\u{064A}').contains(&c) {
+        true
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// Checks the word boundaries and proclitics of one automaton match.
