@@ -271,6 +271,11 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             let mut seen: Option<&str> = None;
             let mut unique = true;
             let mut country = None;
+            let single = !k.is_common_word(c.pattern)
+                && text
+                    .as_str()
+                    .get(c.word_start..c.end)
+                    .is_some_and(|w| !w.contains(' '));
             for e in valid_entries(k, c) {
                 let place = match e.target {
                     Target::Place(i) => k.places.get(i as usize),
@@ -280,6 +285,9 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                     _ => None,
                 };
                 let Some(p) = place else { continue };
+                if weak(p, single) {
+                    continue;
+                }
                 match seen {
                     None => seen = Some(&p.admin1_id),
                     Some(a) if a != p.admin1_id => unique = false,
@@ -491,21 +499,44 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                     && self.countries.contains(p.country.as_str()))
         };
         let common = k.is_common_word(c.pattern);
-        if common && cue.is_none() && !places.iter().any(|p| beside(p)) {
-            return None;
-        }
+        let single = self.single_word(c);
+        // Common words, and one-word villages of unknown or tiny population (the
+        // gazetteer's علية is the pronoun عليه once ة is folded), need a cue or another
+        // place of their governorate.
+        let allowed = |p: &crate::Place| !(common || weak(p, single)) || cue.is_some() || beside(p);
+        // A hamza the text writes and the name lacks is another word: وأن is not Van
+        // (وان), بأنه not Baneh (بانه).
+        let hamza = self.hamza_in_match(c);
+        let spelled = |p: &crate::Place| !hamza || p.forms.iter().any(|f| has_hamza(f));
         let wanted = cue.flatten();
-        places.into_iter().max_by(|a, b| {
-            let key = |p: &crate::Place| {
-                (
-                    in_context(p),
-                    wanted.is_some_and(|w| w == p.precision),
-                    wanted.is_none() && p.precision == Precision::Town,
-                    p.population,
-                )
-            };
-            key(a).cmp(&key(b))
-        })
+        places
+            .into_iter()
+            .filter(|p| allowed(p) && spelled(p))
+            .max_by(|a, b| {
+                let key = |p: &crate::Place| {
+                    (
+                        in_context(p),
+                        wanted.is_some_and(|w| w == p.precision),
+                        wanted.is_none() && p.precision == Precision::Town,
+                        p.population,
+                    )
+                };
+                key(a).cmp(&key(b))
+            })
+    }
+
+    /// Whether the original text of the match writes a hamza on alif.
+    fn hamza_in_match(&self, c: &Candidate) -> bool {
+        let range = self.text.original_range(c.word_start..c.end);
+        self.text.original().get(range).is_some_and(has_hamza)
+    }
+
+    /// Whether the match is one word (no space inside).
+    fn single_word(&self, c: &Candidate) -> bool {
+        self.text
+            .as_str()
+            .get(c.word_start..c.end)
+            .is_some_and(|w| !w.contains(' '))
     }
 
     /// Whether the matched word is itself a cue word (villages named مدينة or منطقة):
@@ -564,6 +595,16 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             precision: p.precision,
         }
     }
+}
+
+/// A gazetteer village or neighbourhood of fewer than 1,000 known inhabitants, named by
+/// one word: too often a common word in disguise to be taken without a cue.
+fn weak(p: &crate::Place, single_word: bool) -> bool {
+    single_word && !p.curated && p.precision <= Precision::Town && p.population < 1000
+}
+
+fn has_hamza(s: &str) -> bool {
+    s.chars().any(|c| matches!(c, 'أ' | 'إ' | 'آ'))
 }
 
 fn valid_entries<'k>(k: &'k Knowledge, c: &Candidate) -> impl Iterator<Item = Entry> + 'k {
