@@ -94,7 +94,12 @@ fn news_sentences() {
 #[test]
 fn common_words_and_lower_case_english_are_not_places() {
     // هيت is an Iraqi town and a common word; `hit` in English is only a verb here.
-    for text in ["A roadside bomb hit a patrol", "قال محمد إن الوضع هادئ"] {
+    for text in [
+        "A roadside bomb hit a patrol",
+        "قال محمد إن الوضع هادئ",
+        // عليه ~ the village علية, أكثر ~ اکثر, وأن ~ Van (وان), بأنه ~ Baneh (بانه).
+        "وأكد المسؤول بأنه لا خطر عليه، وأن الوضع أكثر هدوءا",
+    ] {
         let places: Vec<_> = found(text)
             .into_iter()
             .filter(|(k, _, _)| *k == Place)
@@ -240,4 +245,40 @@ proptest! {
             last_end = e.end;
         }
     }
+}
+
+/// Knowledge built at run time from the caller's own TSV texts finds the same way.
+#[test]
+fn knowledge_from_callers_data() {
+    let gazetteer = "id\tcountry\tplacetype\tfeature_code\tname_ar\talt_names_ar\tname_en\talt_names_latin\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\n\
+        x:1\tSY\tregion\t\tمحافظة تجريبية\t\tTestgov\t\t\t\t35.0\t39.0\t100000\n\
+        x:2\tSY\tlocality\t\tالمدينة التجريبية\t\tTestville\t\tx:1\t\t35.1\t39.1\t50000\n";
+    let actors = "id\tkind\tname_ar\taliases_ar\tname_en\taliases_en\tparent\tcountry\tcontext_only\tsource\tnote\n\
+        TEST_GROUP\tarmed_group\tجماعة الاختبار\t\tTest Group\t\t\tSY\tالجماعة\t\t\n";
+    let empty = "header\n";
+    let k = Knowledge::from_sources(&rasid_lexicon::Sources {
+        gazetteer,
+        curated: empty,
+        common_word_names: empty,
+        facilities: empty,
+        actors,
+        actors_ambiguous: empty,
+        members: empty,
+        triggers: empty,
+    });
+    let text = "هاجمت جماعة الاختبار بالمدينة التجريبية، وقالت الجماعة إن Testville هادئة";
+    let (n, tokens) = Normalized::with_tokens(text);
+    let got: Vec<(&str, &str)> = annotate(&k, &n, &tokens)
+        .iter()
+        .map(|e| (e.text, e.id))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("جماعة الاختبار", "TEST_GROUP"),
+            ("بالمدينة التجريبية", "x:2"),
+            ("الجماعة", "TEST_GROUP"),
+            ("Testville", "x:2"),
+        ]
+    );
 }
