@@ -29,9 +29,10 @@ pub fn run(options: &Options) -> Result<()> {
         knowledge.pattern_count()
     );
     say!(
-        "load (median of {}): {:.1} ms; automaton heap {:.1} MB",
+        "load (median of {}): {:.1} ms; heap {:.1} MB, of which the automaton {:.1} MB",
         options.runs,
         median(loads),
+        knowledge.heap_bytes() as f64 / 1e6,
         knowledge.automaton_heap_bytes() as f64 / 1e6
     );
     let Some(dir) = crate::shared_dir(options.dir.as_ref(), "corpus/saudinewsnet") else {

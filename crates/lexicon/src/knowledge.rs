@@ -105,6 +105,58 @@ impl Knowledge {
         self.automaton.as_ref().map_or(0, |a| a.heap_bytes())
     }
 
+    /// Approximate heap bytes of everything: automaton, pattern table, and the tables'
+    /// strings and vectors (allocator overhead not counted).
+    pub fn heap_bytes(&self) -> usize {
+        fn strings<'a>(v: impl IntoIterator<Item = &'a String>) -> usize {
+            v.into_iter().map(String::capacity).sum()
+        }
+        let places: usize = self
+            .places
+            .iter()
+            .map(|p| {
+                strings([&p.id, &p.name_ar, &p.name_en, &p.country, &p.admin1_id])
+                    + strings(&p.forms)
+                    + p.forms.capacity() * size_of::<String>()
+            })
+            .sum::<usize>()
+            + self.places.capacity() * size_of::<Place>();
+        let facilities: usize = self
+            .facilities
+            .iter()
+            .map(|f| strings([&f.id, &f.kind, &f.operator]) + strings(&f.forms))
+            .sum();
+        let actors: usize = self
+            .actors
+            .iter()
+            .map(|a| {
+                strings([&a.id, &a.kind, &a.parent, &a.country])
+                    + strings(&a.forms)
+                    + strings(&a.context_forms)
+            })
+            .sum();
+        let words: usize = self
+            .members
+            .iter()
+            .map(|m| strings([&m.id, &m.role, &m.default_actor]) + strings(&m.forms))
+            .chain(self.triggers.iter().map(|t| {
+                strings([
+                    &t.id,
+                    &t.event_type,
+                    &t.acled_event_type,
+                    &t.acled_sub_event_type,
+                ]) + strings([&t.plover_event_type])
+                    + strings(&t.forms)
+            }))
+            .sum();
+        let groups = self.groups.groups.capacity() * 8
+            + self.groups.entries.capacity() * size_of::<Entry>()
+            + self.groups.common_word.capacity()
+            + self.groups.default_actor.capacity() * 8;
+        let index = strings(self.place_index.keys()) + self.place_index.capacity() * 32;
+        self.automaton_heap_bytes() + places + facilities + actors + words + groups + index
+    }
+
     pub(crate) fn entries_of(&self, pattern: u32) -> &[Entry] {
         self.groups
             .groups
