@@ -48,8 +48,13 @@ pub struct Location<'k> {
     pub admin1_id: &'k str,
     /// Governorate name in Arabic (empty when unknown).
     pub admin1_name: &'k str,
-    /// How exactly the coordinates locate it.
+    /// How exactly the mention locates the event: the place's own precision, made
+    /// coarser when the text only places it relative to the place.
     pub precision: Precision,
+    /// `north`, `south`, `east`, `west`, `countryside` or `near` when the text says
+    /// "south of", "the countryside of" ... the place (جنوب مدينة الحسكة، ريف دير
+    /// الزور): the coordinates are the anchor's.
+    pub relative: Option<&'static str>,
 }
 
 /// One thing found in a text.
@@ -119,6 +124,37 @@ const CUES: &[(&str, Option<Precision>)] = &[
     ("province", Some(Precision::Governorate)),
     ("governorate", Some(Precision::Governorate)),
 ];
+
+/// Words that place an event relative to a named place, in matching form.
+const RELATIVE: &[(&str, &str)] = &[
+    ("شمال", "north"),
+    ("شمالي", "north"),
+    ("جنوب", "south"),
+    ("جنوبي", "south"),
+    ("شرق", "east"),
+    ("شرقي", "east"),
+    ("غرب", "west"),
+    ("غربي", "west"),
+    ("ريف", "countryside"),
+    ("اطراف", "near"),
+    ("محيط", "near"),
+    ("قرب", "near"),
+    ("north", "north"),
+    ("south", "south"),
+    ("east", "east"),
+    ("west", "west"),
+    ("countryside", "countryside"),
+    ("outskirts", "near"),
+];
+
+/// The precision of "south of X" / "the countryside of X": one level coarser than X.
+fn coarser(p: Precision) -> Precision {
+    match p {
+        Precision::Facility | Precision::Neighbourhood | Precision::Town => Precision::District,
+        Precision::District => Precision::Governorate,
+        other => other,
+    }
+}
 
 /// Finds the places, facilities, actors, member nouns and event words of a text.
 ///
@@ -318,7 +354,13 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         let mut out = Vec::with_capacity(chosen.len());
         let mut cursor = 0;
         for c in chosen {
-            if let Some((kind, id, location, event_type, role, actor)) = self.resolve(c) {
+            if let Some((kind, id, mut location, event_type, role, actor)) = self.resolve(c) {
+                if let Some(l) = location.as_mut() {
+                    l.relative = self.relative_before(c.word_start);
+                    if l.relative.is_some() {
+                        l.precision = coarser(l.precision);
+                    }
+                }
                 let range = self
                     .text
                     .original_range_from(c.word_start..c.end, &mut cursor);
@@ -565,6 +607,30 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         })
     }
 
+    /// The direction or area word before a place (skipping one cue word): جنوب مدينة
+    /// الحسكة، بريف دير الزور، شرقي حلب، north of Raqqa.
+    fn relative_before(&self, word_start: usize) -> Option<&'static str> {
+        let mut i = self
+            .tokens
+            .partition_point(|t| (t.start as usize) < word_start);
+        let norm = self.text.as_str();
+        let mut word = |i: &mut usize| -> Option<&str> {
+            *i = i.checked_sub(1)?;
+            let t = self.tokens.get(*i)?;
+            (t.kind == TokenKind::Word)
+                .then(|| norm.get(t.range()))
+                .flatten()
+        };
+        let mut w = word(&mut i)?;
+        if CUES.iter().any(|&(cue, _)| w.ends_with(cue)) || w == "of" {
+            w = word(&mut i)?;
+        }
+        RELATIVE.iter().find_map(|&(rel, name)| {
+            let prefix = w.strip_suffix(rel)?;
+            (prefix.is_empty() || (!is_latin(rel) && proclitics(prefix).is_some())).then_some(name)
+        })
+    }
+
     /// Whether a Latin name is written lower case in the original: English place and
     /// facility names are proper nouns, so `hit` and `bab` are words, `Hit` a town.
     fn latin_lowercase(&self, c: &Candidate) -> bool {
@@ -593,6 +659,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             admin1_id: &p.admin1_id,
             admin1_name: admin1.map_or("", |a| a.name_ar.as_str()),
             precision: p.precision,
+            relative: None,
         }
     }
 }

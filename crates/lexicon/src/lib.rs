@@ -6,8 +6,10 @@
 //! The data lives in the repository's `data/` folder as reviewable TSV and is compiled in
 //! ([`Knowledge::bundled`]); [`Knowledge::from_sources`] takes other texts. No I/O here.
 //!
-//! Not yet: relative descriptions (جنوب مدينة الحسكة، ريف دير الزور الشرقي) are found as
-//! their anchor place only, without the coarser precision they call for.
+//! Relative descriptions (جنوب مدينة الحسكة، ريف دير الزور) keep the anchor place with
+//! [`Location::relative`] set and a precision one level coarser; the direction is not yet
+//! applied to the coordinates, and a direction written after the name (ريف دير الزور
+//! الشرقي) is not read.
 #![deny(missing_docs)]
 
 mod annotate;

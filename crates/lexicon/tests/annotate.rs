@@ -282,3 +282,30 @@ fn knowledge_from_callers_data() {
         ]
     );
 }
+
+#[test]
+fn relative_descriptions_keep_the_anchor_with_a_coarser_precision() {
+    let cases = [
+        ("سقطت قذيفة جنوب مدينة الحسكة", "south", Precision::District),
+        (
+            "اشتباكات في ريف دير الزور",
+            "countryside",
+            Precision::District,
+        ),
+        ("وقعت غارة شرقي حلب", "east", Precision::District),
+        ("Clashes north of Raqqa", "north", Precision::District),
+    ];
+    for (text, relative, precision) in cases {
+        let e = entities(text);
+        let place = e.iter().find(|e| e.kind == Place).expect("a place");
+        let l = place.location.expect("located");
+        assert_eq!(
+            (l.relative, l.precision),
+            (Some(relative), precision),
+            "{text}"
+        );
+    }
+    let plain = entities("في مدينة الحسكة");
+    let l = plain.first().and_then(|e| e.location).expect("located");
+    assert_eq!((l.relative, l.precision), (None, Precision::Town));
+}

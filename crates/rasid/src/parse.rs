@@ -159,6 +159,9 @@ fn entity_json(e: &Entity<'_, '_>) -> Value {
         v["admin1_id"] = json!(l.admin1_id);
         v["admin1"] = json!(l.admin1_name);
         v["precision"] = json!(l.precision.as_str());
+        if let Some(r) = l.relative {
+            v["relative"] = json!(r);
+        }
     }
     if let Some(t) = e.event_type {
         v["event_type"] = json!(t);
