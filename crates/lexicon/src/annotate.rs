@@ -614,7 +614,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             .tokens
             .partition_point(|t| (t.start as usize) < word_start);
         let norm = self.text.as_str();
-        let mut word = |i: &mut usize| -> Option<&str> {
+        let word = |i: &mut usize| -> Option<&str> {
             *i = i.checked_sub(1)?;
             let t = self.tokens.get(*i)?;
             (t.kind == TokenKind::Word)
