@@ -175,8 +175,8 @@ pub fn annotate<'t, 'k>(
             candidates.push(c);
         }
     }
-    let chosen = leftmost_longest(candidates);
-    Resolver::new(knowledge, text, tokens, &chosen).run(&chosen)
+    let chosen = leftmost_longest(&mut candidates);
+    Resolver::new(knowledge, text, tokens, &chosen).run(&candidates)
 }
 
 /// Letters and digits. Checked for most automaton matches, so ASCII and the Arabic
@@ -259,8 +259,9 @@ fn proclitics(prefix: &str) -> Option<bool> {
     rest.is_empty().then_some(false)
 }
 
-/// Keeps the leftmost, then longest, of overlapping candidates.
-fn leftmost_longest(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+/// Sorts candidates leftmost first, then longest first, and gives the leftmost-longest
+/// of overlapping ones (the document context is read from these).
+fn leftmost_longest(candidates: &mut [Candidate]) -> Vec<Candidate> {
     candidates.sort_unstable_by(|a, b| {
         a.word_start
             .cmp(&b.word_start)
@@ -269,7 +270,7 @@ fn leftmost_longest(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     });
     let mut chosen: Vec<Candidate> = Vec::with_capacity(candidates.len().min(64));
     let mut last_end = 0;
-    for c in candidates {
+    for &c in candidates.iter() {
         if c.word_start >= last_end {
             last_end = c.end;
             chosen.push(c);
@@ -350,11 +351,19 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         }
     }
 
-    fn run(mut self, chosen: &[Candidate]) -> Vec<Entity<'t, 'k>> {
-        let mut out = Vec::with_capacity(chosen.len());
+    /// Resolves the sorted candidates leftmost-longest; when the longest at a place
+    /// resolves to nothing (a common word without its cue), the shorter ones inside it
+    /// get their turn.
+    fn run(mut self, sorted: &[Candidate]) -> Vec<Entity<'t, 'k>> {
+        let mut out = Vec::with_capacity(sorted.len().min(64));
         let mut cursor = 0;
-        for c in chosen {
+        let mut last_end = 0;
+        for c in sorted {
+            if c.word_start < last_end {
+                continue;
+            }
             if let Some((kind, id, mut location, event_type, role, actor)) = self.resolve(c) {
+                last_end = c.end;
                 if let Some(l) = location.as_mut() {
                     l.relative = self.relative_before(c.word_start);
                     if l.relative.is_some() {
