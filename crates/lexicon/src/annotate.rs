@@ -540,7 +540,12 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         if places.is_empty() || self.is_cue(c) {
             return None;
         }
-        let cue = self.cue_before(c.word_start);
+        // A cue that names a precision wins over a bare `in`.
+        let cue = match (self.cue_before(c.word_start), self.cue_after(c.end)) {
+            (Some(Some(p)), _) => Some(Some(p)),
+            (_, Some(after)) => Some(after),
+            (before, None) => before,
+        };
         // Another place of the same governorate; for governorates and countries, another
         // place of the same country (lists of governorates: عدن ولحج وأبين).
         let in_context = |p: &crate::Place| self.admin1s.contains(p.admin1_id.as_str());
@@ -614,6 +619,19 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             (prefix.is_empty() || (!is_latin(cue) && proclitics(prefix).is_some()))
                 .then_some(precision)
         })
+    }
+
+    /// An English cue right after the name: `Hasakah province`, `Raqqa city`.
+    fn cue_after(&self, end: usize) -> Option<Option<Precision>> {
+        let i = self.tokens.partition_point(|t| (t.start as usize) < end);
+        let next = self.tokens.get(i)?;
+        let word = self.text.as_str().get(next.range())?;
+        match word {
+            "province" | "governorate" => Some(Some(Precision::Governorate)),
+            "city" | "town" | "village" => Some(Some(Precision::Town)),
+            "district" => Some(Some(Precision::District)),
+            _ => None,
+        }
     }
 
     /// The direction or area word before a place (skipping one cue word): جنوب مدينة

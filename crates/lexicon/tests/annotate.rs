@@ -124,12 +124,19 @@ fn context_only_aliases_need_the_full_name_first() {
 
 #[test]
 fn a_cue_word_picks_the_governorate() {
-    let e = entities("في محافظة الحسكة");
-    let place = e.iter().find(|e| e.kind == Place).expect("a place");
-    assert_eq!(
-        place.location.map(|l| l.precision),
-        Some(Precision::Governorate)
-    );
+    for text in [
+        "في محافظة الحسكة",
+        "بمحافظة الحسكة",
+        "fighting in Raqqa province",
+    ] {
+        let e = entities(text);
+        let place = e.iter().find(|e| e.kind == Place).expect("a place");
+        let precision = place.location.map(|l| l.precision);
+        assert_eq!(precision, Some(Precision::Governorate), "{text}");
+    }
+    let city = entities("في مدينة الحسكة");
+    let precision = city.first().and_then(|e| e.location).map(|l| l.precision);
+    assert_eq!(precision, Some(Precision::Town));
 }
 
 /// Every example sentence of `data/actors/examples.tsv` yields its actors, member nouns
