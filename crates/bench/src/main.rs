@@ -14,6 +14,7 @@ macro_rules! say {
 }
 
 mod corpus;
+mod entities;
 mod expressions;
 mod stats;
 mod throughput;
@@ -23,7 +24,8 @@ use std::path::PathBuf;
 
 const USAGE: &str = "\
 usage: rasid-bench throughput [--corpus DIR] [--runs N] [--stage NAME] [--max-mb N]
-       rasid-bench expressions [--suites DIR] [--runs N]";
+       rasid-bench expressions [--suites DIR] [--runs N]
+       rasid-bench entities [--corpus DIR] [--runs N] [--max-mb N]";
 
 /// Options shared by both commands.
 struct Options {
@@ -44,7 +46,7 @@ fn main() -> Result<()> {
         return Ok(());
     };
     let dir_flag = match command.as_str() {
-        "throughput" => "--corpus",
+        "throughput" | "entities" => "--corpus",
         "expressions" => "--suites",
         "-h" | "--help" | "help" => {
             say!("{USAGE}");
@@ -67,7 +69,7 @@ fn main() -> Result<()> {
                     bail!("--runs must be at least 1");
                 }
             }
-            "--max-mb" if command == "throughput" => {
+            "--max-mb" if command == "throughput" || command == "entities" => {
                 let n = args.next().context("--max-mb needs a number")?;
                 options.max_mb = Some(n.parse().with_context(|| format!("--max-mb {n:?}"))?);
             }
@@ -86,6 +88,7 @@ fn main() -> Result<()> {
     }
     match command.as_str() {
         "throughput" => throughput::run(&options),
+        "entities" => entities::run(&options),
         _ => expressions::run(&options),
     }
 }

@@ -4,6 +4,7 @@
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand, ValueEnum};
 use jiff::civil::DateTime;
+use rasid_lexicon::{annotate, Entity, Knowledge};
 use rasid_numbers::{NumberKind, NumberMention, Vague};
 use rasid_text::Normalized;
 use rasid_time::{DurationUnit, Precision, Prefer, TimeFlag, TimeKind, TimeMention, TimeOptions};
@@ -18,6 +19,9 @@ pub enum ParseCommand {
     Numbers(NumbersArgs),
     /// Dates, times and durations.
     Time(TimeArgs),
+    /// Places, facilities, actors, member nouns and event words, with their ids (and for
+    /// places coordinates, governorate and precision).
+    Entities(EntitiesArgs),
     /// Runs the probe over the bundled example articles (or the given files): every
     /// number and time expression, one JSON line per sentence that holds any.
     Files(FilesArgs),
@@ -42,6 +46,13 @@ pub struct TimeArgs {
     /// Which way an ambiguous expression points.
     #[arg(long, value_enum, default_value_t = PreferArg::Past)]
     prefer: PreferArg,
+    /// The text; without it, one input per line from standard input.
+    text: Option<String>,
+}
+
+/// Arguments of `rasid parse entities`.
+#[derive(Args)]
+pub struct EntitiesArgs {
     /// The text; without it, one input per line from standard input.
     text: Option<String>,
 }
@@ -85,6 +96,10 @@ pub fn run(command: ParseCommand) -> Result<()> {
             };
             each_input(args.text, |text| times_json(text, &options))
         }
+        ParseCommand::Entities(args) => {
+            let knowledge = Knowledge::bundled();
+            each_input(args.text, |text| entities_json(&knowledge, text))
+        }
         ParseCommand::Files(args) => files(&args),
     }
 }
@@ -119,6 +134,45 @@ fn each_input(text: Option<String>, probe: impl Fn(&str) -> Vec<Value>) -> Resul
         }
     }
     out.flush().context("writing to standard output")
+}
+
+fn entities_json(knowledge: &Knowledge, text: &str) -> Vec<Value> {
+    let (normalized, tokens) = Normalized::with_tokens(text);
+    annotate(knowledge, &normalized, &tokens)
+        .iter()
+        .map(entity_json)
+        .collect()
+}
+
+fn entity_json(e: &Entity<'_, '_>) -> Value {
+    let mut v = json!({
+        "start": e.start,
+        "end": e.end,
+        "text": e.text,
+        "kind": e.kind.as_str(),
+        "id": e.id,
+    });
+    if let Some(l) = &e.location {
+        v["lat"] = json!(l.lat);
+        v["lon"] = json!(l.lon);
+        v["country"] = json!(l.country);
+        v["admin1_id"] = json!(l.admin1_id);
+        v["admin1"] = json!(l.admin1_name);
+        v["precision"] = json!(l.precision.as_str());
+        if let Some(r) = l.relative {
+            v["relative"] = json!(r);
+        }
+    }
+    if let Some(t) = e.event_type {
+        v["event_type"] = json!(t);
+    }
+    if let Some(r) = e.role {
+        v["role"] = json!(r);
+    }
+    if let Some(a) = e.actor {
+        v["actor"] = json!(a);
+    }
+    v
 }
 
 fn numbers_json(text: &str, all: bool) -> Vec<Value> {

@@ -169,3 +169,56 @@ fn unreadable_input_is_named_and_fails() {
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/rasid/input.txt"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn entities_name_places_actors_and_events_with_original_offsets() {
+    let input = "قُتل 40 من المقاتلين و117 من قوات قسد في هجوم لداعش على سجن الصناعة، وفرّ بعضهم بالحسكة\n\nISIS fighters attacked Raqqa.\n";
+    let lines = run(&["parse", "entities"], input);
+    assert_eq!(lines.len(), 3, "one output line per input line");
+    for line in &lines {
+        assert_offsets(line);
+    }
+    let ids = |line: &Value| -> Vec<(String, String)> {
+        line["found"]
+            .as_array()
+            .expect("found")
+            .iter()
+            .map(|f| {
+                (
+                    f["kind"].as_str().expect("kind").to_owned(),
+                    f["id"].as_str().expect("id").to_owned(),
+                )
+            })
+            .collect()
+    };
+    let first = ids(&lines[0]);
+    for (kind, id) in [
+        ("member", "fighter"),
+        ("actor", "SDF"),
+        ("actor", "ISIS"),
+        ("facility", "sinaa-prison"),
+    ] {
+        assert!(
+            first.contains(&(kind.to_owned(), id.to_owned())),
+            "{kind} {id} in {first:?}"
+        );
+    }
+    let hasakah = lines[0]["found"]
+        .as_array()
+        .expect("found")
+        .iter()
+        .find(|f| f["text"] == "بالحسكة")
+        .expect("بالحسكة found with its proclitic");
+    assert_eq!(hasakah["kind"], "place");
+    assert_eq!(hasakah["country"], "SY");
+    assert!(hasakah["lat"]
+        .as_f64()
+        .is_some_and(|lat| (36.0..37.0).contains(&lat)));
+    assert!(lines[1]["found"].as_array().expect("found").is_empty());
+    let english = ids(&lines[2]);
+    assert!(
+        english.contains(&("actor".to_owned(), "ISIS".to_owned())),
+        "{english:?}"
+    );
+    assert!(english.iter().any(|(k, _)| k == "place"), "{english:?}");
+}

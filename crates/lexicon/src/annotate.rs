@@ -1,0 +1,710 @@
+//! [`annotate`]: one automaton pass over a normalised text, then the resolution of what
+//! it found (proclitics, longest match, cue words, homonyms, context-only aliases).
+
+use crate::data::Precision;
+use crate::knowledge::Knowledge;
+use crate::patterns::{is_latin, Entry, Target};
+use rasid_text::{Normalized, Token, TokenKind};
+use std::collections::HashSet;
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    /// A place of the gazetteer or the curated list.
+    Place,
+    /// A detention facility or camp of the registry.
+    Facility,
+    /// An actor (armed group, force, source ...).
+    Actor,
+    /// A member noun (fighter, detainee, civilian ...).
+    Member,
+    /// An event trigger word.
+    Event,
+}
+
+impl EntityKind {
+    /// Lower-case name, as the probe CLI prints it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Place => "place",
+            EntityKind::Facility => "facility",
+            EntityKind::Actor => "actor",
+            EntityKind::Member => "member",
+            EntityKind::Event => "event",
+        }
+    }
+}
+
+/// Where a place (or facility) is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Location<'k> {
+    /// Latitude, degrees.
+    pub lat: f64,
+    /// Longitude, degrees.
+    pub lon: f64,
+    /// ISO 3166 alpha-2 country code (empty when unknown).
+    pub country: &'k str,
+    /// Governorate id (empty when unknown or for a country).
+    pub admin1_id: &'k str,
+    /// Governorate name in Arabic (empty when unknown).
+    pub admin1_name: &'k str,
+    /// How exactly the mention locates the event: the place's own precision, made
+    /// coarser when the text only places it relative to the place.
+    pub precision: Precision,
+    /// `north`, `south`, `east`, `west`, `countryside` or `near` when the text says
+    /// "south of", "the countryside of" ... the place (جنوب مدينة الحسكة، ريف دير
+    /// الزور): the coordinates are the anchor's.
+    pub relative: Option<&'static str>,
+}
+
+/// One thing found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity<'t, 'k> {
+    /// First byte in the ORIGINAL text (proclitics included: `والرقة`).
+    pub start: usize,
+    /// One past the last byte in the original text.
+    pub end: usize,
+    /// The original text of the mention.
+    pub text: &'t str,
+    /// What it is.
+    pub kind: EntityKind,
+    /// Canonical id: place or facility id, actor id, member id, trigger id.
+    pub id: &'k str,
+    /// For places and facilities: where.
+    pub location: Option<Location<'k>>,
+    /// For event words: the SPEC.md event type.
+    pub event_type: Option<&'k str>,
+    /// For member nouns: the role; for facilities: the kind (prison, camp).
+    pub role: Option<&'k str>,
+    /// For member nouns: the actor the noun implies alone (CIVILIANS); for facilities:
+    /// the operator; for actors: the parent reporting folds it into.
+    pub actor: Option<&'k str>,
+}
+
+/// What one match resolves to: kind, id, location, event type, role, actor.
+type Resolved<'k> = (
+    EntityKind,
+    &'k str,
+    Option<Location<'k>>,
+    Option<&'k str>,
+    Option<&'k str>,
+    Option<&'k str>,
+);
+
+/// A match of the automaton that lies on word boundaries.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    /// Start of the word, proclitics included (normalised bytes).
+    word_start: usize,
+    /// End of the match.
+    end: usize,
+    /// Pattern index.
+    pattern: u32,
+    /// The proclitics end in `لل` (ل + ال): forms stored without their article hold.
+    lam_lam: bool,
+}
+
+/// Arabic cue words before a place name, with the precision they point at.
+const CUES: &[(&str, Option<Precision>)] = &[
+    ("مدينه", Some(Precision::Town)),
+    ("بلده", Some(Precision::Town)),
+    ("قريه", Some(Precision::Town)),
+    ("حي", Some(Precision::Neighbourhood)),
+    ("محافظه", Some(Precision::Governorate)),
+    ("قضاء", Some(Precision::District)),
+    ("ناحيه", Some(Precision::District)),
+    ("محافظات", Some(Precision::Governorate)),
+    // "area": a Syrian district (mintaqa) or just the surroundings of a town.
+    ("منطقه", None),
+    ("in", None),
+    ("near", None),
+    ("city", Some(Precision::Town)),
+    ("town", Some(Precision::Town)),
+    ("village", Some(Precision::Town)),
+    ("province", Some(Precision::Governorate)),
+    ("governorate", Some(Precision::Governorate)),
+];
+
+/// Words that place an event relative to a named place, in matching form.
+const RELATIVE: &[(&str, &str)] = &[
+    ("شمال", "north"),
+    ("شمالي", "north"),
+    ("جنوب", "south"),
+    ("جنوبي", "south"),
+    ("شرق", "east"),
+    ("شرقي", "east"),
+    ("غرب", "west"),
+    ("غربي", "west"),
+    ("ريف", "countryside"),
+    ("اطراف", "near"),
+    ("محيط", "near"),
+    ("قرب", "near"),
+    ("north", "north"),
+    ("south", "south"),
+    ("east", "east"),
+    ("west", "west"),
+    ("countryside", "countryside"),
+    ("outskirts", "near"),
+];
+
+/// The precision of "south of X" / "the countryside of X": one level coarser than X.
+fn coarser(p: Precision) -> Precision {
+    match p {
+        Precision::Facility | Precision::Neighbourhood | Precision::Town => Precision::District,
+        Precision::District => Precision::Governorate,
+        other => other,
+    }
+}
+
+/// Finds the places, facilities, actors, member nouns and event words of a text.
+///
+/// `tokens` are the tokens of `text` (from [`Normalized::with_tokens`]); entities come in
+/// text order and never overlap. Never panics, whatever the text.
+pub fn annotate<'t, 'k>(
+    knowledge: &'k Knowledge,
+    text: &Normalized<'t>,
+    tokens: &[Token],
+) -> Vec<Entity<'t, 'k>> {
+    let norm = text.as_str();
+    let Some(automaton) = &knowledge.automaton else {
+        return Vec::new();
+    };
+    let mut candidates = Vec::new();
+    for m in automaton.find_overlapping_iter(norm) {
+        if let Some(c) = candidate(knowledge, norm, m.start(), m.end(), m.value()) {
+            candidates.push(c);
+        }
+    }
+    let chosen = leftmost_longest(&mut candidates);
+    Resolver::new(knowledge, text, tokens, &chosen).run(&candidates)
+}
+
+/// Letters and digits. Checked for most automaton matches, so ASCII and the Arabic
+/// letters (the bulk of news text) skip the general Unicode tables.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{0621}'..='\u{064A}').contains(&c) {
+        true
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Checks the word boundaries and proclitics of one automaton match.
+fn candidate(
+    k: &Knowledge,
+    norm: &str,
+    start: usize,
+    end: usize,
+    pattern: u32,
+) -> Option<Candidate> {
+    let matched = norm.get(start..end)?;
+    let last = matched.chars().next_back()?;
+    if is_word_char(last) && norm.get(end..)?.chars().next().is_some_and(is_word_char) {
+        return None;
+    }
+    let first = matched.chars().next()?;
+    let mut word_start = start;
+    if is_word_char(first) {
+        // At most four letters of proclitics (وبال، فلل ...).
+        for (i, c) in norm.get(..start)?.char_indices().rev().take(5) {
+            if !is_word_char(c) {
+                break;
+            }
+            word_start = i;
+        }
+    }
+    let prefix = norm.get(word_start..start)?;
+    let lam_lam = if prefix.is_empty() {
+        false
+    } else {
+        if is_latin(matched) {
+            return None;
+        }
+        proclitics(prefix)?
+    };
+    let entries = k.entries_of(pattern);
+    if !entries.iter().any(|e| !e.article_dropped || lam_lam) {
+        return None;
+    }
+    Some(Candidate {
+        word_start,
+        end,
+        pattern,
+        lam_lam,
+    })
+}
+
+/// Parses a run of Arabic proclitics: `(و|ف)? (ب|ل|ك)? (ال)?` or `(و|ف)? لل`. Gives
+/// whether it ends in `لل`, or `None` when `prefix` is not such a run.
+fn proclitics(prefix: &str) -> Option<bool> {
+    let mut rest = prefix;
+    if let Some(r) = rest.strip_prefix('و').or_else(|| rest.strip_prefix('ف')) {
+        rest = r;
+    }
+    if rest == "لل" {
+        return Some(true);
+    }
+    if let Some(r) = rest
+        .strip_prefix('ب')
+        .or_else(|| rest.strip_prefix('ل'))
+        .or_else(|| rest.strip_prefix('ك'))
+    {
+        rest = r;
+    }
+    if let Some(r) = rest.strip_prefix("ال") {
+        rest = r;
+    }
+    rest.is_empty().then_some(false)
+}
+
+/// Sorts candidates leftmost first, then longest first, and gives the leftmost-longest
+/// of overlapping ones (the document context is read from these).
+fn leftmost_longest(candidates: &mut [Candidate]) -> Vec<Candidate> {
+    candidates.sort_unstable_by(|a, b| {
+        a.word_start
+            .cmp(&b.word_start)
+            .then(b.end.cmp(&a.end))
+            .then(a.pattern.cmp(&b.pattern))
+    });
+    let mut chosen: Vec<Candidate> = Vec::with_capacity(candidates.len().min(64));
+    let mut last_end = 0;
+    for &c in candidates.iter() {
+        if c.word_start >= last_end {
+            last_end = c.end;
+            chosen.push(c);
+        }
+    }
+    chosen
+}
+
+/// The document-level context of resolution.
+struct Resolver<'a, 't, 'k> {
+    k: &'k Knowledge,
+    text: &'a Normalized<'t>,
+    tokens: &'a [Token],
+    /// Governorates of the places the document names without doubt.
+    admin1s: HashSet<&'k str>,
+    /// Countries of those places.
+    countries: HashSet<&'k str>,
+    /// Actors named in full so far (indices).
+    named: HashSet<u32>,
+}
+
+impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
+    fn new(
+        k: &'k Knowledge,
+        text: &'a Normalized<'t>,
+        tokens: &'a [Token],
+        chosen: &[Candidate],
+    ) -> Self {
+        let mut admin1s = HashSet::new();
+        let mut countries = HashSet::new();
+        for c in chosen {
+            if k.is_common_word(c.pattern) {
+                continue;
+            }
+            let mut seen: Option<&str> = None;
+            let mut unique = true;
+            let mut country = None;
+            let single = !k.is_common_word(c.pattern)
+                && text
+                    .as_str()
+                    .get(c.word_start..c.end)
+                    .is_some_and(|w| !w.contains(' '));
+            for e in valid_entries(k, c) {
+                let place = match e.target {
+                    Target::Place(i) => k.places.get(i as usize),
+                    Target::Facility(i) => {
+                        k.facilities.get(i as usize).and_then(|f| k.place(&f.id))
+                    }
+                    _ => None,
+                };
+                let Some(p) = place else { continue };
+                if weak(p, single) {
+                    continue;
+                }
+                match seen {
+                    None => seen = Some(&p.admin1_id),
+                    Some(a) if a != p.admin1_id => unique = false,
+                    _ => {}
+                }
+                country = Some(p.country.as_str());
+            }
+            if let (Some(a), true) = (seen, unique) {
+                if !a.is_empty() {
+                    admin1s.insert(a);
+                }
+                if let Some(c) = country {
+                    countries.insert(c);
+                }
+            }
+        }
+        Resolver {
+            k,
+            text,
+            tokens,
+            admin1s,
+            countries,
+            named: HashSet::new(),
+        }
+    }
+
+    /// Resolves the sorted candidates leftmost-longest; when the longest at a place
+    /// resolves to nothing (a common word without its cue), the shorter ones inside it
+    /// get their turn.
+    fn run(mut self, sorted: &[Candidate]) -> Vec<Entity<'t, 'k>> {
+        let mut out = Vec::with_capacity(sorted.len().min(64));
+        let mut cursor = 0;
+        let mut last_end = 0;
+        for c in sorted {
+            if c.word_start < last_end {
+                continue;
+            }
+            if let Some((kind, id, mut location, event_type, role, actor)) = self.resolve(c) {
+                last_end = c.end;
+                if let Some(l) = location.as_mut() {
+                    l.relative = self.relative_before(c.word_start);
+                    if l.relative.is_some() {
+                        l.precision = coarser(l.precision);
+                    }
+                }
+                let range = self
+                    .text
+                    .original_range_from(c.word_start..c.end, &mut cursor);
+                let Some(surface) = self.text.original().get(range.clone()) else {
+                    continue;
+                };
+                out.push(Entity {
+                    start: range.start,
+                    end: range.end,
+                    text: surface,
+                    kind,
+                    id,
+                    location,
+                    event_type,
+                    role,
+                    actor,
+                });
+            }
+        }
+        out
+    }
+
+    fn resolve(&mut self, c: &Candidate) -> Option<Resolved<'k>> {
+        let k = self.k;
+        let entries: Vec<Entry> = valid_entries(k, c).collect();
+        let latin_lower = self.latin_lowercase(c);
+        // 1. Facilities.
+        if !latin_lower {
+            if let Some(f) = entries.iter().find_map(|e| match e.target {
+                Target::Facility(i) => k.facilities.get(i as usize),
+                _ => None,
+            }) {
+                let location = k.place(&f.id).map(|p| self.location(p));
+                let operator = (!f.operator.is_empty()).then_some(f.operator.as_str());
+                return Some((
+                    EntityKind::Facility,
+                    &f.id,
+                    location,
+                    None,
+                    Some(&f.kind),
+                    operator,
+                ));
+            }
+        }
+        // 2. Actors named in full.
+        let full: Vec<u32> = entries
+            .iter()
+            .filter_map(|e| match e.target {
+                Target::Actor {
+                    index,
+                    context_only: false,
+                } => Some(index),
+                _ => None,
+            })
+            .collect();
+        let member = entries.iter().find_map(|e| match e.target {
+            Target::Member(i) => k.members.get(i as usize),
+            _ => None,
+        });
+        if let Some(index) = self.pick_actor(c, &full) {
+            self.named.insert(index);
+            // `civilians` names both the CIVILIANS group and the member noun that implies
+            // it: the member noun says more.
+            let implied = member.is_some_and(|m| {
+                k.actors
+                    .get(index as usize)
+                    .is_some_and(|a| a.id == m.default_actor)
+            });
+            if !implied {
+                return self.actor(index);
+            }
+        }
+        // 3. Event words, 4. member nouns.
+        for e in &entries {
+            if let Target::Trigger(i) = e.target {
+                let t = k.triggers.get(i as usize)?;
+                return Some((
+                    EntityKind::Event,
+                    &t.id,
+                    None,
+                    Some(&t.event_type),
+                    None,
+                    None,
+                ));
+            }
+        }
+        if let Some(m) = member {
+            let actor = (!m.default_actor.is_empty()).then_some(m.default_actor.as_str());
+            return Some((EntityKind::Member, &m.id, None, None, Some(&m.role), actor));
+        }
+        // 5. Places.
+        if !latin_lower {
+            if let Some(p) = self.pick_place(c, &entries) {
+                return Some((
+                    EntityKind::Place,
+                    &p.id,
+                    Some(self.location(p)),
+                    None,
+                    None,
+                    None,
+                ));
+            }
+        }
+        // 6. Context-only aliases of actors already named.
+        let context: Vec<u32> = entries
+            .iter()
+            .filter_map(|e| match e.target {
+                Target::Actor {
+                    index,
+                    context_only: true,
+                } if self.named.contains(&index) => Some(index),
+                _ => None,
+            })
+            .collect();
+        let index = *context.first()?;
+        self.actor(index)
+    }
+
+    fn actor(&self, index: u32) -> Option<Resolved<'k>> {
+        let a = self.k.actors.get(index as usize)?;
+        let parent = (!a.parent.is_empty()).then_some(a.parent.as_str());
+        Some((EntityKind::Actor, &a.id, None, None, None, parent))
+    }
+
+    /// One actor among the ids an alias reaches: the one the document already named,
+    /// else the one of the document's country, else the alias's stated default.
+    fn pick_actor(&self, c: &Candidate, ids: &[u32]) -> Option<u32> {
+        let mut distinct: Vec<u32> = ids.to_vec();
+        distinct.sort_unstable();
+        distinct.dedup();
+        match distinct.as_slice() {
+            [] => None,
+            [one] => Some(*one),
+            many => {
+                many.iter()
+                    .copied()
+                    .find(|i| self.named.contains(i))
+                    .or_else(|| {
+                        let of_country: Vec<u32> =
+                            many.iter()
+                                .copied()
+                                .filter(|&i| {
+                                    self.k.actors.get(i as usize).is_some_and(|a| {
+                                        self.countries.contains(a.country.as_str())
+                                    })
+                                })
+                                .collect();
+                        match of_country.as_slice() {
+                            [one] => Some(*one),
+                            _ => None,
+                        }
+                    })
+                    .or_else(|| self.k.default_actor(c.pattern))
+            }
+        }
+    }
+
+    /// The place a name stands for, or `None` when a common word lacks its cue.
+    fn pick_place(&self, c: &Candidate, entries: &[Entry]) -> Option<&'k crate::Place> {
+        let k = self.k;
+        let places: Vec<&'k crate::Place> = entries
+            .iter()
+            .filter_map(|e| match e.target {
+                Target::Place(i) => k.places.get(i as usize),
+                _ => None,
+            })
+            .collect();
+        if places.is_empty() || self.is_cue(c) {
+            return None;
+        }
+        // A cue that names a precision wins over a bare `in`.
+        let cue = match (self.cue_before(c.word_start), self.cue_after(c.end)) {
+            (Some(Some(p)), _) => Some(Some(p)),
+            (_, Some(after)) => Some(after),
+            (before, None) => before,
+        };
+        // Another place of the same governorate; for governorates and countries, another
+        // place of the same country (lists of governorates: عدن ولحج وأبين).
+        let in_context = |p: &crate::Place| self.admin1s.contains(p.admin1_id.as_str());
+        let beside = |p: &crate::Place| {
+            in_context(p)
+                || (p.precision >= Precision::Governorate
+                    && self.countries.contains(p.country.as_str()))
+        };
+        let common = k.is_common_word(c.pattern);
+        let single = self.single_word(c);
+        // Common words, and one-word villages of unknown or tiny population (the
+        // gazetteer's علية is the pronoun عليه once ة is folded), need a cue or another
+        // place of their governorate.
+        let allowed = |p: &crate::Place| !(common || weak(p, single)) || cue.is_some() || beside(p);
+        // A hamza the text writes and the name lacks is another word: وأن is not Van
+        // (وان), بأنه not Baneh (بانه).
+        let hamza = self.hamza_in_match(c);
+        let spelled = |p: &crate::Place| !hamza || p.forms.iter().any(|f| has_hamza(f));
+        let wanted = cue.flatten();
+        places
+            .into_iter()
+            .filter(|p| allowed(p) && spelled(p))
+            .max_by(|a, b| {
+                let key = |p: &crate::Place| {
+                    (
+                        in_context(p),
+                        wanted.is_some_and(|w| w == p.precision),
+                        wanted.is_none() && p.precision == Precision::Town,
+                        p.population,
+                    )
+                };
+                key(a).cmp(&key(b))
+            })
+    }
+
+    /// Whether the original text of the match writes a hamza on alif.
+    fn hamza_in_match(&self, c: &Candidate) -> bool {
+        let range = self.text.original_range(c.word_start..c.end);
+        self.text.original().get(range).is_some_and(has_hamza)
+    }
+
+    /// Whether the match is one word (no space inside).
+    fn single_word(&self, c: &Candidate) -> bool {
+        self.text
+            .as_str()
+            .get(c.word_start..c.end)
+            .is_some_and(|w| !w.contains(' '))
+    }
+
+    /// Whether the matched word is itself a cue word (villages named مدينة or منطقة):
+    /// the cue introduces the next name, it is not one.
+    fn is_cue(&self, c: &Candidate) -> bool {
+        self.text
+            .as_str()
+            .get(c.word_start..c.end)
+            .is_some_and(|w| CUES.iter().any(|&(cue, _)| w == cue))
+    }
+
+    /// The cue word right before the word at `word_start`, with the precision it asks for.
+    fn cue_before(&self, word_start: usize) -> Option<Option<Precision>> {
+        let i = self
+            .tokens
+            .partition_point(|t| (t.start as usize) < word_start);
+        let prev = self.tokens.get(i.checked_sub(1)?)?;
+        if prev.kind != TokenKind::Word {
+            return None;
+        }
+        let word = self.text.as_str().get(prev.range())?;
+        CUES.iter().find_map(|&(cue, precision)| {
+            let prefix = word.strip_suffix(cue)?;
+            (prefix.is_empty() || (!is_latin(cue) && proclitics(prefix).is_some()))
+                .then_some(precision)
+        })
+    }
+
+    /// An English cue right after the name: `Hasakah province`, `Raqqa city`.
+    fn cue_after(&self, end: usize) -> Option<Option<Precision>> {
+        let i = self.tokens.partition_point(|t| (t.start as usize) < end);
+        let next = self.tokens.get(i)?;
+        let word = self.text.as_str().get(next.range())?;
+        match word {
+            "province" | "governorate" => Some(Some(Precision::Governorate)),
+            "city" | "town" | "village" => Some(Some(Precision::Town)),
+            "district" => Some(Some(Precision::District)),
+            _ => None,
+        }
+    }
+
+    /// The direction or area word before a place (skipping one cue word): جنوب مدينة
+    /// الحسكة، بريف دير الزور، شرقي حلب، north of Raqqa.
+    fn relative_before(&self, word_start: usize) -> Option<&'static str> {
+        let mut i = self
+            .tokens
+            .partition_point(|t| (t.start as usize) < word_start);
+        let norm = self.text.as_str();
+        let word = |i: &mut usize| -> Option<&str> {
+            *i = i.checked_sub(1)?;
+            let t = self.tokens.get(*i)?;
+            (t.kind == TokenKind::Word)
+                .then(|| norm.get(t.range()))
+                .flatten()
+        };
+        let mut w = word(&mut i)?;
+        if CUES.iter().any(|&(cue, _)| w.ends_with(cue)) || w == "of" {
+            w = word(&mut i)?;
+        }
+        RELATIVE.iter().find_map(|&(rel, name)| {
+            let prefix = w.strip_suffix(rel)?;
+            (prefix.is_empty() || (!is_latin(rel) && proclitics(prefix).is_some())).then_some(name)
+        })
+    }
+
+    /// Whether a Latin name is written lower case in the original: English place and
+    /// facility names are proper nouns, so `hit` and `bab` are words, `Hit` a town.
+    fn latin_lowercase(&self, c: &Candidate) -> bool {
+        let norm = self.text.as_str();
+        let Some(matched) = norm.get(c.word_start..c.end) else {
+            return false;
+        };
+        if !is_latin(matched) {
+            return false;
+        }
+        let range = self.text.original_range(c.word_start..c.end);
+        !self
+            .text
+            .original()
+            .get(range)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_uppercase)
+    }
+
+    fn location(&self, p: &'k crate::Place) -> Location<'k> {
+        let admin1 = self.k.place(&p.admin1_id);
+        Location {
+            lat: p.lat,
+            lon: p.lon,
+            country: &p.country,
+            admin1_id: &p.admin1_id,
+            admin1_name: admin1.map_or("", |a| a.name_ar.as_str()),
+            precision: p.precision,
+            relative: None,
+        }
+    }
+}
+
+/// A gazetteer village or neighbourhood of fewer than 1,000 known inhabitants, named by
+/// one word: too often a common word in disguise to be taken without a cue.
+fn weak(p: &crate::Place, single_word: bool) -> bool {
+    single_word && !p.curated && p.precision <= Precision::Town && p.population < 1000
+}
+
+fn has_hamza(s: &str) -> bool {
+    s.chars().any(|c| matches!(c, 'أ' | 'إ' | 'آ'))
+}
+
+fn valid_entries<'k>(k: &'k Knowledge, c: &Candidate) -> impl Iterator<Item = Entry> + 'k {
+    let lam_lam = c.lam_lam;
+    k.entries_of(c.pattern)
+        .iter()
+        .copied()
+        .filter(move |e| !e.article_dropped || lam_lam)
+}

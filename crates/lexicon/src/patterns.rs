@@ -1,0 +1,338 @@
+//! The automaton's patterns: every normalised form of every name, with what it means.
+//! Shared by the library (for data the caller passes) and `build.rs` (which compiles the
+//! bundled data ahead of time, so that loading it is a copy instead of a build).
+
+use crate::data::{self, Actor, Facility, Member, Place, Sources, Trigger};
+use rasid_text::normalize_str;
+use std::collections::{HashMap, HashSet};
+
+/// What one pattern of the automaton points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Target {
+    /// Index into the places.
+    Place(u32),
+    /// Index into the facilities.
+    Facility(u32),
+    /// Index into the actors; `context_only` aliases need an earlier full name.
+    Actor { index: u32, context_only: bool },
+    /// Index into the member nouns.
+    Member(u32),
+    /// Index into the triggers.
+    Trigger(u32),
+}
+
+/// One meaning of one pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub target: Target,
+    /// The pattern is a form written with the article, stored without it so that `لل`
+    /// (ل + ال) finds it: valid only after a proclitic ending in ل.
+    pub article_dropped: bool,
+}
+
+const INDEX_BITS: u32 = 0x0fff_ffff;
+const DROPPED_BIT: u32 = 1 << 28;
+
+impl Entry {
+    // Used by build.rs, which includes this file; the library only decodes.
+    #[allow(dead_code)]
+    fn encode(self) -> u32 {
+        let (tag, index) = match self.target {
+            Target::Place(i) => (0, i),
+            Target::Facility(i) => (1, i),
+            Target::Actor {
+                index,
+                context_only: false,
+            } => (2, index),
+            Target::Actor {
+                index,
+                context_only: true,
+            } => (3, index),
+            Target::Member(i) => (4, i),
+            Target::Trigger(i) => (5, i),
+        };
+        (tag << 29) | if self.article_dropped { DROPPED_BIT } else { 0 } | (index & INDEX_BITS)
+    }
+
+    fn decode(x: u32) -> Option<Entry> {
+        let index = x & INDEX_BITS;
+        let target = match x >> 29 {
+            0 => Target::Place(index),
+            1 => Target::Facility(index),
+            2 => Target::Actor {
+                index,
+                context_only: false,
+            },
+            3 => Target::Actor {
+                index,
+                context_only: true,
+            },
+            4 => Target::Member(index),
+            5 => Target::Trigger(index),
+            _ => return None,
+        };
+        Some(Entry {
+            target,
+            article_dropped: x & DROPPED_BIT != 0,
+        })
+    }
+}
+
+/// The tables of the knowledge.
+pub(crate) struct Tables {
+    pub places: Vec<Place>,
+    pub facilities: Vec<Facility>,
+    pub actors: Vec<Actor>,
+    pub members: Vec<Member>,
+    pub triggers: Vec<Trigger>,
+}
+
+impl Tables {
+    pub(crate) fn read(src: &Sources<'_>) -> Tables {
+        Tables {
+            places: data::places(src.gazetteer, src.curated),
+            facilities: data::facilities(src.facilities),
+            actors: data::actors(src.actors),
+            members: data::members(src.members),
+            triggers: data::triggers(src.triggers),
+        }
+    }
+}
+
+/// Pattern `i` means `entries[groups[i].0 .. groups[i].1]`.
+#[derive(Debug, Default)]
+pub(crate) struct Groups {
+    pub groups: Vec<(u32, u32)>,
+    pub entries: Vec<Entry>,
+    /// Whether pattern `i` is a place name that is also a common word.
+    pub common_word: Vec<bool>,
+    /// Default actor of pattern `i` when it is an ambiguous alias (index into actors).
+    pub default_actor: Vec<Option<u32>>,
+}
+
+/// The article `ال` in matching form.
+const ARTICLE: &str = "ال";
+
+/// Whether a normalised form starts with a Latin letter (English name or word).
+pub(crate) fn is_latin(form: &str) -> bool {
+    form.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+}
+
+/// Every distinct normalised pattern of the tables (in order), and what each means.
+pub(crate) fn compile(t: &Tables, src: &Sources<'_>) -> (Vec<String>, Groups) {
+    let mut set = PatternSet::default();
+    let facility_ids: HashMap<&str, u32> = t
+        .facilities
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.id.as_str(), i as u32))
+        .collect();
+    for (i, p) in t.places.iter().enumerate() {
+        let target = match facility_ids.get(p.id.as_str()) {
+            Some(&f) => Target::Facility(f),
+            None => Target::Place(i as u32),
+        };
+        for form in &p.forms {
+            set.add(form, target);
+        }
+    }
+    for (i, f) in t.facilities.iter().enumerate() {
+        for form in &f.forms {
+            set.add(form, Target::Facility(i as u32));
+        }
+    }
+    for (i, a) in t.actors.iter().enumerate() {
+        let index = i as u32;
+        for form in &a.forms {
+            set.add(
+                form,
+                Target::Actor {
+                    index,
+                    context_only: false,
+                },
+            );
+        }
+        for form in &a.context_forms {
+            set.add(
+                form,
+                Target::Actor {
+                    index,
+                    context_only: true,
+                },
+            );
+        }
+    }
+    for (i, m) in t.members.iter().enumerate() {
+        for form in &m.forms {
+            set.add(form, Target::Member(i as u32));
+        }
+    }
+    for (i, tr) in t.triggers.iter().enumerate() {
+        for form in &tr.forms {
+            set.add(form, Target::Trigger(i as u32));
+        }
+    }
+    let common: HashSet<String> = data::common_words(src.common_word_names)
+        .into_iter()
+        .map(normalize_str)
+        .collect();
+    let actor_index: HashMap<&str, u32> = t
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i as u32))
+        .collect();
+    let defaults: HashMap<String, u32> = data::actor_defaults(src.actors_ambiguous)
+        .into_iter()
+        .filter_map(|(alias, id)| Some((normalize_str(&alias), *actor_index.get(id.as_str())?)))
+        .collect();
+    let mut g = Groups::default();
+    let mut patterns = Vec::with_capacity(set.patterns.len());
+    for (pattern, group) in set.patterns {
+        let start = g.entries.len() as u32;
+        g.entries.extend(group);
+        g.groups.push((start, g.entries.len() as u32));
+        g.common_word.push(common.contains(&pattern));
+        g.default_actor.push(defaults.get(&pattern).copied());
+        patterns.push(pattern);
+    }
+    (patterns, g)
+}
+
+impl Groups {
+    /// Little-endian u32s: per pattern `count | common << 31`, the default actor
+    /// (`u32::MAX` for none), then its entries.
+    #[allow(dead_code)]
+    pub(crate) fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity((self.groups.len() * 3 + self.entries.len()) * 4);
+        for (i, &(s, e)) in self.groups.iter().enumerate() {
+            let common = self.common_word.get(i).copied().unwrap_or(false);
+            let header = (e - s) | if common { 1 << 31 } else { 0 };
+            out.extend_from_slice(&header.to_le_bytes());
+            let default = self
+                .default_actor
+                .get(i)
+                .copied()
+                .flatten()
+                .unwrap_or(u32::MAX);
+            out.extend_from_slice(&default.to_le_bytes());
+            for entry in self.entries.get(s as usize..e as usize).unwrap_or(&[]) {
+                out.extend_from_slice(&entry.encode().to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// Reads what [`Groups::encode`] wrote; `None` when the bytes are damaged.
+    pub(crate) fn decode(bytes: &[u8]) -> Option<Groups> {
+        let mut words = bytes
+            .chunks_exact(4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]));
+        let mut g = Groups::default();
+        while let Some(header) = words.next() {
+            let count = header & !(1 << 31);
+            let default = words.next()?;
+            let start = g.entries.len() as u32;
+            for _ in 0..count {
+                g.entries.push(Entry::decode(words.next()?)?);
+            }
+            g.groups.push((start, g.entries.len() as u32));
+            g.common_word.push(header >> 31 == 1);
+            g.default_actor
+                .push((default != u32::MAX).then_some(default));
+        }
+        Some(g)
+    }
+}
+
+/// Distinct normalised patterns, in insertion order, with their entries.
+#[derive(Default)]
+struct PatternSet {
+    index: HashMap<String, usize>,
+    patterns: Vec<(String, Vec<Entry>)>,
+}
+
+impl PatternSet {
+    fn add(&mut self, form: &str, target: Target) {
+        let norm = normalize_str(form);
+        let norm = norm.trim();
+        // One- and two-letter names (and stray codes) match too much text to be useful.
+        if norm.chars().filter(|c| c.is_alphanumeric()).count() < 3 {
+            return;
+        }
+        self.push(
+            norm,
+            Entry {
+                target,
+                article_dropped: false,
+            },
+        );
+        if !is_latin(norm) {
+            if let Some(rest) = norm.strip_prefix(ARTICLE) {
+                if rest.chars().count() >= 3 {
+                    self.push(
+                        rest,
+                        Entry {
+                            target,
+                            article_dropped: true,
+                        },
+                    );
+                }
+            }
+        }
+    }
+
+    fn push(&mut self, pattern: &str, entry: Entry) {
+        let i = match self.index.get(pattern) {
+            Some(&i) => i,
+            None => {
+                let i = self.patterns.len();
+                self.index.insert(pattern.to_owned(), i);
+                self.patterns.push((pattern.to_owned(), Vec::new()));
+                i
+            }
+        };
+        if let Some((_, group)) = self.patterns.get_mut(i) {
+            if !group.contains(&entry) {
+                group.push(entry);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_survive_encoding() {
+        let entries = vec![
+            Entry {
+                target: Target::Place(7),
+                article_dropped: false,
+            },
+            Entry {
+                target: Target::Actor {
+                    index: 3,
+                    context_only: true,
+                },
+                article_dropped: true,
+            },
+            Entry {
+                target: Target::Trigger(39),
+                article_dropped: false,
+            },
+        ];
+        let g = Groups {
+            groups: vec![(0, 2), (2, 3)],
+            entries: entries.clone(),
+            common_word: vec![true, false],
+            default_actor: vec![None, Some(5)],
+        };
+        let back = Groups::decode(&g.encode()).expect("decodes");
+        assert_eq!(back.groups, g.groups);
+        assert_eq!(back.entries, entries);
+        assert_eq!(back.common_word, g.common_word);
+        assert_eq!(back.default_actor, g.default_actor);
+    }
+}

@@ -1,0 +1,318 @@
+//! The annotator on readable news sentences, on the data's own example and geocoding
+//! lists, and on arbitrary text.
+use proptest::prelude::*;
+use rasid_lexicon::{annotate, Entity, EntityKind, Knowledge, Precision};
+use rasid_text::Normalized;
+use std::sync::LazyLock;
+
+static KNOWLEDGE: LazyLock<Knowledge> = LazyLock::new(Knowledge::bundled);
+
+fn found(text: &str) -> Vec<(EntityKind, String, String)> {
+    let (n, tokens) = Normalized::with_tokens(text);
+    annotate(&KNOWLEDGE, &n, &tokens)
+        .iter()
+        .map(|e| (e.kind, e.text.to_owned(), e.id.to_owned()))
+        .collect()
+}
+
+fn entities(text: &str) -> Vec<Entity<'_, 'static>> {
+    let (n, tokens) = Normalized::with_tokens(text);
+    annotate(&KNOWLEDGE, &n, &tokens)
+}
+
+/// Kind, surface (contained in the entity's text) and id.
+type Expected = (EntityKind, &'static str, &'static str);
+
+use EntityKind::{Actor, Event, Facility, Member, Place};
+
+#[test]
+fn news_sentences() {
+    let cases: &[(&str, &[Expected])] = &[
+        (
+            "قصفت طائرات حربية مواقع لتنظيم داعش في ريف دير الزور الشرقي",
+            &[
+                (Event, "طائرات حربية", "airstrike-aircraft"),
+                (Actor, "لتنظيم داعش", "ISIS"),
+                (Place, "دير الزور", "wof:421202167"),
+            ],
+        ),
+        (
+            "وأعلنت قوات سوريا الديمقراطية مقتل 12 عنصرا من داعش بالحسكة والرقة",
+            &[
+                (Actor, "قوات سوريا الديمقراطية", "SDF"),
+                (Member, "عنصرا", "member"),
+                (Actor, "داعش", "ISIS"),
+                (Place, "بالحسكة", "wof:421168649"),
+                (Place, "والرقة", "wof:421172833"),
+            ],
+        ),
+        (
+            "وفي الموصل اعتقلت القوات العراقية خمسة مطلوبين",
+            &[
+                (Place, "الموصل", "wof:421186153"),
+                (Event, "اعتقلت", "arrest"),
+            ],
+        ),
+        (
+            "هاجم مسلحون سجن الصناعة في حي غويران بمدينة الحسكة",
+            &[
+                (Event, "هاجم", "attack"),
+                (Facility, "سجن الصناعة", "sinaa-prison"),
+            ],
+        ),
+        (
+            "قدمت الحكومة دعما للحشد الشعبي في محافظة نينوى",
+            &[
+                (Actor, "للحشد الشعبي", "PMF"),
+                (Place, "محافظة نينوى", "wof:85672429"),
+            ],
+        ),
+        (
+            "ISIS fighters attacked a checkpoint near Raqqa, the SDF said.",
+            &[
+                (Actor, "ISIS", "ISIS"),
+                (Member, "fighters", "fighter"),
+                (Event, "attacked", "attack"),
+                (Place, "Raqqa", "wof:421172833"),
+                (Actor, "the SDF", "SDF"),
+            ],
+        ),
+    ];
+    for (text, expected) in cases {
+        let got = found(text);
+        for (kind, surface, id) in *expected {
+            let hit = got.iter().any(|(k, s, i)| {
+                k == kind
+                    && s.contains(surface)
+                    && (i == id || i.starts_with(&format!("{id}-")) || *id == "member")
+            });
+            assert!(hit, "{text}: expected {kind:?} {surface} {id}, got {got:?}");
+        }
+    }
+}
+
+#[test]
+fn common_words_and_lower_case_english_are_not_places() {
+    // هيت is an Iraqi town and a common word; `hit` in English is only a verb here.
+    for text in [
+        "A roadside bomb hit a patrol",
+        "قال محمد إن الوضع هادئ",
+        // عليه ~ the village علية, أكثر ~ اکثر, وأن ~ Van (وان), بأنه ~ Baneh (بانه).
+        "وأكد المسؤول بأنه لا خطر عليه، وأن الوضع أكثر هدوءا",
+    ] {
+        let places: Vec<_> = found(text)
+            .into_iter()
+            .filter(|(k, _, _)| *k == Place)
+            .collect();
+        assert!(places.is_empty(), "{text}: {places:?}");
+    }
+    let hit = found("Clashes in Hit, Anbar");
+    assert!(
+        hit.iter().any(|(k, s, _)| *k == Place && s == "Hit"),
+        "{hit:?}"
+    );
+}
+
+#[test]
+fn context_only_aliases_need_the_full_name_first() {
+    let alone = found("وقال التنظيم في بيان إن عناصره نفذوا الهجوم");
+    assert!(!alone.iter().any(|(k, _, _)| *k == Actor), "{alone:?}");
+    let after = found("تبنى تنظيم داعش الهجوم، وقال التنظيم في بيان");
+    let isis = after.iter().filter(|(_, _, id)| id == "ISIS").count();
+    assert_eq!(isis, 2, "{after:?}");
+}
+
+#[test]
+fn a_cue_word_picks_the_governorate() {
+    for text in [
+        "في محافظة الحسكة",
+        "بمحافظة الحسكة",
+        "fighting in Raqqa province",
+    ] {
+        let e = entities(text);
+        let place = e.iter().find(|e| e.kind == Place).expect("a place");
+        let precision = place.location.map(|l| l.precision);
+        assert_eq!(precision, Some(Precision::Governorate), "{text}");
+    }
+    let city = entities("في مدينة الحسكة");
+    let precision = city.first().and_then(|e| e.location).map(|l| l.precision);
+    assert_eq!(precision, Some(Precision::Town));
+}
+
+/// Every example sentence of `data/actors/examples.tsv` yields its actors, member nouns
+/// and event types.
+#[test]
+fn data_examples() {
+    let text = include_str!("../../../data/actors/examples.tsv");
+    let (mut total, mut hits, mut misses) = (0, 0, Vec::new());
+    for row in text.lines().skip(1) {
+        let f: Vec<&str> = row.split('\t').collect();
+        let (Some(sentence), Some(actors), Some(members), Some(events)) =
+            (f.get(2), f.get(3), f.get(4), f.get(5))
+        else {
+            continue;
+        };
+        let got = entities(sentence);
+        let has = |want: &str, kind: EntityKind| {
+            got.iter().any(|e| {
+                e.kind == kind && (e.id == want || e.event_type == Some(want))
+                    || (kind == Actor && e.actor == Some(want))
+            })
+        };
+        let wanted = actors
+            .split('|')
+            .map(|a| (a, Actor))
+            .chain(members.split('|').map(|m| (m, Member)))
+            .chain(events.split('|').map(|e| (e, Event)))
+            .filter(|(w, _)| !w.is_empty());
+        for (want, kind) in wanted {
+            total += 1;
+            if has(want, kind) {
+                hits += 1;
+            } else {
+                misses.push(format!("{kind:?} {want} in {sentence}"));
+            }
+        }
+    }
+    let share = hits as f64 / total as f64;
+    eprintln!("examples: {hits}/{total} ({:.1}%)", share * 100.0);
+    for m in &misses {
+        eprintln!("  miss: {m}");
+    }
+    assert!(share >= 0.85, "{misses:#?}");
+}
+
+fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+/// Share of `data/places/geocoding_test.tsv` mentions resolved within 10 km.
+#[test]
+fn geocoding_within_10_km() {
+    let text = include_str!("../../../data/places/geocoding_test.tsv");
+    let (mut total, mut good, mut misses) = (0, 0, Vec::new());
+    for row in text.lines().skip(1) {
+        let f: Vec<&str> = row.split('\t').collect();
+        let (Some(sentence), Some(surface), Some(id)) = (f.get(2), f.get(3), f.get(4)) else {
+            continue;
+        };
+        let Some(truth) = KNOWLEDGE.place(id) else {
+            misses.push(format!("unknown id {id}"));
+            total += 1;
+            continue;
+        };
+        total += 1;
+        let got = entities(sentence);
+        let at = sentence.find(surface).unwrap_or(usize::MAX);
+        let mention = got.iter().find(|e| {
+            e.location.is_some() && e.start < at.saturating_add(surface.len()) && at < e.end
+        });
+        match mention.and_then(|e| e.location.map(|l| (e, l))) {
+            Some((e, l)) if distance_km((l.lat, l.lon), (truth.lat, truth.lon)) <= 10.0 => {
+                let _ = e;
+                good += 1;
+            }
+            other => misses.push(format!(
+                "{surface} -> {:?} (want {id}) in {sentence}",
+                other.map(|(e, _)| e.id)
+            )),
+        }
+    }
+    let share = good as f64 / total as f64;
+    eprintln!(
+        "geocoding within 10 km: {good}/{total} ({:.1}%)",
+        share * 100.0
+    );
+    for m in &misses {
+        eprintln!("  miss: {m}");
+    }
+    assert!(share >= 0.80, "{misses:#?}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+    #[test]
+    fn never_panics_and_offsets_are_char_boundaries(
+        text in "(\\PC|[وبلكال حسكه رقه داعش قسد سجن غويران ]){0,80}"
+    ) {
+        let (n, tokens) = Normalized::with_tokens(&text);
+        let mut last_end = 0;
+        for e in annotate(&KNOWLEDGE, &n, &tokens) {
+            prop_assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
+            prop_assert!(e.start <= e.end && e.start >= last_end);
+            prop_assert_eq!(&text[e.start..e.end], e.text);
+            last_end = e.end;
+        }
+    }
+}
+
+/// Knowledge built at run time from the caller's own TSV texts finds the same way.
+#[test]
+fn knowledge_from_callers_data() {
+    let gazetteer = "id\tcountry\tplacetype\tfeature_code\tname_ar\talt_names_ar\tname_en\talt_names_latin\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\n\
+        x:1\tSY\tregion\t\tمحافظة تجريبية\t\tTestgov\t\t\t\t35.0\t39.0\t100000\n\
+        x:2\tSY\tlocality\t\tالمدينة التجريبية\t\tTestville\t\tx:1\t\t35.1\t39.1\t50000\n";
+    let actors = "id\tkind\tname_ar\taliases_ar\tname_en\taliases_en\tparent\tcountry\tcontext_only\tsource\tnote\n\
+        TEST_GROUP\tarmed_group\tجماعة الاختبار\t\tTest Group\t\t\tSY\tالجماعة\t\t\n";
+    let empty = "header\n";
+    let k = Knowledge::from_sources(&rasid_lexicon::Sources {
+        gazetteer,
+        curated: empty,
+        common_word_names: empty,
+        facilities: empty,
+        actors,
+        actors_ambiguous: empty,
+        members: empty,
+        triggers: empty,
+    });
+    let text = "هاجمت جماعة الاختبار بالمدينة التجريبية، وقالت الجماعة إن Testville هادئة";
+    let (n, tokens) = Normalized::with_tokens(text);
+    let got: Vec<(&str, &str)> = annotate(&k, &n, &tokens)
+        .iter()
+        .map(|e| (e.text, e.id))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("جماعة الاختبار", "TEST_GROUP"),
+            ("بالمدينة التجريبية", "x:2"),
+            ("الجماعة", "TEST_GROUP"),
+            ("Testville", "x:2"),
+        ]
+    );
+}
+
+#[test]
+fn relative_descriptions_keep_the_anchor_with_a_coarser_precision() {
+    let cases = [
+        ("سقطت قذيفة جنوب مدينة الحسكة", "south", Precision::District),
+        (
+            "اشتباكات في ريف دير الزور",
+            "countryside",
+            Precision::District,
+        ),
+        ("وقعت غارة شرقي حلب", "east", Precision::District),
+        ("Clashes north of Raqqa", "north", Precision::District),
+    ];
+    for (text, relative, precision) in cases {
+        let e = entities(text);
+        let place = e.iter().find(|e| e.kind == Place).expect("a place");
+        let l = place.location.expect("located");
+        assert_eq!(
+            (l.relative, l.precision),
+            (Some(relative), precision),
+            "{text}"
+        );
+    }
+    let plain = entities("في مدينة الحسكة");
+    let l = plain.first().and_then(|e| e.location).expect("located");
+    assert_eq!((l.relative, l.precision), (None, Precision::Town));
+}
