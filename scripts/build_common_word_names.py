@@ -11,11 +11,11 @@ the SaudiNewsNet text (../shared/corpus/saudinewsnet/*.zip, 2015 Arabic news, re
 place), no place bearing it has MIN_POP people or more (a city that size is what the
 news means) and no Syrian, Iraqi or Yemeni place bearing it has WAR_PLACE_POP (a town the
 war reporting names: بيجي stays a place); plus BIG_BUT_COMMON, names of places that are
-above all common words (الخبر، المدينة، حديثة، الميادين).
+above all common words (الخبر، المدينة، حديثة، الميادين، سنة).
 Country and governorate names are never listed. Curated names (data/places/curated.tsv)
 are multi-word and not listed.
 
-Columns: name, count (SaudiNewsNet occurrences as a whole word), places (how many gazetteer
+Names are written folded (see `fold`). Columns: name, count (SaudiNewsNet occurrences as a whole word), places (how many gazetteer
 places bear it), max_population, reason.
 
 Usage: python3 scripts/build_common_word_names.py [--corpus DIR]
@@ -46,6 +46,12 @@ BIG_BUT_COMMON = {
     "صور": "pictures (also Tyre)",
     "الصور": "the pictures",
     "سن": "age",
+    "سنة": "year (also an old name of Sanandaj)",
+    "عنه": "about him (also Anah)",
+    "كامل": "whole (also a town)",
+    "الثورة": "the revolution (also al-Thawra)",
+    "هاي": "this (colloquial; also a district)",
+    "الحجة": "Dhu al-Hijja, the month (also Hajjah)",
     "بن": "son of (in person names)",
     "معسكر": "camp",
     "حديثة": "modern (f.) (also Haditha)",
@@ -54,6 +60,18 @@ BIG_BUT_COMMON = {
 }
 WAR_PLACE_POP = 10000
 TOKEN = re.compile(r"[\u0621-\u064A]+")
+# The folding of rasid's matcher (crates/text): hamza-carrying alefs to bare alef, alef
+# maqsura to yaa, taa marbuta to haa, so that سنة in the text and سنه in the gazetteer
+# are counted as the one word the annotator sees.
+FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي",
+                      "ک": "ك"})
+
+
+def fold(word):
+    return word.translate(FOLD)
+
+
+BIG_BUT_COMMON_FOLDED = {fold(k): v for k, v in BIG_BUT_COMMON.items()}
 
 
 def main():
@@ -68,6 +86,7 @@ def main():
             for n in [g["name_ar"]] + g["alt_names_ar"].split("|"):
                 if not n:
                     continue
+                n = fold(n)
                 names[n].append(int(g["population"]))
                 if (g["country"] in ("SY", "IQ", "YE")
                         and int(g["population"]) >= WAR_PLACE_POP):
@@ -86,7 +105,7 @@ def main():
                 if not member.endswith(".json"):
                     continue
                 for d in json.loads(zf.read(member).decode("utf-8")):
-                    toks = TOKEN.findall(d.get("content") or "")
+                    toks = [fold(t) for t in TOKEN.findall(d.get("content") or "")]
                     for i, t in enumerate(toks):
                         if t in single:
                             counts[t] += 1
@@ -99,8 +118,8 @@ def main():
         if n in protected:
             continue
         mx = max(names[n])
-        if n in BIG_BUT_COMMON and c >= MIN_COUNT:
-            rows.append((n, c, len(names[n]), mx, BIG_BUT_COMMON[n]))
+        if n in BIG_BUT_COMMON_FOLDED and c >= MIN_COUNT:
+            rows.append((n, c, len(names[n]), mx, BIG_BUT_COMMON_FOLDED[n]))
         elif c >= MIN_COUNT and mx < MIN_POP and n not in war_places:
             rows.append((n, c, len(names[n]), mx, "frequent word, no place of %d+" % MIN_POP))
     rows.sort()

@@ -405,10 +405,13 @@ def check_geocoding_test(gaz, cur):
 
 def check_common_words(gaz):
     rows = read_tsv(CWN, CWN_COLS, "common_word_names.tsv")
+    # Names are listed in the folded form the matcher sees (ة -> ه, أ إ آ -> ا, ى -> ي).
+    fold = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي",
+                          "ک": "ك"})
     have = set()
     for g in gaz.values():
-        have.add(g["name_ar"])
-        have.update(split(g["alt_names_ar"]))
+        have.add(g["name_ar"].translate(fold))
+        have.update(n.translate(fold) for n in split(g["alt_names_ar"]))
     for r in rows:
         if r["name"] not in have:
             err("common_word_names.tsv:%d: %r is no gazetteer name: run "
