@@ -246,11 +246,7 @@ impl<'a> Normalized<'a> {
     /// in, so that a pass over a text steps through the runs instead of searching all of
     /// them for every range. Gives the same result as `original_range` whatever the
     /// cursor holds.
-    pub fn original_range_from(
-        &self,
-        norm: Range<usize>,
-        cursor: &mut usize,
-    ) -> Range<usize> {
+    pub fn original_range_from(&self, norm: Range<usize>, cursor: &mut usize) -> Range<usize> {
         let start = self.start_in_run(norm.start, |n| self.run_index_from(n, cursor));
         let end = self
             .end_in_run(norm.end, |n| self.run_index_from(n, cursor))
