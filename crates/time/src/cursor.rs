@@ -6,7 +6,7 @@ use crate::resolve::Fields;
 use crate::starters::{self, Classes};
 use rasid_numbers::{NumberKind, NumberMention};
 use rasid_text::{Token, TokenKind};
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
 
 /// A number read at a token: digits interpreted here, words by `rasid-numbers`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -36,31 +36,39 @@ pub(crate) struct Cursor<'t> {
     pub tokens: &'t [Token],
     numbers: &'t [NumberMention],
     /// What is known of every token, decided once (one allocation for all).
-    words: Vec<TokenFacts<'t>>,
+    words: Vec<TokenFacts>,
     /// The figures of [`TokenFacts::figure`].
     figures: Vec<Figure>,
     /// The pieces last read ([`Cursor::remembered_piece`]), held inline (no allocation
     /// per text): a ring of token index and piece, `usize::MAX` marking an empty slot.
     pieces: RefCell<PieceRing>,
+    /// The readings last cut ([`Cursor::readings`]), slot `i % REMEMBERED_READINGS` for
+    /// token `i`: the rules ask again and again about the few tokens near where the
+    /// walk is, and never about most tokens of a text.
+    readings: [Cell<(usize, Stems<'t>)>; REMEMBERED_READINGS],
 }
 
-/// What the cursor decides once about one token, in 32 bytes: the cursor writes one
-/// for every token of a text.
-struct TokenFacts<'t> {
+/// How many readings the cursor remembers (a power of two): more than the walk reads
+/// ahead of a start.
+const REMEMBERED_READINGS: usize = 16;
+
+/// What the cursor decides once about one token, in 8 bytes: the cursor writes one for
+/// every token of a text, so it holds only what every rule asks first.
+#[derive(Clone, Copy)]
+struct TokenFacts {
     /// What the token can be ([`starters::Classes`]).
     classes: Classes,
     /// The number read at it ([`Cursor::figure`]), as one plus its index in
     /// `Cursor::figures` (0: none): the rules ask for the same figures many times.
     figure: u32,
-    /// Its clitic readings, cut when first asked for: most words are rejected by their
-    /// ending alone and never asked about, but the rules ask for the readings of the
-    /// others more often than there are tokens.
-    stems: OnceCell<Stems<'t>>,
 }
 
 /// The articles and prepositions written glued before digits (`الـ24`, `بالـ3`): such a
 /// word holds the figure.
 const GLUED_ARTICLES: [&str; 6] = ["ال", "لل", "بال", "وال", "ل", "ب"];
+
+/// The longest of [`GLUED_ARTICLES`], in bytes: longer words are no such article.
+const GLUED_ARTICLE_BYTES: usize = 6;
 
 /// What the piece rules read at a token: its end and fields, or nothing.
 pub(crate) type Piece = Option<(usize, Fields)>;
@@ -97,22 +105,23 @@ fn names_hijri_month(readings: &Stems<'_>, next: &str) -> bool {
 impl<'t> Cursor<'t> {
     /// Wraps a text, its tokens and its number mentions (in text order).
     pub(crate) fn new(text: &'t str, tokens: &'t [Token], numbers: &'t [NumberMention]) -> Self {
-        // One pass: the readings of every word, and the classes of the few words that
-        // may start something (see [`starters::classes_of`]).
+        // One pass: the classes of the few words that may start something (see
+        // [`starters::classes_of`]), one bit test for every other word; and the tokens
+        // that may hold a figure.
         let filter = starters::word_filter();
-        let mut words: Vec<TokenFacts<'t>> = tokens
+        let bytes = text.as_bytes();
+        let mut number_tokens: Vec<usize> = Vec::new();
+        let mut words: Vec<TokenFacts> = tokens
             .iter()
             .enumerate()
             .map(|(i, t)| {
-                let stems = OnceCell::new();
                 let classes = match t.kind {
                     TokenKind::Word => {
-                        let bytes = text.as_bytes().get(t.range()).unwrap_or_default();
+                        let word = bytes.get(t.range()).unwrap_or_default();
                         let mut class = 0;
-                        if starters::may_start_in(filter, bytes) {
+                        if starters::may_start_in(filter, word) {
                             let w = text.get(t.range()).unwrap_or("");
                             let readings = lexicon::stems(w);
-                            let _ = stems.set(readings);
                             class = starters::classes_of(w, readings.iter());
                             if class & starters::HIJRI != 0
                                 && !names_hijri_month(&readings, next_word(text, tokens, i + 1))
@@ -121,32 +130,42 @@ impl<'t> Cursor<'t> {
                             }
                         }
                         // Digits glued to an article (`الـ24`).
-                        let glued_digits = tokens
-                            .get(i + 1)
-                            .is_some_and(|n| n.kind == TokenKind::Digits && !n.space_before);
-                        if glued_digits && GLUED_ARTICLES.iter().any(|a| a.as_bytes() == bytes) {
+                        if word.len() <= GLUED_ARTICLE_BYTES
+                            && tokens
+                                .get(i + 1)
+                                .is_some_and(|n| n.kind == TokenKind::Digits && !n.space_before)
+                            && GLUED_ARTICLES.iter().any(|a| a.as_bytes() == word)
+                        {
+                            number_tokens.push(i);
                             class | starters::NUMBER
                         } else {
                             class
                         }
                     }
-                    TokenKind::Digits => starters::NUMBER,
+                    TokenKind::Digits => {
+                        number_tokens.push(i);
+                        starters::NUMBER
+                    }
                     TokenKind::Punct => 0,
                 };
-                TokenFacts {
-                    classes,
-                    figure: 0,
-                    stems,
-                }
+                TokenFacts { classes, figure: 0 }
             })
             .collect();
         // Number words (`ثلاثة أيام`).
+        let mut words_too = false;
         for m in numbers {
             if matches!(m.kind, NumberKind::Cardinal | NumberKind::Ordinal) {
                 if let Some(facts) = words.get_mut(m.tokens.start) {
-                    facts.classes |= starters::NUMBER;
+                    if facts.classes & starters::NUMBER == 0 {
+                        facts.classes |= starters::NUMBER;
+                        number_tokens.push(m.tokens.start);
+                        words_too = true;
+                    }
                 }
             }
+        }
+        if words_too {
+            number_tokens.sort_unstable();
         }
         let mut cursor = Cursor {
             text,
@@ -158,21 +177,20 @@ impl<'t> Cursor<'t> {
                 slots: [(usize::MAX, None); REMEMBERED_PIECES],
                 next: 0,
             }),
+            readings: std::array::from_fn(|_| Cell::new((usize::MAX, lexicon::no_stems()))),
         };
         // Only digits, an article glued to digits and the first word of a cardinal or
         // ordinal mention can hold a figure: all are [`starters::NUMBER`] tokens.
-        for i in 0..cursor.words.len() {
-            if cursor.classes(i) & starters::NUMBER != 0 {
-                let Some(figure) = cursor.read_figure(i) else {
-                    continue;
-                };
-                let Ok(index) = u32::try_from(cursor.figures.len() + 1) else {
-                    break;
-                };
-                cursor.figures.push(figure);
-                if let Some(facts) = cursor.words.get_mut(i) {
-                    facts.figure = index;
-                }
+        for i in number_tokens {
+            let Some(figure) = cursor.read_figure(i) else {
+                continue;
+            };
+            let Ok(index) = u32::try_from(cursor.figures.len() + 1) else {
+                break;
+            };
+            cursor.figures.push(figure);
+            if let Some(facts) = cursor.words.get_mut(i) {
+                facts.figure = index;
             }
         }
         cursor
@@ -232,15 +250,20 @@ impl<'t> Cursor<'t> {
     }
 
     /// The clitic readings of token `i` (none past the last token; none of a token
-    /// that is no word).
-    fn readings(&self, i: usize) -> Option<&Stems<'t>> {
-        let facts = self.words.get(i)?;
-        Some(facts.stems.get_or_init(|| match self.tokens.get(i) {
-            Some(t) if t.kind == TokenKind::Word => {
-                lexicon::stems(self.text.get(t.range()).unwrap_or(""))
-            }
+    /// that is no word), cut when first asked for and remembered a while.
+    fn readings(&self, i: usize) -> Option<Stems<'t>> {
+        let t = self.tokens.get(i)?;
+        let slot = self.readings.get(i % REMEMBERED_READINGS)?;
+        let (at, stems) = slot.get();
+        if at == i {
+            return Some(stems);
+        }
+        let stems = match t.kind {
+            TokenKind::Word => lexicon::stems(self.text.get(t.range()).unwrap_or("")),
             _ => lexicon::no_stems(),
-        }))
+        };
+        slot.set((i, stems));
+        Some(stems)
     }
 
     /// The first reading of word token `i` that `f` knows (see [`lexicon::lookup`]).
@@ -250,7 +273,7 @@ impl<'t> Cursor<'t> {
 
     /// The clitic readings of token `i`.
     pub(crate) fn stems_of(&self, i: usize) -> impl Iterator<Item = (&'t str, bool)> + '_ {
-        self.readings(i).into_iter().flat_map(|s| s.into_readings())
+        self.readings(i).into_iter().flat_map(Stems::into_readings)
     }
 
     /// The bytes of proclitics (`و`, `ب`, `ل`...) at the start of word token `i`.
