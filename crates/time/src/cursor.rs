@@ -67,8 +67,6 @@ struct TokenFacts {
 /// word holds the figure.
 const GLUED_ARTICLES: [&str; 6] = ["ال", "لل", "بال", "وال", "ل", "ب"];
 
-/// The longest of [`GLUED_ARTICLES`], in bytes: longer words are no such article.
-const GLUED_ARTICLE_BYTES: usize = 6;
 
 /// What the piece rules read at a token: its end and fields, or nothing.
 pub(crate) type Piece = Option<(usize, Fields)>;
@@ -129,18 +127,7 @@ impl<'t> Cursor<'t> {
                                 class &= !starters::HIJRI;
                             }
                         }
-                        // Digits glued to an article (`الـ24`).
-                        if word.len() <= GLUED_ARTICLE_BYTES
-                            && tokens
-                                .get(i + 1)
-                                .is_some_and(|n| n.kind == TokenKind::Digits && !n.space_before)
-                            && GLUED_ARTICLES.iter().any(|a| a.as_bytes() == word)
-                        {
-                            number_tokens.push(i);
-                            class | starters::NUMBER
-                        } else {
-                            class
-                        }
+                        class
                     }
                     TokenKind::Digits => {
                         number_tokens.push(i);
@@ -151,8 +138,29 @@ impl<'t> Cursor<'t> {
                 TokenFacts { classes, figure: 0 }
             })
             .collect();
-        // Number words (`ثلاثة أيام`).
+        // Digits glued to an article (`الـ24`): the article holds the figure.
         let mut words_too = false;
+        for k in 0..number_tokens.len() {
+            let Some(&digits) = number_tokens.get(k) else {
+                break;
+            };
+            let glued = tokens.get(digits).is_some_and(|t| !t.space_before);
+            let Some(article) = digits.checked_sub(1).filter(|_| glued) else {
+                continue;
+            };
+            let is_article = tokens.get(article).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && GLUED_ARTICLES
+                        .iter()
+                        .any(|a| a.as_bytes() == bytes.get(t.range()).unwrap_or_default())
+            });
+            if let Some(facts) = words.get_mut(article).filter(|_| is_article) {
+                facts.classes |= starters::NUMBER;
+                number_tokens.push(article);
+                words_too = true;
+            }
+        }
+        // Number words (`ثلاثة أيام`).
         for m in numbers {
             if matches!(m.kind, NumberKind::Cardinal | NumberKind::Ordinal) {
                 if let Some(facts) = words.get_mut(m.tokens.start) {
