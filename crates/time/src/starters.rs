@@ -307,22 +307,15 @@ static WORD_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
 #[inline]
 fn word_key(b: &[u8]) -> usize {
     let n = b.len();
-    let eight = |at: usize| {
-        b.get(at..at + 8)
-            .and_then(|s| s.try_into().ok())
-            .map_or(0, u64::from_le_bytes)
-    };
-    let four = |at: usize| {
-        b.get(at..at + 4)
-            .and_then(|s| s.try_into().ok())
-            .map_or(0, |s| u64::from(u32::from_le_bytes(s)))
-    };
-    let (first, last) = if n >= 8 {
-        (eight(0), eight(n - 8))
-    } else if n >= 4 {
-        (four(0), four(n - 4))
-    } else {
-        (b.iter().fold(0, |acc, &x| (acc << 8) | u64::from(x)), 0)
+    let (first, last) = match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        (Some(first), Some(last)) => (u64::from_le_bytes(*first), u64::from_le_bytes(*last)),
+        _ => match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+            (Some(first), Some(last)) => (
+                u64::from(u32::from_le_bytes(*first)),
+                u64::from(u32::from_le_bytes(*last)),
+            ),
+            _ => (b.iter().fold(0, |acc, &x| (acc << 8) | u64::from(x)), 0),
+        },
     };
     let h = (first.rotate_left(29) ^ last ^ ((n as u64) << 56)).wrapping_mul(SEED);
     (h >> (64 - WORD_FILTER_BITS.trailing_zeros())) as usize
