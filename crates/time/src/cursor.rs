@@ -50,7 +50,7 @@ pub(crate) struct Cursor<'t> {
 
 /// How many readings the cursor remembers (a power of two): more than the walk reads
 /// ahead of a start.
-const REMEMBERED_READINGS: usize = 16;
+const REMEMBERED_READINGS: usize = 8;
 
 /// What the cursor decides once about one token, in 8 bytes: the cursor writes one for
 /// every token of a text, so it holds only what every rule asks first.
@@ -67,6 +67,70 @@ struct TokenFacts {
 /// word holds the figure.
 const GLUED_ARTICLES: [&str; 6] = ["ال", "لل", "بال", "وال", "ل", "ب"];
 
+/// Whether word token `i` is one of [`GLUED_ARTICLES`].
+fn is_glued_article(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && GLUED_ARTICLES
+                .iter()
+                .any(|a| a.as_bytes() == text.as_bytes().get(t.range()).unwrap_or_default())
+    })
+}
+
+/// How many tokens that may hold a figure [`NumberTokens`] holds inline.
+const INLINE_NUMBERS: usize = 16;
+
+/// The tokens that may hold a figure: a short text has few, held inline (no
+/// allocation); a long one spills them all into a vector.
+#[derive(Default)]
+struct NumberTokens {
+    held: [usize; INLINE_NUMBERS],
+    /// How many are held inline.
+    count: usize,
+    /// All of them once more than [`INLINE_NUMBERS`] came.
+    spilled: Vec<usize>,
+}
+
+impl NumberTokens {
+    fn push(&mut self, i: usize) {
+        if !self.spilled.is_empty() {
+            self.spilled.push(i);
+        } else if let Some(slot) = self.held.get_mut(self.count) {
+            *slot = i;
+            self.count += 1;
+        } else {
+            self.spilled.extend_from_slice(&self.held);
+            self.spilled.push(i);
+        }
+    }
+
+    /// The tokens pushed so far.
+    fn as_mut_slice(&mut self) -> &mut [usize] {
+        if self.spilled.is_empty() {
+            self.held.get_mut(..self.count).unwrap_or_default()
+        } else {
+            &mut self.spilled
+        }
+    }
+
+    /// How many were pushed.
+    fn len(&self) -> usize {
+        if self.spilled.is_empty() {
+            self.count
+        } else {
+            self.spilled.len()
+        }
+    }
+
+    /// The `k`th token pushed.
+    fn get(&self, k: usize) -> Option<usize> {
+        if self.spilled.is_empty() {
+            self.held.get(..self.count)?.get(k).copied()
+        } else {
+            self.spilled.get(k).copied()
+        }
+    }
+}
 
 /// What the piece rules read at a token: its end and fields, or nothing.
 pub(crate) type Piece = Option<(usize, Fields)>;
@@ -108,7 +172,11 @@ impl<'t> Cursor<'t> {
         // that may hold a figure.
         let filter = starters::word_filter();
         let bytes = text.as_bytes();
-        let mut number_tokens: Vec<usize> = Vec::new();
+        // The tokens that may hold a figure, in text order, held inline for a short
+        // text; past [`INLINE_NUMBERS`] of them, every token is asked.
+        let mut number_tokens = NumberTokens::default();
+        let readings: [Cell<(usize, Stems<'t>)>; REMEMBERED_READINGS] =
+            std::array::from_fn(|_| Cell::new((usize::MAX, lexicon::no_stems())));
         let mut words: Vec<TokenFacts> = tokens
             .iter()
             .enumerate()
@@ -119,12 +187,17 @@ impl<'t> Cursor<'t> {
                         let mut class = 0;
                         if starters::may_start_in(filter, word) {
                             let w = text.get(t.range()).unwrap_or("");
-                            let readings = lexicon::stems(w);
-                            class = starters::classes_of(w, readings.iter());
+                            let stems = lexicon::stems(w);
+                            class = starters::classes_of(w, stems.iter());
                             if class & starters::HIJRI != 0
-                                && !names_hijri_month(&readings, next_word(text, tokens, i + 1))
+                                && !names_hijri_month(&stems, next_word(text, tokens, i + 1))
                             {
                                 class &= !starters::HIJRI;
+                            }
+                            // The rules ask about words near a start, most of them such
+                            // words: keep the readings cut.
+                            if let Some(slot) = readings.get(i % REMEMBERED_READINGS) {
+                                slot.set((i, stems));
                             }
                         }
                         class
@@ -139,25 +212,19 @@ impl<'t> Cursor<'t> {
             })
             .collect();
         // Digits glued to an article (`الـ24`): the article holds the figure.
-        let mut words_too = false;
         for k in 0..number_tokens.len() {
-            let Some(&digits) = number_tokens.get(k) else {
+            let Some(digits) = number_tokens.get(k) else {
                 break;
             };
             let glued = tokens.get(digits).is_some_and(|t| !t.space_before);
             let Some(article) = digits.checked_sub(1).filter(|_| glued) else {
                 continue;
             };
-            let is_article = tokens.get(article).is_some_and(|t| {
-                t.kind == TokenKind::Word
-                    && GLUED_ARTICLES
-                        .iter()
-                        .any(|a| a.as_bytes() == bytes.get(t.range()).unwrap_or_default())
-            });
-            if let Some(facts) = words.get_mut(article).filter(|_| is_article) {
-                facts.classes |= starters::NUMBER;
-                number_tokens.push(article);
-                words_too = true;
+            if is_glued_article(text, tokens, article) {
+                if let Some(facts) = words.get_mut(article) {
+                    facts.classes |= starters::NUMBER;
+                    number_tokens.push(article);
+                }
             }
         }
         // Number words (`ثلاثة أيام`).
@@ -167,14 +234,11 @@ impl<'t> Cursor<'t> {
                     if facts.classes & starters::NUMBER == 0 {
                         facts.classes |= starters::NUMBER;
                         number_tokens.push(m.tokens.start);
-                        words_too = true;
                     }
                 }
             }
         }
-        if words_too {
-            number_tokens.sort_unstable();
-        }
+        number_tokens.as_mut_slice().sort_unstable();
         let mut cursor = Cursor {
             text,
             tokens,
@@ -185,23 +249,28 @@ impl<'t> Cursor<'t> {
                 slots: [(usize::MAX, None); REMEMBERED_PIECES],
                 next: 0,
             }),
-            readings: std::array::from_fn(|_| Cell::new((usize::MAX, lexicon::no_stems()))),
+            readings,
         };
         // Only digits, an article glued to digits and the first word of a cardinal or
         // ordinal mention can hold a figure: all are [`starters::NUMBER`] tokens.
-        for i in number_tokens {
-            let Some(figure) = cursor.read_figure(i) else {
-                continue;
-            };
-            let Ok(index) = u32::try_from(cursor.figures.len() + 1) else {
-                break;
-            };
-            cursor.figures.push(figure);
-            if let Some(facts) = cursor.words.get_mut(i) {
-                facts.figure = index;
-            }
+        for &i in number_tokens.as_mut_slice().iter() {
+            cursor.hold_figure(i);
         }
         cursor
+    }
+
+    /// Reads the figure at token `i` once, for [`Cursor::figure`].
+    fn hold_figure(&mut self, i: usize) {
+        let Some(figure) = self.read_figure(i) else {
+            return;
+        };
+        let Ok(index) = u32::try_from(self.figures.len() + 1) else {
+            return;
+        };
+        self.figures.push(figure);
+        if let Some(facts) = self.words.get_mut(i) {
+            facts.figure = index;
+        }
     }
 
     /// The piece at token `i`, read by `read` unless read lately: the walk asks for the
