@@ -408,6 +408,15 @@ impl<'t> Cursor<'t> {
         if t.kind != TokenKind::Digits {
             return None;
         }
+        // The figure of a digit run read alone holds its value already.
+        if let Some(f) = self.figure(i).filter(|f| f.end == i + 1 && f.digits > 0) {
+            return Some((f.value as u64, f.digits));
+        }
+        self.parse_digits(t)
+    }
+
+    /// The value of digit token `t` with its digit count, read from the text.
+    fn parse_digits(&self, t: &Token) -> Option<(u64, usize)> {
         let s = self.text.get(t.range())?;
         if s.len() > 12 {
             return None;

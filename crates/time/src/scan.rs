@@ -67,13 +67,20 @@ fn clock_may_follow_digits(c: &Cursor, i: usize) -> bool {
         return false;
     };
     let punct = |k: usize| c.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct);
-    let parts = (i + 1..=e + 3).any(|k| c.classes(k) & (DAY_PART | PART_AFTER) != 0);
-    let w = c.word(e);
-    punct(i + 1)
-        || punct(e)
-        || parts
+    if punct(i + 1) || punct(e) {
+        return true;
+    }
+    if (i + 1..=e + 3).any(|k| c.classes(k) & (DAY_PART | PART_AFTER) != 0)
         || c.classes(e) & (UNIT | UNIT_AFTER) != 0
-        || w.starts_with('و')
+    {
+        return true;
+    }
+    let w = c.word(e);
+    if w.is_empty() && c.word(i + 1).is_empty() {
+        // No word after the digits: none of the words below.
+        return false;
+    }
+    w.starts_with('و')
         || lexicon::fraction(w).is_some()
         || matches!(w, "and" | "الا" | "o")
         || matches!(
