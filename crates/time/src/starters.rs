@@ -280,8 +280,9 @@ const PREFIXES: [&str; 9] = ["", "لل", "ب", "ل", "ك", "بال", "لال", "
 /// How many bits [`WORD_FILTER`] holds (a power of two).
 const WORD_FILTER_BITS: usize = 1 << 17;
 
-/// A filter over [`word_key`] of every starter behind every form of clitics: most words
-/// of a text are rejected by one bit test, before their readings are cut.
+/// A filter over [`word_hash`] of every starter behind every form of clitics (two bits
+/// a word, from two parts of its hash): most words of a text are rejected by one bit
+/// test, and nearly all the others by the second, before their readings are cut.
 static WORD_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
     let mut bits = vec![0u64; WORD_FILTER_BITS / 64];
     let mut word = String::new();
@@ -292,9 +293,15 @@ static WORD_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
                 word.push_str(conjunction);
                 word.push_str(prefix);
                 word.push_str(stem);
-                let k = word_key(word.as_bytes());
-                if let Some(slot) = bits.get_mut(k / 64) {
-                    *slot |= 1 << (k % 64);
+                let h = word_hash(word.as_bytes());
+                for k in [
+                    h >> (64 - KEY_BITS),
+                    (h >> 20) & (WORD_FILTER_BITS as u64 - 1),
+                ] {
+                    let k = k as usize;
+                    if let Some(slot) = bits.get_mut(k / 64) {
+                        *slot |= 1 << (k % 64);
+                    }
                 }
             }
         }
@@ -302,10 +309,10 @@ static WORD_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
     bits
 });
 
-/// A cheap key of a word for [`WORD_FILTER`]: its length and its first and last eight
+/// A cheap hash of a word for [`WORD_FILTER`]: its length and its first and last eight
 /// (or four) bytes, two loads whatever its length.
 #[inline]
-fn word_key(b: &[u8]) -> usize {
+fn word_hash(b: &[u8]) -> u64 {
     let n = b.len();
     let (first, last) = match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
         (Some(first), Some(last)) => (u64::from_le_bytes(*first), u64::from_le_bytes(*last)),
@@ -317,9 +324,11 @@ fn word_key(b: &[u8]) -> usize {
             _ => (b.iter().fold(0, |acc, &x| (acc << 8) | u64::from(x)), 0),
         },
     };
-    let h = (first.rotate_left(29) ^ last ^ ((n as u64) << 56)).wrapping_mul(SEED);
-    (h >> (64 - WORD_FILTER_BITS.trailing_zeros())) as usize
+    (first.rotate_left(29) ^ last ^ ((n as u64) << 56)).wrapping_mul(SEED)
 }
+
+/// The bits of a [`WORD_FILTER`] index.
+const KEY_BITS: u32 = WORD_FILTER_BITS.trailing_zeros();
 
 /// The classes of a word (0 when it starts nothing), as the cursor finds them: one bit
 /// test, then its readings for the few words that pass.
@@ -347,10 +356,14 @@ pub(crate) fn word_filter() -> &'static [u64] {
 /// [`may_start`] with the filter in hand.
 #[inline]
 pub(crate) fn may_start_in(filter: &[u64], word: &[u8]) -> bool {
-    let k = word_key(word);
-    filter
-        .get(k / 64)
-        .is_some_and(|slot| slot & (1 << (k % 64)) != 0)
+    let h = word_hash(word);
+    let bit = |k: u64| {
+        let k = k as usize;
+        filter
+            .get(k / 64)
+            .is_some_and(|slot| slot & (1 << (k % 64)) != 0)
+    };
+    bit(h >> (64 - KEY_BITS)) && bit((h >> 20) & (WORD_FILTER_BITS as u64 - 1))
 }
 
 /// The classes of a word (0 when it starts nothing), the union over its clitic
