@@ -6,8 +6,8 @@ use crate::interval::{inherit, interval, interval_mention, is_dated, opens_inter
 use crate::lexicon::{self, DayPart};
 use crate::resolve::{resolve, Fields, Window};
 use crate::starters::{
-    Classes, CUE, CURRENT, DAY_PART, FIRST, HIJRI, MONTH, NUMBER, ONE, PART_AFTER, PERIOD,
-    RELATIVE_DAY, SEASON, STARTS, UNIT, UNIT_AFTER, WEEKDAY,
+    Classes, CUE, CURRENT, DAY_PART, EARLY_LATE, FIRST, HIJRI, MONTH, NUMBER, ONE, PART_AFTER,
+    PERIOD, RELATIVE_DAY, SEASON, STARTS, UNIT, UNIT_AFTER, WEEKDAY,
 };
 use crate::{clock, dates, duration, relative};
 use crate::{DurationUnit, Precision, TimeFlag, TimeKind, TimeMention, TimeOptions};
@@ -216,8 +216,8 @@ fn read_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if let Some(found) = period {
         return Some(found);
     }
-    // It opens on a cue (`في وقت`, `أواخر`, `أول`) or `ساعات`, a unit.
-    let early_or_late = c.classes(i) & (CUE | UNIT) != 0;
+    // It opens on `وقت`, `أواخر`, `أول` or `ساعات` ([`EARLY_LATE`]).
+    let early_or_late = c.classes(i) & EARLY_LATE != 0;
     if let Some(found) = early_or_late.then(|| clock::early_or_late(c, i)).flatten() {
         return Some(found);
     }

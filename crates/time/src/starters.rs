@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 /// What a word can be, as bits: a rule runs only on words of the classes it starts
 /// with, and a word of no class starts nothing.
-pub(crate) type Classes = u16;
+pub(crate) type Classes = u32;
 /// A Gregorian month name (or the first word of one).
 pub(crate) const MONTH: Classes = 1;
 /// A Hijri month name (or the first word of one).
@@ -44,9 +44,12 @@ pub(crate) const PERIOD: Classes = 1 << 14;
 /// A word `clock::day_part_at` reads as (part of) a part of the day that the list of
 /// parts leaves out: `am`, `p.m.`, `منتصف النهار`, `وقت الغداء`. Starts nothing.
 pub(crate) const PART_AFTER: Classes = 1 << 15;
+/// A word `clock::early_or_late` opens on (`أواخر`, `وقت`, `ساعات`...): all are cues or
+/// units too, so it starts nothing by itself.
+pub(crate) const EARLY_LATE: Classes = 1 << 16;
 /// The classes that let a word start an expression: [`UNIT_AFTER`], [`CURRENT`],
-/// [`PERIOD`] and [`PART_AFTER`] alone do not.
-pub(crate) const STARTS: Classes = !(UNIT_AFTER | CURRENT | PERIOD | PART_AFTER);
+/// [`PERIOD`], [`PART_AFTER`] and [`EARLY_LATE`] alone do not.
+pub(crate) const STARTS: Classes = !(UNIT_AFTER | CURRENT | PERIOD | PART_AFTER | EARLY_LATE);
 
 #[rustfmt::skip]
 const MONTH_WORDS: &[&str] = &[
@@ -109,6 +112,14 @@ const PERIOD_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const PART_AFTER_WORDS: &[&str] = &["am", "pm", "p", "a", "نهار", "غداء"];
 
+/// The stems `clock::early_or_late` reads at its first word: a third of a period, `أول`
+/// and `آخر`, and the time or hours (`في وقت متأخر`, `الساعات الأولى`).
+#[rustfmt::skip]
+const EARLY_LATE_WORDS: &[&str] = &[
+    "اوائل", "مطلع", "بدايه", "منتصف", "اواسط", "اواخر", "نهايه", "اول", "اخر", "وقت",
+    "ساعه", "ساعات",
+];
+
 #[rustfmt::skip]
 const SEASON_WORDS: &[&str] = &[
     "شتاء", "صيف", "خريف", "ربيع", "winter", "spring", "summer", "autumn", "fall",
@@ -149,6 +160,7 @@ static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildWordHasher>> = Lazy
         (DECADES, &["عقدين", "عقدان", "عقود"]),
         (PERIOD, PERIOD_WORDS),
         (PART_AFTER, PART_AFTER_WORDS),
+        (EARLY_LATE, EARLY_LATE_WORDS),
     ] {
         for &w in words {
             *map.entry(w).or_insert(0) |= class;
@@ -232,7 +244,8 @@ pub(crate) fn is_starter(stem: &str) -> bool {
 const TAIL: usize = 6;
 
 /// Every word list above, for the filters built at compile time.
-const ALL_WORDS: [&[&str]; 12] = [
+const ALL_WORDS: [&[&str]; 13] = [
+    EARLY_LATE_WORDS,
     PART_AFTER_WORDS,
     PERIOD_WORDS,
     UNIT_AFTER_WORDS,
@@ -620,6 +633,33 @@ mod tests {
             "بالساعات",
         ] {
             assert!(word_classes(w) & (CUE | UNIT) != 0, "{w}");
+        }
+        // ... and only at a word of [`EARLY_LATE`]: every stem it asks for at its first
+        // word (`hours_of_day_part`, the thirds, `اول`/`اخر`, `وقت` and the hours), behind
+        // any clitics.
+        for stem in [
+            "ساعات",
+            "اوائل",
+            "مطلع",
+            "بدايه",
+            "منتصف",
+            "اواسط",
+            "اواخر",
+            "نهايه",
+            "اول",
+            "اخر",
+            "وقت",
+            "ساعه",
+            "الساعات",
+        ] {
+            for clitics in [
+                "", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "وبال",
+            ] {
+                let w = format!("{clitics}{stem}");
+                if lexicon::stems(&w).iter().any(|(s, _)| s == stem) || w == stem {
+                    assert!(word_classes(&w) & EARLY_LATE != 0, "{w}");
+                }
+            }
         }
         // `relative::last_n` counts decades (`العقدين الماضيين`).
         for w in ["عقدين", "عقدان", "عقود", "العقود", "والعقدين"] {
