@@ -6,8 +6,8 @@ use crate::interval::{inherit, interval, interval_mention, is_dated, opens_inter
 use crate::lexicon::{self, DayPart};
 use crate::resolve::{resolve, Fields, Window};
 use crate::starters::{
-    Classes, CUE, CURRENT, DAY_PART, EARLY_LATE, FIRST, HIJRI, MONTH, NUMBER, ONE, PART_AFTER,
-    PERIOD, RELATIVE_DAY, SEASON, STARTS, UNIT, UNIT_AFTER, WEEKDAY,
+    Classes, CLOCK_CUE, CUE, CURRENT, DAY_PART, EARLY_LATE, FIRST, HIJRI, MONTH, NUMBER, ONE,
+    PART_AFTER, PERIOD, RELATIVE_DAY, SEASON, STARTS, UNIT, UNIT_AFTER, WEEKDAY,
 };
 use crate::{clock, dates, duration, relative};
 use crate::{DurationUnit, Precision, TimeFlag, TimeKind, TimeMention, TimeOptions};
@@ -104,9 +104,10 @@ const PIECES: [PieceRule; 13] = [
     always(NUMBER, dates::numeric_date),
     // Every reading is a figure or digits (a number token) or `واحده`, at most two
     // tokens after `الساعة (`.
+    // It opens on `الساعة`, `at` or ISO's `T` ([`CLOCK_CUE`]), or on the hour itself.
     PieceRule {
         at_digits: Some(clock_may_follow_digits),
-        ..gated(CUE | NUMBER, NUMBER | ONE, 3, 0, clock::clock)
+        ..gated(CLOCK_CUE | NUMBER | ONE, NUMBER | ONE, 3, 0, clock::clock)
     },
     // A month name, or `شهر` and a figure, at most three tokens after `أول من`; after a
     // day's number, the month or `شهر` (a cue) within two tokens (`15 من شهر يناير`).
@@ -224,8 +225,10 @@ fn read_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     if let Some(found) = first_piece(c, i) {
         return Some(found);
     }
-    if c.lookup(i, |s, article| (s == "يوم" && !article).then_some(()))
-        .is_some()
+    // `يوم` is a unit: no other word has this reading.
+    if c.classes(i) & UNIT != 0
+        && c.lookup(i, |s, article| (s == "يوم" && !article).then_some(()))
+            .is_some()
     {
         return dates::day_month(c, i + 1).or_else(|| dates::numeric_date(c, i + 1));
     }

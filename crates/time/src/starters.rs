@@ -47,9 +47,13 @@ pub(crate) const PART_AFTER: Classes = 1 << 15;
 /// A word `clock::early_or_late` opens on (`أواخر`, `وقت`, `ساعات`...): all are cues or
 /// units too, so it starts nothing by itself.
 pub(crate) const EARLY_LATE: Classes = 1 << 16;
+/// A word `clock::clock` opens on before the hour: `الساعة`, `at`, ISO's `T`. All are
+/// cues too, so it starts nothing by itself.
+pub(crate) const CLOCK_CUE: Classes = 1 << 17;
 /// The classes that let a word start an expression: [`UNIT_AFTER`], [`CURRENT`],
-/// [`PERIOD`], [`PART_AFTER`] and [`EARLY_LATE`] alone do not.
-pub(crate) const STARTS: Classes = !(UNIT_AFTER | CURRENT | PERIOD | PART_AFTER | EARLY_LATE);
+/// [`PERIOD`], [`PART_AFTER`], [`EARLY_LATE`] and [`CLOCK_CUE`] alone do not.
+pub(crate) const STARTS: Classes =
+    !(UNIT_AFTER | CURRENT | PERIOD | PART_AFTER | EARLY_LATE | CLOCK_CUE);
 
 #[rustfmt::skip]
 const MONTH_WORDS: &[&str] = &[
@@ -161,6 +165,7 @@ static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildWordHasher>> = Lazy
         (PERIOD, PERIOD_WORDS),
         (PART_AFTER, PART_AFTER_WORDS),
         (EARLY_LATE, EARLY_LATE_WORDS),
+        (CLOCK_CUE, &["ساعه", "at", "t"]),
     ] {
         for &w in words {
             *map.entry(w).or_insert(0) |= class;
@@ -244,7 +249,8 @@ pub(crate) fn is_starter(stem: &str) -> bool {
 const TAIL: usize = 6;
 
 /// Every word list above, for the filters built at compile time.
-const ALL_WORDS: [&[&str]; 13] = [
+const ALL_WORDS: [&[&str]; 14] = [
+    &["ساعه", "at", "t"],
     EARLY_LATE_WORDS,
     PART_AFTER_WORDS,
     PERIOD_WORDS,
@@ -659,6 +665,27 @@ mod tests {
                 if lexicon::stems(&w).iter().any(|(s, _)| s == stem) || w == stem {
                     assert!(word_classes(&w) & EARLY_LATE != 0, "{w}");
                 }
+            }
+        }
+        // `scan::PIECES` tries `clock::clock` at a word that is no number only at a
+        // [`CLOCK_CUE`]: `is_hour_word` (`الساعة` behind any clitics), `at` and ISO's `t`;
+        // every other path of the clock reads digits or a figure at the start (only
+        // number tokens hold them), or `واحده` ([`ONE`]). `read_piece` asks for `يوم` only
+        // at a [`UNIT`].
+        for w in ["at", "t"] {
+            assert!(word_classes(w) & CLOCK_CUE != 0, "{w}");
+        }
+        for clitics in [
+            "", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "وبال", "ك",
+        ] {
+            let w = format!("{clitics}ساعه");
+            let readings = lexicon::stems(&w);
+            if readings.iter().any(|(s, article)| s == "ساعه" && article) {
+                assert!(word_classes(&w) & CLOCK_CUE != 0, "{w}");
+            }
+            let w = format!("{clitics}يوم");
+            if lexicon::stems(&w).iter().any(|(s, _)| s == "يوم") {
+                assert!(word_classes(&w) & UNIT != 0, "{w}");
             }
         }
         // `relative::last_n` counts decades (`العقدين الماضيين`).
