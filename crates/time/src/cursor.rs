@@ -164,6 +164,33 @@ fn names_hijri_month(readings: &Stems<'_>, next: &str) -> bool {
     })
 }
 
+/// The classes of word token `i`, which passed the word filter, keeping its readings in
+/// `readings`: apart from the loop over every token, which most words leave after one
+/// bit test.
+#[inline(never)]
+fn classes_of_word<'t>(
+    text: &'t str,
+    tokens: &[Token],
+    i: usize,
+    readings: &[Cell<(usize, Stems<'t>)>; REMEMBERED_READINGS],
+) -> Classes {
+    let w = tokens
+        .get(i)
+        .and_then(|t| text.get(t.range()))
+        .unwrap_or("");
+    let stems = lexicon::stems(w);
+    let mut class = starters::classes_of(w, stems.iter());
+    if class & starters::HIJRI != 0 && !names_hijri_month(&stems, next_word(text, tokens, i + 1)) {
+        class &= !starters::HIJRI;
+    }
+    // The rules ask about words near a start, most of them such words: keep the
+    // readings cut.
+    if let Some(slot) = readings.get(i % REMEMBERED_READINGS) {
+        slot.set((i, stems));
+    }
+    class
+}
+
 impl<'t> Cursor<'t> {
     /// Wraps a text, its tokens and its number mentions (in text order).
     pub(crate) fn new(text: &'t str, tokens: &'t [Token], numbers: &'t [NumberMention]) -> Self {
@@ -184,23 +211,11 @@ impl<'t> Cursor<'t> {
                 let classes = match t.kind {
                     TokenKind::Word => {
                         let word = bytes.get(t.range()).unwrap_or_default();
-                        let mut class = 0;
                         if starters::may_start_in(filter, word) {
-                            let w = text.get(t.range()).unwrap_or("");
-                            let stems = lexicon::stems(w);
-                            class = starters::classes_of(w, stems.iter());
-                            if class & starters::HIJRI != 0
-                                && !names_hijri_month(&stems, next_word(text, tokens, i + 1))
-                            {
-                                class &= !starters::HIJRI;
-                            }
-                            // The rules ask about words near a start, most of them such
-                            // words: keep the readings cut.
-                            if let Some(slot) = readings.get(i % REMEMBERED_READINGS) {
-                                slot.set((i, stems));
-                            }
+                            classes_of_word(text, tokens, i, &readings)
+                        } else {
+                            0
                         }
-                        class
                     }
                     TokenKind::Digits => {
                         number_tokens.push(i);
