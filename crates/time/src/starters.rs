@@ -331,8 +331,8 @@ const WORD_FILTER_BITS: usize = 1 << 17;
 /// A filter over [`word_hash`] of every starter behind every form of clitics (two bits
 /// a word, from two parts of its hash): most words of a text are rejected by one bit
 /// test, and nearly all the others by the second, before their readings are cut.
-static WORD_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut bits = vec![0u64; WORD_FILTER_BITS / 64];
+static WORD_FILTER: LazyLock<Box<WordFilter>> = LazyLock::new(|| {
+    let mut bits = Box::new([0u64; WORD_FILTER_BITS / 64]);
     let mut word = String::new();
     for &stem in CLASSES.keys() {
         for conjunction in ["", "و", "ف"] {
@@ -396,14 +396,17 @@ pub(crate) fn may_start(word: &[u8]) -> bool {
     may_start_in(word_filter(), word)
 }
 
+/// The bits of [`WORD_FILTER`]: an array, so that no index into it needs a check.
+pub(crate) type WordFilter = [u64; WORD_FILTER_BITS / 64];
+
 /// The bits of [`WORD_FILTER`], for a caller that tests many words.
-pub(crate) fn word_filter() -> &'static [u64] {
+pub(crate) fn word_filter() -> &'static WordFilter {
     &WORD_FILTER
 }
 
 /// [`may_start`] with the filter in hand.
 #[inline]
-pub(crate) fn may_start_in(filter: &[u64], word: &[u8]) -> bool {
+pub(crate) fn may_start_in(filter: &WordFilter, word: &[u8]) -> bool {
     let h = word_hash(word);
     let bit = |k: u64| {
         let k = k as usize;
