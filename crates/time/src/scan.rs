@@ -6,8 +6,9 @@ use crate::interval::{inherit, interval, interval_mention, is_dated, opens_inter
 use crate::lexicon::{self, DayPart};
 use crate::resolve::{resolve, Fields, Window};
 use crate::starters::{
-    Classes, CLOCK_CUE, CUE, CURRENT, DAY_PART, EARLY_LATE, FIRST, HIJRI, MONTH, NUMBER, ONE,
-    PART_AFTER, PERIOD, RELATIVE_DAY, SEASON, STARTS, UNIT, UNIT_AFTER, WEEKDAY,
+    Classes, CLOCK_CUE, CUE, CURRENT, DAY_PART, DECADE_WORD, EARLY_LATE, FIRST, HIJRI, MONTH,
+    NUMBER, ONE, PART_AFTER, PERIOD, RELATIVE_DAY, SEASON, STARTS, UNIT, UNIT_AFTER, WEEKDAY,
+    YEAR_CUE,
 };
 use crate::{clock, dates, duration, relative};
 use crate::{DurationUnit, Precision, TimeFlag, TimeKind, TimeMention, TimeOptions};
@@ -99,7 +100,8 @@ fn clock_may_follow_digits(c: &Cursor, i: usize) -> bool {
 const PIECES: [PieceRule; 13] = [
     // `اليوم الثالث`: a rank right after `اليوم`.
     gated(CUE, NUMBER, 3, 0, relative::event_day),
-    always(CUE, dates::decade),
+    // `السبعينيات`, `the seventies` ([`DECADE_WORD`]).
+    always(DECADE_WORD, dates::decade),
     gated(SEASON | CUE, SEASON, 3, 0, dates::season),
     always(NUMBER, dates::numeric_date),
     // Every reading is a figure or digits (a number token) or `واحده`, at most two
@@ -128,7 +130,8 @@ const PIECES: [PieceRule; 13] = [
         dates::day_of_month,
     ),
     // Digits or a figure, at most one token after `عام`.
-    gated(CUE | NUMBER, NUMBER, 3, 0, dates::year),
+    // At a word, `عام`, `سنة` or `year` ([`YEAR_CUE`]).
+    gated(YEAR_CUE | NUMBER, NUMBER, 3, 0, dates::year),
     // `اليوم` is read as a unit's name.
     gated(
         RELATIVE_DAY | CUE,

@@ -50,10 +50,15 @@ pub(crate) const EARLY_LATE: Classes = 1 << 16;
 /// A word `clock::clock` opens on before the hour: `الساعة`, `at`, ISO's `T`. All are
 /// cues too, so it starts nothing by itself.
 pub(crate) const CLOCK_CUE: Classes = 1 << 17;
+/// A decade in words, `dates::decade` (`السبعينيات`, `seventies`): all cues too.
+pub(crate) const DECADE_WORD: Classes = 1 << 18;
+/// `عام`, `سنة`, `year`, the cues `dates::year` reads before a year: all cues too.
+pub(crate) const YEAR_CUE: Classes = 1 << 19;
 /// The classes that let a word start an expression: [`UNIT_AFTER`], [`CURRENT`],
-/// [`PERIOD`], [`PART_AFTER`], [`EARLY_LATE`] and [`CLOCK_CUE`] alone do not.
+/// [`PERIOD`], [`PART_AFTER`], [`EARLY_LATE`], [`CLOCK_CUE`], [`DECADE_WORD`] and
+/// [`YEAR_CUE`] alone do not.
 pub(crate) const STARTS: Classes =
-    !(UNIT_AFTER | CURRENT | PERIOD | PART_AFTER | EARLY_LATE | CLOCK_CUE);
+    !(UNIT_AFTER | CURRENT | PERIOD | PART_AFTER | EARLY_LATE | CLOCK_CUE | DECADE_WORD | YEAR_CUE);
 
 #[rustfmt::skip]
 const MONTH_WORDS: &[&str] = &[
@@ -124,6 +129,14 @@ const EARLY_LATE_WORDS: &[&str] = &[
     "ساعه", "ساعات", "الساعات",
 ];
 
+/// The decades `dates::decade` reads: an Arabic word with its `ات`, or English.
+#[rustfmt::skip]
+const DECADE_WORDS: &[&str] = &[
+    "عشرينيات", "ثلاثينيات", "اربعينيات", "خمسينيات", "ستينيات", "سبعينيات", "ثمانينيات",
+    "تسعينيات", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+    "eighties", "nineties",
+];
+
 #[rustfmt::skip]
 const SEASON_WORDS: &[&str] = &[
     "شتاء", "صيف", "خريف", "ربيع", "winter", "spring", "summer", "autumn", "fall",
@@ -166,6 +179,8 @@ static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildWordHasher>> = Lazy
         (PART_AFTER, PART_AFTER_WORDS),
         (EARLY_LATE, EARLY_LATE_WORDS),
         (CLOCK_CUE, &["ساعه", "at", "t"]),
+        (DECADE_WORD, DECADE_WORDS),
+        (YEAR_CUE, &["عام", "سنه", "year"]),
     ] {
         for &w in words {
             *map.entry(w).or_insert(0) |= class;
@@ -249,7 +264,9 @@ pub(crate) fn is_starter(stem: &str) -> bool {
 const TAIL: usize = 6;
 
 /// Every word list above, for the filters built at compile time.
-const ALL_WORDS: [&[&str]; 14] = [
+const ALL_WORDS: [&[&str]; 16] = [
+    DECADE_WORDS,
+    &["عام", "سنه", "year"],
     &["ساعه", "at", "t"],
     EARLY_LATE_WORDS,
     PART_AFTER_WORDS,
@@ -689,6 +706,41 @@ mod tests {
             let w = format!("{clitics}يوم");
             if lexicon::stems(&w).iter().any(|(s, _)| s == "يوم") {
                 assert!(word_classes(&w) & UNIT != 0, "{w}");
+            }
+        }
+        // `dates::decade` reads a word whose reading, less `ات`, is a decade, and which
+        // ends in `ات` or is English (one reading, itself): the readings are endings of
+        // the word, so each is one of [`DECADE_WORDS`]. `dates::year` reads a figure at
+        // the start (a number token) or a reading `عام`, `سنه`, `year` ([`YEAR_CUE`]).
+        let arabic_tens = [
+            "عشريني",
+            "ثلاثيني",
+            "اربعيني",
+            "خمسيني",
+            "ستيني",
+            "سبعيني",
+            "ثمانيني",
+            "تسعيني",
+        ];
+        for tens in arabic_tens {
+            assert!(
+                DECADE_WORDS.contains(&format!("{tens}ات").as_str()),
+                "{tens}"
+            );
+        }
+        for stem in DECADE_WORDS.iter().chain(&["عام", "سنه", "year"]) {
+            for clitics in [
+                "", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "وبال", "ك",
+            ] {
+                let w = format!("{clitics}{stem}");
+                if lexicon::stems(&w).iter().any(|(s, _)| s == *stem) {
+                    let class = if stem.ends_with("ات") || stem.ends_with("ies") {
+                        DECADE_WORD
+                    } else {
+                        YEAR_CUE
+                    };
+                    assert!(word_classes(&w) & class != 0, "{w}");
+                }
             }
         }
         // `relative::last_n` counts decades (`العقدين الماضيين`).
