@@ -7,8 +7,8 @@ use crate::lexicon::{self, DayPart};
 use crate::resolve::{resolve, Fields, Window};
 use crate::starters::{
     Classes, CLOCK_CUE, CUE, CURRENT, DAY_PART, DECADE_WORD, EARLY_LATE, FIRST, HIJRI, MONTH,
-    NUMBER, ONE, PART_AFTER, PERIOD, RELATIVE_DAY, SEASON, STARTS, UNIT, UNIT_AFTER, WEEKDAY,
-    YEAR_CUE,
+    NUMBER, ONE, PART_AFTER, PART_OPEN, PERIOD, RELATIVE_DAY, SEASON, STARTS, UNIT, UNIT_AFTER,
+    WEEKDAY, YEAR_CUE,
 };
 use crate::{clock, dates, duration, relative};
 use crate::{DurationUnit, Precision, TimeFlag, TimeKind, TimeMention, TimeOptions};
@@ -212,8 +212,12 @@ fn read_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     }
     // The words that open a part of a period (`مطلع`, `الاسبوع`) are all cues: at any
     // other word only `ثالث خميس من الشهر` can start there.
+    // Of the cues, only those of [`PART_OPEN`] open one, unless a weekday follows
+    // (`أول خميس`, `ثالث جمعة`).
     let period = if c.classes(i) & CUE != 0 {
-        part_of_period(c, i)
+        (c.classes(i) & PART_OPEN != 0 || weekday_follows(c, i))
+            .then(|| part_of_period(c, i))
+            .flatten()
     } else {
         weekday_follows(c, i).then(|| nth_weekday(c, i)).flatten()
     };

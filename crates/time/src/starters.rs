@@ -54,11 +54,22 @@ pub(crate) const CLOCK_CUE: Classes = 1 << 17;
 pub(crate) const DECADE_WORD: Classes = 1 << 18;
 /// `عام`, `سنة`, `year`, the cues `dates::year` reads before a year: all cues too.
 pub(crate) const YEAR_CUE: Classes = 1 << 19;
+/// A word `scan::part_of_period` opens on: a third or the rest of a period (`مطلع`,
+/// `أواخر`, `بقية`), `وقت لاحق`, `لاحقا`, a week (`الأسبوع الأول`, `أول أسبوع`). All
+/// are cues too.
+pub(crate) const PART_OPEN: Classes = 1 << 20;
 /// The classes that let a word start an expression: [`UNIT_AFTER`], [`CURRENT`],
-/// [`PERIOD`], [`PART_AFTER`], [`EARLY_LATE`], [`CLOCK_CUE`], [`DECADE_WORD`] and
-/// [`YEAR_CUE`] alone do not.
-pub(crate) const STARTS: Classes =
-    !(UNIT_AFTER | CURRENT | PERIOD | PART_AFTER | EARLY_LATE | CLOCK_CUE | DECADE_WORD | YEAR_CUE);
+/// [`PERIOD`], [`PART_AFTER`], [`EARLY_LATE`], [`CLOCK_CUE`], [`DECADE_WORD`],
+/// [`YEAR_CUE`] and [`PART_OPEN`] alone do not.
+pub(crate) const STARTS: Classes = !(UNIT_AFTER
+    | CURRENT
+    | PERIOD
+    | PART_AFTER
+    | EARLY_LATE
+    | CLOCK_CUE
+    | DECADE_WORD
+    | YEAR_CUE
+    | PART_OPEN);
 
 #[rustfmt::skip]
 const MONTH_WORDS: &[&str] = &[
@@ -129,6 +140,14 @@ const EARLY_LATE_WORDS: &[&str] = &[
     "ساعه", "ساعات", "الساعات",
 ];
 
+/// The words `scan::part_of_period` opens on (see [`PART_OPEN`]).
+#[rustfmt::skip]
+const PART_OPEN_WORDS: &[&str] = &[
+    "وقت", "لاحقا", "later", "earlier", "مطلع", "اوائل", "بدايه", "مستهل", "early", "منتصف",
+    "اواسط", "mid", "نهايه", "اواخر", "ختام", "late", "بقيه", "باقي", "rest", "اول", "اخر",
+    "اسبوع",
+];
+
 /// The decades `dates::decade` reads: an Arabic word with its `ات`, or English.
 #[rustfmt::skip]
 const DECADE_WORDS: &[&str] = &[
@@ -181,6 +200,7 @@ static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildWordHasher>> = Lazy
         (CLOCK_CUE, &["ساعه", "at", "t"]),
         (DECADE_WORD, DECADE_WORDS),
         (YEAR_CUE, &["عام", "سنه", "year"]),
+        (PART_OPEN, PART_OPEN_WORDS),
     ] {
         for &w in words {
             *map.entry(w).or_insert(0) |= class;
@@ -264,7 +284,8 @@ pub(crate) fn is_starter(stem: &str) -> bool {
 const TAIL: usize = 6;
 
 /// Every word list above, for the filters built at compile time.
-const ALL_WORDS: [&[&str]; 16] = [
+const ALL_WORDS: [&[&str]; 17] = [
+    PART_OPEN_WORDS,
     DECADE_WORDS,
     &["عام", "سنه", "year"],
     &["ساعه", "at", "t"],
@@ -740,6 +761,42 @@ mod tests {
                         YEAR_CUE
                     };
                     assert!(word_classes(&w) & class != 0, "{w}");
+                }
+            }
+        }
+        // `scan::read_piece` tries `part_of_period` at a cue only at a [`PART_OPEN`]
+        // word or before a weekday: `later_cue` reads `وقت`, `لاحقا`, `later`, `earlier`
+        // as words; the thirds and the rest, `اول`/`اخر` of `leading_week_rank` and
+        // `اسبوع` are readings; `nth_weekday` needs a weekday after it.
+        for w in ["وقت", "لاحقا", "later", "earlier"] {
+            assert!(word_classes(w) & PART_OPEN != 0, "{w}");
+        }
+        for stem in [
+            "مطلع",
+            "اوائل",
+            "بدايه",
+            "مستهل",
+            "early",
+            "منتصف",
+            "اواسط",
+            "mid",
+            "نهايه",
+            "اواخر",
+            "ختام",
+            "late",
+            "بقيه",
+            "باقي",
+            "rest",
+            "اول",
+            "اخر",
+            "اسبوع",
+        ] {
+            for clitics in [
+                "", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "وبال", "ك",
+            ] {
+                let w = format!("{clitics}{stem}");
+                if lexicon::stems(&w).iter().any(|(s, _)| s == stem) {
+                    assert!(word_classes(&w) & PART_OPEN != 0, "{w}");
                 }
             }
         }
