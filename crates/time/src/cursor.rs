@@ -6,7 +6,7 @@ use crate::resolve::Fields;
 use crate::starters::{self, Classes};
 use rasid_numbers::{NumberKind, NumberMention};
 use rasid_text::{Token, TokenKind};
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
 
 /// A number read at a token: digits interpreted here, words by `rasid-numbers`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -36,31 +36,101 @@ pub(crate) struct Cursor<'t> {
     pub tokens: &'t [Token],
     numbers: &'t [NumberMention],
     /// What is known of every token, decided once (one allocation for all).
-    words: Vec<TokenFacts<'t>>,
+    words: Vec<TokenFacts>,
     /// The figures of [`TokenFacts::figure`].
     figures: Vec<Figure>,
     /// The pieces last read ([`Cursor::remembered_piece`]), held inline (no allocation
     /// per text): a ring of token index and piece, `usize::MAX` marking an empty slot.
     pieces: RefCell<PieceRing>,
+    /// The readings last cut ([`Cursor::readings`]), slot `i % REMEMBERED_READINGS` for
+    /// token `i`: the rules ask again and again about the few tokens near where the
+    /// walk is, and never about most tokens of a text.
+    readings: [Cell<(usize, Stems<'t>)>; REMEMBERED_READINGS],
 }
 
-/// What the cursor decides once about one token, in 32 bytes: the cursor writes one
-/// for every token of a text.
-struct TokenFacts<'t> {
+/// How many readings the cursor remembers (a power of two): more than the walk reads
+/// ahead of a start.
+const REMEMBERED_READINGS: usize = 8;
+
+/// What the cursor decides once about one token, in 8 bytes: the cursor writes one for
+/// every token of a text, so it holds only what every rule asks first.
+#[derive(Clone, Copy)]
+struct TokenFacts {
     /// What the token can be ([`starters::Classes`]).
     classes: Classes,
     /// The number read at it ([`Cursor::figure`]), as one plus its index in
     /// `Cursor::figures` (0: none): the rules ask for the same figures many times.
     figure: u32,
-    /// Its clitic readings, cut when first asked for: most words are rejected by their
-    /// ending alone and never asked about, but the rules ask for the readings of the
-    /// others more often than there are tokens.
-    stems: OnceCell<Stems<'t>>,
 }
 
 /// The articles and prepositions written glued before digits (`الـ24`, `بالـ3`): such a
 /// word holds the figure.
 const GLUED_ARTICLES: [&str; 6] = ["ال", "لل", "بال", "وال", "ل", "ب"];
+
+/// Whether word token `i` is one of [`GLUED_ARTICLES`].
+fn is_glued_article(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && GLUED_ARTICLES
+                .iter()
+                .any(|a| a.as_bytes() == text.as_bytes().get(t.range()).unwrap_or_default())
+    })
+}
+
+/// How many tokens that may hold a figure [`NumberTokens`] holds inline.
+const INLINE_NUMBERS: usize = 16;
+
+/// The tokens that may hold a figure: a short text has few, held inline (no
+/// allocation); a long one spills them all into a vector.
+#[derive(Default)]
+struct NumberTokens {
+    held: [usize; INLINE_NUMBERS],
+    /// How many are held inline.
+    count: usize,
+    /// All of them once more than [`INLINE_NUMBERS`] came.
+    spilled: Vec<usize>,
+}
+
+impl NumberTokens {
+    fn push(&mut self, i: usize) {
+        if !self.spilled.is_empty() {
+            self.spilled.push(i);
+        } else if let Some(slot) = self.held.get_mut(self.count) {
+            *slot = i;
+            self.count += 1;
+        } else {
+            self.spilled.extend_from_slice(&self.held);
+            self.spilled.push(i);
+        }
+    }
+
+    /// The tokens pushed so far.
+    fn as_mut_slice(&mut self) -> &mut [usize] {
+        if self.spilled.is_empty() {
+            self.held.get_mut(..self.count).unwrap_or_default()
+        } else {
+            &mut self.spilled
+        }
+    }
+
+    /// How many were pushed.
+    fn len(&self) -> usize {
+        if self.spilled.is_empty() {
+            self.count
+        } else {
+            self.spilled.len()
+        }
+    }
+
+    /// The `k`th token pushed.
+    fn get(&self, k: usize) -> Option<usize> {
+        if self.spilled.is_empty() {
+            self.held.get(..self.count)?.get(k).copied()
+        } else {
+            self.spilled.get(k).copied()
+        }
+    }
+}
 
 /// What the piece rules read at a token: its end and fields, or nothing.
 pub(crate) type Piece = Option<(usize, Fields)>;
@@ -95,60 +165,96 @@ fn names_hijri_month(readings: &Stems<'_>, next: &str) -> bool {
     })
 }
 
+/// The classes of word token `i`, which passed the word filter, keeping its readings in
+/// `readings`: apart from the loop over every token, which most words leave after one
+/// bit test.
+#[inline(never)]
+fn classes_of_word<'t>(
+    text: &'t str,
+    tokens: &[Token],
+    i: usize,
+    readings: &[Cell<(usize, Stems<'t>)>; REMEMBERED_READINGS],
+) -> Classes {
+    let w = tokens
+        .get(i)
+        .and_then(|t| text.get(t.range()))
+        .unwrap_or("");
+    let stems = lexicon::stems(w);
+    let mut class = starters::classes_of(w, stems.iter());
+    if class & starters::HIJRI != 0 && !names_hijri_month(&stems, next_word(text, tokens, i + 1)) {
+        class &= !starters::HIJRI;
+    }
+    // The rules ask about words near a start, most of them such words: keep the
+    // readings cut.
+    if let Some(slot) = readings.get(i % REMEMBERED_READINGS) {
+        slot.set((i, stems));
+    }
+    class
+}
+
 impl<'t> Cursor<'t> {
     /// Wraps a text, its tokens and its number mentions (in text order).
     pub(crate) fn new(text: &'t str, tokens: &'t [Token], numbers: &'t [NumberMention]) -> Self {
-        // One pass: the readings of every word, and the classes of the few words that
-        // may start something (see [`starters::classes_of`]).
+        // One pass: the classes of the few words that may start something (see
+        // [`starters::classes_of`]), one bit test for every other word; and the tokens
+        // that may hold a figure.
         let filter = starters::word_filter();
-        let mut words: Vec<TokenFacts<'t>> = tokens
+        let bytes = text.as_bytes();
+        // The tokens that may hold a figure, in text order, held inline for a short
+        // text; past [`INLINE_NUMBERS`] of them, every token is asked.
+        let mut number_tokens = NumberTokens::default();
+        let readings: [Cell<(usize, Stems<'t>)>; REMEMBERED_READINGS] =
+            std::array::from_fn(|_| Cell::new((usize::MAX, lexicon::no_stems())));
+        let mut words: Vec<TokenFacts> = tokens
             .iter()
             .enumerate()
             .map(|(i, t)| {
-                let stems = OnceCell::new();
                 let classes = match t.kind {
                     TokenKind::Word => {
-                        let bytes = text.as_bytes().get(t.range()).unwrap_or_default();
-                        let mut class = 0;
-                        if starters::may_start_in(filter, bytes) {
-                            let w = text.get(t.range()).unwrap_or("");
-                            let readings = lexicon::stems(w);
-                            let _ = stems.set(readings);
-                            class = starters::classes_of(w, readings.iter());
-                            if class & starters::HIJRI != 0
-                                && !names_hijri_month(&readings, next_word(text, tokens, i + 1))
-                            {
-                                class &= !starters::HIJRI;
-                            }
-                        }
-                        // Digits glued to an article (`الـ24`).
-                        let glued_digits = tokens
-                            .get(i + 1)
-                            .is_some_and(|n| n.kind == TokenKind::Digits && !n.space_before);
-                        if glued_digits && GLUED_ARTICLES.iter().any(|a| a.as_bytes() == bytes) {
-                            class | starters::NUMBER
+                        let word = bytes.get(t.range()).unwrap_or_default();
+                        if starters::may_start_in(filter, word) {
+                            classes_of_word(text, tokens, i, &readings)
                         } else {
-                            class
+                            0
                         }
                     }
-                    TokenKind::Digits => starters::NUMBER,
+                    TokenKind::Digits => {
+                        number_tokens.push(i);
+                        starters::NUMBER
+                    }
                     TokenKind::Punct => 0,
                 };
-                TokenFacts {
-                    classes,
-                    figure: 0,
-                    stems,
-                }
+                TokenFacts { classes, figure: 0 }
             })
             .collect();
+        // Digits glued to an article (`الـ24`): the article holds the figure.
+        for k in 0..number_tokens.len() {
+            let Some(digits) = number_tokens.get(k) else {
+                break;
+            };
+            let glued = tokens.get(digits).is_some_and(|t| !t.space_before);
+            let Some(article) = digits.checked_sub(1).filter(|_| glued) else {
+                continue;
+            };
+            if is_glued_article(text, tokens, article) {
+                if let Some(facts) = words.get_mut(article) {
+                    facts.classes |= starters::NUMBER;
+                    number_tokens.push(article);
+                }
+            }
+        }
         // Number words (`ثلاثة أيام`).
         for m in numbers {
             if matches!(m.kind, NumberKind::Cardinal | NumberKind::Ordinal) {
                 if let Some(facts) = words.get_mut(m.tokens.start) {
-                    facts.classes |= starters::NUMBER;
+                    if facts.classes & starters::NUMBER == 0 {
+                        facts.classes |= starters::NUMBER;
+                        number_tokens.push(m.tokens.start);
+                    }
                 }
             }
         }
+        number_tokens.as_mut_slice().sort_unstable();
         let mut cursor = Cursor {
             text,
             tokens,
@@ -159,24 +265,28 @@ impl<'t> Cursor<'t> {
                 slots: [(usize::MAX, None); REMEMBERED_PIECES],
                 next: 0,
             }),
+            readings,
         };
         // Only digits, an article glued to digits and the first word of a cardinal or
         // ordinal mention can hold a figure: all are [`starters::NUMBER`] tokens.
-        for i in 0..cursor.words.len() {
-            if cursor.classes(i) & starters::NUMBER != 0 {
-                let Some(figure) = cursor.read_figure(i) else {
-                    continue;
-                };
-                let Ok(index) = u32::try_from(cursor.figures.len() + 1) else {
-                    break;
-                };
-                cursor.figures.push(figure);
-                if let Some(facts) = cursor.words.get_mut(i) {
-                    facts.figure = index;
-                }
-            }
+        for &i in number_tokens.as_mut_slice().iter() {
+            cursor.hold_figure(i);
         }
         cursor
+    }
+
+    /// Reads the figure at token `i` once, for [`Cursor::figure`].
+    fn hold_figure(&mut self, i: usize) {
+        let Some(figure) = self.read_figure(i) else {
+            return;
+        };
+        let Ok(index) = u32::try_from(self.figures.len() + 1) else {
+            return;
+        };
+        self.figures.push(figure);
+        if let Some(facts) = self.words.get_mut(i) {
+            facts.figure = index;
+        }
     }
 
     /// The piece at token `i`, read by `read` unless read lately: the walk asks for the
@@ -233,15 +343,20 @@ impl<'t> Cursor<'t> {
     }
 
     /// The clitic readings of token `i` (none past the last token; none of a token
-    /// that is no word).
-    fn readings(&self, i: usize) -> Option<&Stems<'t>> {
-        let facts = self.words.get(i)?;
-        Some(facts.stems.get_or_init(|| match self.tokens.get(i) {
-            Some(t) if t.kind == TokenKind::Word => {
-                lexicon::stems(self.text.get(t.range()).unwrap_or(""))
-            }
+    /// that is no word), cut when first asked for and remembered a while.
+    fn readings(&self, i: usize) -> Option<Stems<'t>> {
+        let t = self.tokens.get(i)?;
+        let slot = self.readings.get(i % REMEMBERED_READINGS)?;
+        let (at, stems) = slot.get();
+        if at == i {
+            return Some(stems);
+        }
+        let stems = match t.kind {
+            TokenKind::Word => lexicon::stems(self.text.get(t.range()).unwrap_or("")),
             _ => lexicon::no_stems(),
-        }))
+        };
+        slot.set((i, stems));
+        Some(stems)
     }
 
     /// The first reading of word token `i` that `f` knows (see [`lexicon::lookup`]).
@@ -251,7 +366,7 @@ impl<'t> Cursor<'t> {
 
     /// The clitic readings of token `i`.
     pub(crate) fn stems_of(&self, i: usize) -> impl Iterator<Item = (&'t str, bool)> + '_ {
-        self.readings(i).into_iter().flat_map(|s| s.into_readings())
+        self.readings(i).into_iter().flat_map(Stems::into_readings)
     }
 
     /// The bytes of proclitics (`و`, `ب`, `ل`...) at the start of word token `i`.
@@ -309,6 +424,15 @@ impl<'t> Cursor<'t> {
         if t.kind != TokenKind::Digits {
             return None;
         }
+        // The figure of a digit run read alone holds its value already.
+        if let Some(f) = self.figure(i).filter(|f| f.end == i + 1 && f.digits > 0) {
+            return Some((f.value as u64, f.digits));
+        }
+        self.parse_digits(t)
+    }
+
+    /// The value of digit token `t` with its digit count, read from the text.
+    fn parse_digits(&self, t: &Token) -> Option<(u64, usize)> {
         let s = self.text.get(t.range())?;
         if s.len() > 12 {
             return None;

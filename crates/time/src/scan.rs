@@ -6,8 +6,9 @@ use crate::interval::{inherit, interval, interval_mention, is_dated, opens_inter
 use crate::lexicon::{self, DayPart};
 use crate::resolve::{resolve, Fields, Window};
 use crate::starters::{
-    Classes, CUE, CURRENT, DAY_PART, FIRST, HIJRI, MONTH, NUMBER, ONE, PART_AFTER, PERIOD,
-    RELATIVE_DAY, SEASON, STARTS, UNIT, UNIT_AFTER, WEEKDAY,
+    Classes, CLOCK_CUE, CUE, CURRENT, DAY_PART, DECADE_WORD, EARLY_LATE, FIRST, HIJRI, MONTH,
+    NUMBER, ONE, PART_AFTER, PART_OPEN, PERIOD, RELATIVE_DAY, SEASON, STARTS, UNIT, UNIT_AFTER,
+    WEEKDAY, YEAR_CUE,
 };
 use crate::{clock, dates, duration, relative};
 use crate::{DurationUnit, Precision, TimeFlag, TimeKind, TimeMention, TimeOptions};
@@ -67,13 +68,20 @@ fn clock_may_follow_digits(c: &Cursor, i: usize) -> bool {
         return false;
     };
     let punct = |k: usize| c.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct);
-    let parts = (i + 1..=e + 3).any(|k| c.classes(k) & (DAY_PART | PART_AFTER) != 0);
-    let w = c.word(e);
-    punct(i + 1)
-        || punct(e)
-        || parts
+    if punct(i + 1) || punct(e) {
+        return true;
+    }
+    if (i + 1..=e + 3).any(|k| c.classes(k) & (DAY_PART | PART_AFTER) != 0)
         || c.classes(e) & (UNIT | UNIT_AFTER) != 0
-        || w.starts_with('و')
+    {
+        return true;
+    }
+    let w = c.word(e);
+    if w.is_empty() && c.word(i + 1).is_empty() {
+        // No word after the digits: none of the words below.
+        return false;
+    }
+    w.starts_with('و')
         || lexicon::fraction(w).is_some()
         || matches!(w, "and" | "الا" | "o")
         || matches!(
@@ -92,14 +100,16 @@ fn clock_may_follow_digits(c: &Cursor, i: usize) -> bool {
 const PIECES: [PieceRule; 13] = [
     // `اليوم الثالث`: a rank right after `اليوم`.
     gated(CUE, NUMBER, 3, 0, relative::event_day),
-    always(CUE, dates::decade),
+    // `السبعينيات`, `the seventies` ([`DECADE_WORD`]).
+    always(DECADE_WORD, dates::decade),
     gated(SEASON | CUE, SEASON, 3, 0, dates::season),
     always(NUMBER, dates::numeric_date),
     // Every reading is a figure or digits (a number token) or `واحده`, at most two
     // tokens after `الساعة (`.
+    // It opens on `الساعة`, `at` or ISO's `T` ([`CLOCK_CUE`]), or on the hour itself.
     PieceRule {
         at_digits: Some(clock_may_follow_digits),
-        ..gated(CUE | NUMBER, NUMBER | ONE, 3, 0, clock::clock)
+        ..gated(CLOCK_CUE | NUMBER | ONE, NUMBER | ONE, 3, 0, clock::clock)
     },
     // A month name, or `شهر` and a figure, at most three tokens after `أول من`; after a
     // day's number, the month or `شهر` (a cue) within two tokens (`15 من شهر يناير`).
@@ -120,7 +130,8 @@ const PIECES: [PieceRule; 13] = [
         dates::day_of_month,
     ),
     // Digits or a figure, at most one token after `عام`.
-    gated(CUE | NUMBER, NUMBER, 3, 0, dates::year),
+    // At a word, `عام`, `سنة` or `year` ([`YEAR_CUE`]).
+    gated(YEAR_CUE | NUMBER, NUMBER, 3, 0, dates::year),
     // `اليوم` is read as a unit's name.
     gated(
         RELATIVE_DAY | CUE,
@@ -213,24 +224,30 @@ fn read_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     }
     // The words that open a part of a period (`مطلع`, `الاسبوع`) are all cues: at any
     // other word only `ثالث خميس من الشهر` can start there.
+    // Of the cues, only those of [`PART_OPEN`] open one, unless a weekday follows
+    // (`أول خميس`, `ثالث جمعة`).
     let period = if c.classes(i) & CUE != 0 {
-        part_of_period(c, i)
+        (c.classes(i) & PART_OPEN != 0 || weekday_follows(c, i))
+            .then(|| part_of_period(c, i))
+            .flatten()
     } else {
         weekday_follows(c, i).then(|| nth_weekday(c, i)).flatten()
     };
     if let Some(found) = period {
         return Some(found);
     }
-    // It opens on a cue (`في وقت`, `أواخر`, `أول`) or `ساعات`, a unit.
-    let early_or_late = c.classes(i) & (CUE | UNIT) != 0;
+    // It opens on `وقت`, `أواخر`, `أول` or `ساعات` ([`EARLY_LATE`]).
+    let early_or_late = c.classes(i) & EARLY_LATE != 0;
     if let Some(found) = early_or_late.then(|| clock::early_or_late(c, i)).flatten() {
         return Some(found);
     }
     if let Some(found) = first_piece(c, i) {
         return Some(found);
     }
-    if c.lookup(i, |s, article| (s == "يوم" && !article).then_some(()))
-        .is_some()
+    // `يوم` is a unit: no other word has this reading.
+    if c.classes(i) & UNIT != 0
+        && c.lookup(i, |s, article| (s == "يوم" && !article).then_some(()))
+            .is_some()
     {
         return dates::day_month(c, i + 1).or_else(|| dates::numeric_date(c, i + 1));
     }

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 /// What a word can be, as bits: a rule runs only on words of the classes it starts
 /// with, and a word of no class starts nothing.
-pub(crate) type Classes = u16;
+pub(crate) type Classes = u32;
 /// A Gregorian month name (or the first word of one).
 pub(crate) const MONTH: Classes = 1;
 /// A Hijri month name (or the first word of one).
@@ -44,9 +44,32 @@ pub(crate) const PERIOD: Classes = 1 << 14;
 /// A word `clock::day_part_at` reads as (part of) a part of the day that the list of
 /// parts leaves out: `am`, `p.m.`, `منتصف النهار`, `وقت الغداء`. Starts nothing.
 pub(crate) const PART_AFTER: Classes = 1 << 15;
+/// A word `clock::early_or_late` opens on (`أواخر`, `وقت`, `ساعات`...): all are cues or
+/// units too, so it starts nothing by itself.
+pub(crate) const EARLY_LATE: Classes = 1 << 16;
+/// A word `clock::clock` opens on before the hour: `الساعة`, `at`, ISO's `T`. All are
+/// cues too, so it starts nothing by itself.
+pub(crate) const CLOCK_CUE: Classes = 1 << 17;
+/// A decade in words, `dates::decade` (`السبعينيات`, `seventies`): all cues too.
+pub(crate) const DECADE_WORD: Classes = 1 << 18;
+/// `عام`, `سنة`, `year`, the cues `dates::year` reads before a year: all cues too.
+pub(crate) const YEAR_CUE: Classes = 1 << 19;
+/// A word `scan::part_of_period` opens on: a third or the rest of a period (`مطلع`,
+/// `أواخر`, `بقية`), `وقت لاحق`, `لاحقا`, a week (`الأسبوع الأول`, `أول أسبوع`). All
+/// are cues too.
+pub(crate) const PART_OPEN: Classes = 1 << 20;
 /// The classes that let a word start an expression: [`UNIT_AFTER`], [`CURRENT`],
-/// [`PERIOD`] and [`PART_AFTER`] alone do not.
-pub(crate) const STARTS: Classes = !(UNIT_AFTER | CURRENT | PERIOD | PART_AFTER);
+/// [`PERIOD`], [`PART_AFTER`], [`EARLY_LATE`], [`CLOCK_CUE`], [`DECADE_WORD`],
+/// [`YEAR_CUE`] and [`PART_OPEN`] alone do not.
+pub(crate) const STARTS: Classes = !(UNIT_AFTER
+    | CURRENT
+    | PERIOD
+    | PART_AFTER
+    | EARLY_LATE
+    | CLOCK_CUE
+    | DECADE_WORD
+    | YEAR_CUE
+    | PART_OPEN);
 
 #[rustfmt::skip]
 const MONTH_WORDS: &[&str] = &[
@@ -109,6 +132,30 @@ const PERIOD_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const PART_AFTER_WORDS: &[&str] = &["am", "pm", "p", "a", "نهار", "غداء"];
 
+/// The stems `clock::early_or_late` reads at its first word: a third of a period, `أول`
+/// and `آخر`, and the time or hours (`في وقت متأخر`, `الساعات الأولى`).
+#[rustfmt::skip]
+const EARLY_LATE_WORDS: &[&str] = &[
+    "اوائل", "مطلع", "بدايه", "منتصف", "اواسط", "اواخر", "نهايه", "اول", "اخر", "وقت",
+    "ساعه", "ساعات", "الساعات",
+];
+
+/// The words `scan::part_of_period` opens on (see [`PART_OPEN`]).
+#[rustfmt::skip]
+const PART_OPEN_WORDS: &[&str] = &[
+    "وقت", "لاحقا", "later", "earlier", "مطلع", "اوائل", "بدايه", "مستهل", "early", "منتصف",
+    "اواسط", "mid", "نهايه", "اواخر", "ختام", "late", "بقيه", "باقي", "rest", "اول", "اخر",
+    "اسبوع",
+];
+
+/// The decades `dates::decade` reads: an Arabic word with its `ات`, or English.
+#[rustfmt::skip]
+const DECADE_WORDS: &[&str] = &[
+    "عشرينيات", "ثلاثينيات", "اربعينيات", "خمسينيات", "ستينيات", "سبعينيات", "ثمانينيات",
+    "تسعينيات", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+    "eighties", "nineties",
+];
+
 #[rustfmt::skip]
 const SEASON_WORDS: &[&str] = &[
     "شتاء", "صيف", "خريف", "ربيع", "winter", "spring", "summer", "autumn", "fall",
@@ -149,6 +196,11 @@ static CLASSES: LazyLock<HashMap<&'static str, Classes, BuildWordHasher>> = Lazy
         (DECADES, &["عقدين", "عقدان", "عقود"]),
         (PERIOD, PERIOD_WORDS),
         (PART_AFTER, PART_AFTER_WORDS),
+        (EARLY_LATE, EARLY_LATE_WORDS),
+        (CLOCK_CUE, &["ساعه", "at", "t"]),
+        (DECADE_WORD, DECADE_WORDS),
+        (YEAR_CUE, &["عام", "سنه", "year"]),
+        (PART_OPEN, PART_OPEN_WORDS),
     ] {
         for &w in words {
             *map.entry(w).or_insert(0) |= class;
@@ -191,8 +243,37 @@ pub(crate) fn classes(stem: &str) -> Classes {
     if !maybe {
         return 0;
     }
-    CLASSES.get(stem).copied().unwrap_or(0)
+    let table: &[(u64, &str, Classes)] = &CLASS_TABLE;
+    let h = word_hash(stem.as_bytes());
+    let mut k = (h >> 40) as usize;
+    for _ in 0..table.len() {
+        match table.get(k % table.len()) {
+            Some(&(slot_hash, word, classes)) if slot_hash == h && word == stem => return classes,
+            Some(&(_, word, _)) if !word.is_empty() => k += 1,
+            _ => return 0,
+        }
+    }
+    0
 }
+
+/// [`CLASSES`] as an open-addressed table on [`word_hash`] (an empty word marks a free
+/// slot; a quarter full at most): a lookup costs one hash of two loads and, mostly, one
+/// probe, where the map hashes every byte.
+static CLASS_TABLE: LazyLock<Vec<(u64, &'static str, Classes)>> = LazyLock::new(|| {
+    let size = (CLASSES.len() * 4).next_power_of_two();
+    let mut table = vec![(0, "", 0); size];
+    for (&word, &classes) in CLASSES.iter() {
+        let h = word_hash(word.as_bytes());
+        let mut k = (h >> 40) as usize;
+        while table.get(k % size).is_some_and(|&(_, w, _)| !w.is_empty()) {
+            k += 1;
+        }
+        if let Some(slot) = table.get_mut(k % size) {
+            *slot = (h, word, classes);
+        }
+    }
+    table
+});
 
 /// Whether a stem can start a time expression.
 pub(crate) fn is_starter(stem: &str) -> bool {
@@ -203,7 +284,12 @@ pub(crate) fn is_starter(stem: &str) -> bool {
 const TAIL: usize = 6;
 
 /// Every word list above, for the filters built at compile time.
-const ALL_WORDS: [&[&str]; 12] = [
+const ALL_WORDS: [&[&str]; 17] = [
+    PART_OPEN_WORDS,
+    DECADE_WORDS,
+    &["عام", "سنه", "year"],
+    &["ساعه", "at", "t"],
+    EARLY_LATE_WORDS,
     PART_AFTER_WORDS,
     PERIOD_WORDS,
     UNIT_AFTER_WORDS,
@@ -280,10 +366,11 @@ const PREFIXES: [&str; 9] = ["", "لل", "ب", "ل", "ك", "بال", "لال", "
 /// How many bits [`WORD_FILTER`] holds (a power of two).
 const WORD_FILTER_BITS: usize = 1 << 17;
 
-/// A filter over [`word_key`] of every starter behind every form of clitics: most words
-/// of a text are rejected by one bit test, before their readings are cut.
-static WORD_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut bits = vec![0u64; WORD_FILTER_BITS / 64];
+/// A filter over [`word_hash`] of every starter behind every form of clitics (two bits
+/// a word, from two parts of its hash): most words of a text are rejected by one bit
+/// test, and nearly all the others by the second, before their readings are cut.
+static WORD_FILTER: LazyLock<Box<WordFilter>> = LazyLock::new(|| {
+    let mut bits = Box::new([0u64; WORD_FILTER_BITS / 64]);
     let mut word = String::new();
     for &stem in CLASSES.keys() {
         for conjunction in ["", "و", "ف"] {
@@ -292,9 +379,15 @@ static WORD_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
                 word.push_str(conjunction);
                 word.push_str(prefix);
                 word.push_str(stem);
-                let k = word_key(word.as_bytes());
-                if let Some(slot) = bits.get_mut(k / 64) {
-                    *slot |= 1 << (k % 64);
+                let h = word_hash(word.as_bytes());
+                for k in [
+                    h >> (64 - KEY_BITS),
+                    (h >> 20) & (WORD_FILTER_BITS as u64 - 1),
+                ] {
+                    let k = k as usize;
+                    if let Some(slot) = bits.get_mut(k / 64) {
+                        *slot |= 1 << (k % 64);
+                    }
                 }
             }
         }
@@ -302,31 +395,26 @@ static WORD_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
     bits
 });
 
-/// A cheap key of a word for [`WORD_FILTER`]: its length and its first and last eight
+/// A cheap hash of a word for [`WORD_FILTER`]: its length and its first and last eight
 /// (or four) bytes, two loads whatever its length.
 #[inline]
-fn word_key(b: &[u8]) -> usize {
+fn word_hash(b: &[u8]) -> u64 {
     let n = b.len();
-    let eight = |at: usize| {
-        b.get(at..at + 8)
-            .and_then(|s| s.try_into().ok())
-            .map_or(0, u64::from_le_bytes)
+    let (first, last) = match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        (Some(first), Some(last)) => (u64::from_le_bytes(*first), u64::from_le_bytes(*last)),
+        _ => match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+            (Some(first), Some(last)) => (
+                u64::from(u32::from_le_bytes(*first)),
+                u64::from(u32::from_le_bytes(*last)),
+            ),
+            _ => (b.iter().fold(0, |acc, &x| (acc << 8) | u64::from(x)), 0),
+        },
     };
-    let four = |at: usize| {
-        b.get(at..at + 4)
-            .and_then(|s| s.try_into().ok())
-            .map_or(0, |s| u64::from(u32::from_le_bytes(s)))
-    };
-    let (first, last) = if n >= 8 {
-        (eight(0), eight(n - 8))
-    } else if n >= 4 {
-        (four(0), four(n - 4))
-    } else {
-        (b.iter().fold(0, |acc, &x| (acc << 8) | u64::from(x)), 0)
-    };
-    let h = (first.rotate_left(29) ^ last ^ ((n as u64) << 56)).wrapping_mul(SEED);
-    (h >> (64 - WORD_FILTER_BITS.trailing_zeros())) as usize
+    (first.rotate_left(29) ^ last ^ ((n as u64) << 56)).wrapping_mul(SEED)
 }
+
+/// The bits of a [`WORD_FILTER`] index.
+const KEY_BITS: u32 = WORD_FILTER_BITS.trailing_zeros();
 
 /// The classes of a word (0 when it starts nothing), as the cursor finds them: one bit
 /// test, then its readings for the few words that pass.
@@ -346,18 +434,25 @@ pub(crate) fn may_start(word: &[u8]) -> bool {
     may_start_in(word_filter(), word)
 }
 
+/// The bits of [`WORD_FILTER`]: an array, so that no index into it needs a check.
+pub(crate) type WordFilter = [u64; WORD_FILTER_BITS / 64];
+
 /// The bits of [`WORD_FILTER`], for a caller that tests many words.
-pub(crate) fn word_filter() -> &'static [u64] {
+pub(crate) fn word_filter() -> &'static WordFilter {
     &WORD_FILTER
 }
 
 /// [`may_start`] with the filter in hand.
 #[inline]
-pub(crate) fn may_start_in(filter: &[u64], word: &[u8]) -> bool {
-    let k = word_key(word);
-    filter
-        .get(k / 64)
-        .is_some_and(|slot| slot & (1 << (k % 64)) != 0)
+pub(crate) fn may_start_in(filter: &WordFilter, word: &[u8]) -> bool {
+    let h = word_hash(word);
+    let bit = |k: u64| {
+        let k = k as usize;
+        filter
+            .get(k / 64)
+            .is_some_and(|slot| slot & (1 << (k % 64)) != 0)
+    };
+    bit(h >> (64 - KEY_BITS)) && bit((h >> 20) & (WORD_FILTER_BITS as u64 - 1))
 }
 
 /// The classes of a word (0 when it starts nothing), the union over its clitic
@@ -388,6 +483,26 @@ mod tests {
     /// Whether a reading of `word` is a starter: what the filter must never deny.
     fn has_starter_reading(word: &str) -> bool {
         lexicon::stems(word).iter().any(|(s, _)| classes(s) != 0)
+    }
+
+    /// The table behind [`classes`] answers as the map it is built from.
+    #[test]
+    fn the_class_table_holds_every_word_of_the_lists() {
+        for (&w, &c) in CLASSES.iter() {
+            assert_eq!(classes(w), c, "{w}");
+        }
+        for w in [
+            "",
+            "قال",
+            "الحكومه",
+            "said",
+            "ساعاتي",
+            "يوميا",
+            "mayor",
+            "x",
+        ] {
+            assert_eq!(classes(w), CLASSES.get(w).copied().unwrap_or(0), "{w}");
+        }
     }
 
     #[test]
@@ -565,6 +680,125 @@ mod tests {
             "بالساعات",
         ] {
             assert!(word_classes(w) & (CUE | UNIT) != 0, "{w}");
+        }
+        // ... and only at a word of [`EARLY_LATE`]: every stem it asks for at its first
+        // word (`hours_of_day_part`, the thirds, `اول`/`اخر`, `وقت` and the hours), behind
+        // any clitics.
+        for stem in [
+            "ساعات",
+            "اوائل",
+            "مطلع",
+            "بدايه",
+            "منتصف",
+            "اواسط",
+            "اواخر",
+            "نهايه",
+            "اول",
+            "اخر",
+            "وقت",
+            "ساعه",
+            "الساعات",
+        ] {
+            for clitics in [
+                "", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "وبال",
+            ] {
+                let w = format!("{clitics}{stem}");
+                if lexicon::stems(&w).iter().any(|(s, _)| s == stem) || w == stem {
+                    assert!(word_classes(&w) & EARLY_LATE != 0, "{w}");
+                }
+            }
+        }
+        // `scan::PIECES` tries `clock::clock` at a word that is no number only at a
+        // [`CLOCK_CUE`]: `is_hour_word` (`الساعة` behind any clitics), `at` and ISO's `t`;
+        // every other path of the clock reads digits or a figure at the start (only
+        // number tokens hold them), or `واحده` ([`ONE`]). `read_piece` asks for `يوم` only
+        // at a [`UNIT`].
+        for w in ["at", "t"] {
+            assert!(word_classes(w) & CLOCK_CUE != 0, "{w}");
+        }
+        for clitics in [
+            "", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "وبال", "ك",
+        ] {
+            let w = format!("{clitics}ساعه");
+            let readings = lexicon::stems(&w);
+            if readings.iter().any(|(s, article)| s == "ساعه" && article) {
+                assert!(word_classes(&w) & CLOCK_CUE != 0, "{w}");
+            }
+            let w = format!("{clitics}يوم");
+            if lexicon::stems(&w).iter().any(|(s, _)| s == "يوم") {
+                assert!(word_classes(&w) & UNIT != 0, "{w}");
+            }
+        }
+        // `dates::decade` reads a word whose reading, less `ات`, is a decade, and which
+        // ends in `ات` or is English (one reading, itself): the readings are endings of
+        // the word, so each is one of [`DECADE_WORDS`]. `dates::year` reads a figure at
+        // the start (a number token) or a reading `عام`, `سنه`, `year` ([`YEAR_CUE`]).
+        let arabic_tens = [
+            "عشريني",
+            "ثلاثيني",
+            "اربعيني",
+            "خمسيني",
+            "ستيني",
+            "سبعيني",
+            "ثمانيني",
+            "تسعيني",
+        ];
+        for tens in arabic_tens {
+            assert!(
+                DECADE_WORDS.contains(&format!("{tens}ات").as_str()),
+                "{tens}"
+            );
+        }
+        for stem in DECADE_WORDS.iter().chain(&["عام", "سنه", "year"]) {
+            for clitics in [
+                "", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "وبال", "ك",
+            ] {
+                let w = format!("{clitics}{stem}");
+                if lexicon::stems(&w).iter().any(|(s, _)| s == *stem) {
+                    let class = if stem.ends_with("ات") || stem.ends_with("ies") {
+                        DECADE_WORD
+                    } else {
+                        YEAR_CUE
+                    };
+                    assert!(word_classes(&w) & class != 0, "{w}");
+                }
+            }
+        }
+        // `scan::read_piece` tries `part_of_period` at a cue only at a [`PART_OPEN`]
+        // word or before a weekday: `later_cue` reads `وقت`, `لاحقا`, `later`, `earlier`
+        // as words; the thirds and the rest, `اول`/`اخر` of `leading_week_rank` and
+        // `اسبوع` are readings; `nth_weekday` needs a weekday after it.
+        for w in ["وقت", "لاحقا", "later", "earlier"] {
+            assert!(word_classes(w) & PART_OPEN != 0, "{w}");
+        }
+        for stem in [
+            "مطلع",
+            "اوائل",
+            "بدايه",
+            "مستهل",
+            "early",
+            "منتصف",
+            "اواسط",
+            "mid",
+            "نهايه",
+            "اواخر",
+            "ختام",
+            "late",
+            "بقيه",
+            "باقي",
+            "rest",
+            "اول",
+            "اخر",
+            "اسبوع",
+        ] {
+            for clitics in [
+                "", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "وبال", "ك",
+            ] {
+                let w = format!("{clitics}{stem}");
+                if lexicon::stems(&w).iter().any(|(s, _)| s == stem) {
+                    assert!(word_classes(&w) & PART_OPEN != 0, "{w}");
+                }
+            }
         }
         // `relative::last_n` counts decades (`العقدين الماضيين`).
         for w in ["عقدين", "عقدان", "عقود", "العقود", "والعقدين"] {
