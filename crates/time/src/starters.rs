@@ -593,27 +593,29 @@ mod tests {
         }
     }
 
+    /// The words that open a part of a period (`مطلع العام`, `late 2015`, `بقية الشهر`).
+    const PART_OPENING_WORDS: &[&str] = &[
+        "مطلع",
+        "اوائل",
+        "بدايه",
+        "مستهل",
+        "early",
+        "منتصف",
+        "اواسط",
+        "mid",
+        "نهايه",
+        "اواخر",
+        "ختام",
+        "late",
+        "بقيه",
+        "باقي",
+        "rest",
+    ];
+
     /// `scan::piece` reads a part of a period only at a cue.
     #[test]
     fn words_opening_a_part_of_a_period_are_cues() {
-        for w in [
-            "مطلع",
-            "اوائل",
-            "بدايه",
-            "مستهل",
-            "early",
-            "منتصف",
-            "اواسط",
-            "mid",
-            "نهايه",
-            "اواخر",
-            "ختام",
-            "late",
-            "بقيه",
-            "باقي",
-            "rest",
-            "اسبوع",
-        ] {
+        for w in PART_OPENING_WORDS.iter().copied().chain(["اسبوع"]) {
             assert!(classes(w) & CUE != 0, "{w}");
         }
     }
@@ -771,26 +773,11 @@ mod tests {
         for w in ["وقت", "لاحقا", "later", "earlier"] {
             assert!(word_classes(w) & PART_OPEN != 0, "{w}");
         }
-        for stem in [
-            "مطلع",
-            "اوائل",
-            "بدايه",
-            "مستهل",
-            "early",
-            "منتصف",
-            "اواسط",
-            "mid",
-            "نهايه",
-            "اواخر",
-            "ختام",
-            "late",
-            "بقيه",
-            "باقي",
-            "rest",
-            "اول",
-            "اخر",
-            "اسبوع",
-        ] {
+        for stem in PART_OPENING_WORDS
+            .iter()
+            .copied()
+            .chain(["اول", "اخر", "اسبوع"])
+        {
             for clitics in [
                 "", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "وبال", "ك",
             ] {
