@@ -186,6 +186,10 @@ fn interval_of_expressions(c: &Cursor, i: usize) -> Option<(usize, Fields, Field
     if !(between || from) {
         // A month opens with its name, or with `شهر` before a figure.
         let month = c.classes(i) & (MONTH | HIJRI) != 0 || c.classes(i + 1) & NUMBER != 0;
+        // The other three open on digits.
+        if !month && !c.is_digits(i) {
+            return None;
+        }
         return dash_range(c, i)
             .or_else(|| consecutive_days(c, i))
             .or_else(|| bare_day_range(c, i))

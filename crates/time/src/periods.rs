@@ -14,7 +14,7 @@ pub(crate) fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
     // Every piece here opens on a cue (`أول`, `آخر`, `غرة`, `العشر`, `النصف`, `عقد`,
     // `هذا`, `عام`, `the`, `weekend`...), on `يوم` or `second`, or on an ordinal figure:
     // a month name, a weekday or a part of the day alone starts none of them.
-    if c.classes(i) & (CUE | UNIT | NUMBER) == 0 {
+    if c.classes(i) & (CUE | UNIT | NUMBER) == 0 || !may_open(c, i) {
         return None;
     }
     edge_day(c, i)
@@ -27,6 +27,49 @@ pub(crate) fn piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
         .or_else(|| slice(c, i))
         .or_else(|| decade(c, i))
         .or_else(|| hijri_year(c, i))
+}
+
+/// Whether a piece of this module may open at `i`: the union of the words each rule
+/// reads first, asked with one pass over the readings of `i` instead of one per rule
+/// (most cues and units of a text open none). `every_rule_opens_where_may_open_says`
+/// checks a reading of each rule.
+fn may_open(c: &Cursor, i: usize) -> bool {
+    // [`ten_days`], [`ten_days_counted`], [`century`] and [`hijri_year`] after `هذا`,
+    // [`weekend`], [`english_slice`].
+    matches!(
+        c.word(i),
+        "العشر"
+            | "الايام"
+            | "العشره"
+            | "هذا"
+            | "هذه"
+            | "the"
+            | "this"
+            | "last"
+            | "next"
+            | "weekend"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "final"
+    )
+    // [`edge_day`] at `ثالث يوم`.
+    || c.figure(i).is_some_and(|f| f.ordinal)
+    || c.lookup(i, |s, article| {
+        // [`edge_day`], [`first_of_month`], [`weekend`]; with the article, [`edge_day`]
+        // (`اليوم`), [`century`], [`slice`], [`decade`], [`hijri_year`] and
+        // [`first_or_last_units`] (a plural unit).
+        let opens = matches!(s, "اول" | "first" | "اخر" | "last" | "غره" | "عطله")
+            || (article
+                && (matches!(
+                    s,
+                    "يوم" | "قرن" | "نصف" | "ثلث" | "ربع" | "عقد" | "عام" | "سنه"
+                ) || crate::lexicon::unit(s)
+                    .is_some_and(|(_, n)| n == crate::lexicon::UnitCount::Plural)));
+        opens.then_some(())
+    })
+    .is_some()
 }
 
 /// Whether fields name a whole month, year or week, with no day inside it.
@@ -526,4 +569,64 @@ fn part_of_month(end: usize, mut fields: Fields, part: i8) -> Option<(usize, Fie
     }
     fields.part = Some(part);
     Some((end, fields))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasid_text::{normalize_str, tokenize, Normalized};
+
+    /// A reading of every rule of [`piece`] opens where [`may_open`] says one may.
+    #[test]
+    fn every_rule_opens_where_may_open_says() {
+        for text in [
+            "آخر يوم من شهر رمضان",
+            "أول أيام العام الجديد",
+            "ثالث يوم من الشهر",
+            "اليوم الأخير من العام الماضي",
+            "اليوم العاشر من رمضان",
+            "غرة شهر رمضان",
+            "العشر الأواخر من رمضان",
+            "الأيام العشرة الأولى من الشهر",
+            "العشرة أيام الأخيرة من الشهر",
+            "الأشهر الستة الأولى من العام",
+            "الأيام الأولى من الشهر",
+            "القرن الماضي",
+            "هذا القرن",
+            "القرن 19",
+            "عطلة نهاية الأسبوع",
+            "the weekend",
+            "this weekend",
+            "weekend",
+            "first half of 2020",
+            "النصف الأول من العام",
+            "الربع الثالث من عام 2016",
+            "العقد الماضي",
+            "العام الهجري المقبل",
+            "هذا العام الهجري",
+            "السنة الهجرية 1445",
+        ] {
+            let text = normalize_str(text);
+            let tokens = tokenize(&text);
+            let normalized = Normalized::new(&text);
+            let numbers = rasid_numbers::find_numbers(&normalized, &tokens);
+            let c = Cursor::new(&text, &tokens, &numbers);
+            let opens = [
+                edge_day,
+                first_of_month,
+                ten_days,
+                ten_days_counted,
+                first_or_last_units,
+                century,
+                weekend,
+                slice,
+                decade,
+                hijri_year,
+            ]
+            .iter()
+            .any(|rule| rule(&c, 0).is_some());
+            assert!(opens, "no rule reads {text}");
+            assert!(may_open(&c, 0), "{text}");
+        }
+    }
 }
