@@ -409,6 +409,14 @@ fn is_weekday(word: &str) -> bool {
 /// of the sentence.
 fn opens_clause(norm: &str, tokens: &[Token], i: usize, end: usize) -> bool {
     let w = tokens[i].text(norm);
+    // `في`, among the commonest words, opens a clause only as `في حين` ("whereas"):
+    // answered from the next word's text, without the two lexicon lookups below.
+    if matches!(w, "في" | "وفي") {
+        return i + 1 < end
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.text(norm) == "حين");
+    }
     if !may_open_clause(w) {
         return false;
     }
