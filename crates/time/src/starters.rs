@@ -593,6 +593,24 @@ mod tests {
         }
     }
 
+    /// The first words `clock::early_or_late` reads (`اوائل`, the thirds, `اول`/`اخر`,
+    /// `وقت`, the hours).
+    const EARLY_LATE_OPENERS: &[&str] = &[
+        "اوائل",
+        "مطلع",
+        "بدايه",
+        "منتصف",
+        "اواسط",
+        "اواخر",
+        "نهايه",
+        "اول",
+        "اخر",
+        "وقت",
+        "ساعه",
+        "ساعات",
+        "الساعات",
+    ];
+
     /// The words that open a part of a period (`مطلع العام`, `late 2015`, `بقية الشهر`).
     const PART_OPENING_WORDS: &[&str] = &[
         "مطلع",
@@ -665,42 +683,13 @@ mod tests {
         }
         // `scan::read_piece` tries `clock::early_or_late` only at a cue or a unit: the
         // words it opens on.
-        for w in [
-            "اوائل",
-            "مطلع",
-            "بدايه",
-            "منتصف",
-            "اواسط",
-            "اواخر",
-            "نهايه",
-            "اول",
-            "اخر",
-            "وقت",
-            "ساعه",
-            "ساعات",
-            "الساعات",
-            "بالساعات",
-        ] {
+        for w in EARLY_LATE_OPENERS.iter().copied().chain(["بالساعات"]) {
             assert!(word_classes(w) & (CUE | UNIT) != 0, "{w}");
         }
         // ... and only at a word of [`EARLY_LATE`]: every stem it asks for at its first
         // word (`hours_of_day_part`, the thirds, `اول`/`اخر`, `وقت` and the hours), behind
         // any clitics.
-        for stem in [
-            "ساعات",
-            "اوائل",
-            "مطلع",
-            "بدايه",
-            "منتصف",
-            "اواسط",
-            "اواخر",
-            "نهايه",
-            "اول",
-            "اخر",
-            "وقت",
-            "ساعه",
-            "الساعات",
-        ] {
+        for stem in EARLY_LATE_OPENERS.iter().copied() {
             for clitics in [
                 "", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "وبال",
             ] {
