@@ -87,41 +87,61 @@ impl<'a> Normalized<'a> {
                 // The Arabic block U+0600..U+06FF: its class comes from a table.
                 let low = bytes.get(i + 1).map_or(0, |&c| c & 0x3F);
                 let index = (usize::from(b & 0x03) << 6) | usize::from(low);
-                if arabic.keep(index) {
+                let opens_word = if arabic.keep_word(index) {
+                    sink.word(builder.norm_position(i));
+                    i += 2;
+                    true
+                } else if arabic.keep(index) {
                     sink.arabic(builder.norm_position(i), index);
                     i += 2;
-                    if arabic.keep_word(index) {
-                        // The rest of the word, most often kept as it is: one tight loop,
-                        // and nothing for the sink to do until it ends.
-                        while let (Some(&lead), Some(&next)) = (bytes.get(i), bytes.get(i + 1)) {
-                            let index = (usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F);
-                            if lead & 0xFC != 0xD8 || !arabic.keep_word(index) {
-                                break;
-                            }
+                    false
+                } else {
+                    match arabic.classes.get(index) {
+                        Some(Class::Drop) => {
+                            builder.drop(original, i, 2);
                             i += 2;
+                            continue;
                         }
+                        Some(&Class::Replace(m)) => {
+                            // Always a letter (`أ` -> `ا`, `ة` -> `ه`): a word goes on.
+                            sink.word(builder.norm_position(i));
+                            builder.replace(original, i, 2, m);
+                            i += 2;
+                            true
+                        }
+                        Some(&Class::Atomic(m)) => {
+                            sink.text(builder.norm_position(i), m);
+                            builder.push_atomic(original, m, i, 2);
+                            i += 2;
+                            continue;
+                        }
+                        _ => false,
+                    }
+                };
+                if opens_word {
+                    // The rest of the word: letters kept as they are, letters replaced by
+                    // letters and dropped marks all leave the word open, so the sink has
+                    // nothing to do until it ends.
+                    while let (Some(&lead), Some(&next)) = (bytes.get(i), bytes.get(i + 1)) {
+                        if lead & 0xFC != 0xD8 {
+                            break;
+                        }
+                        let index = (usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F);
+                        if arabic.keep_word(index) {
+                            i += 2;
+                            continue;
+                        }
+                        match arabic.classes.get(index) {
+                            Some(&Class::Replace(m)) => builder.replace(original, i, 2, m),
+                            Some(Class::Drop) => builder.drop(original, i, 2),
+                            _ => break,
+                        }
+                        i += 2;
                     }
                     continue;
                 }
-                match arabic.classes.get(index) {
-                    Some(Class::Drop) => {
-                        builder.drop(original, i, 2);
-                        i += 2;
-                        continue;
-                    }
-                    Some(&Class::Replace(m)) => {
-                        sink.text(builder.norm_position(i), m);
-                        builder.replace_str(original, i, 2, m);
-                        i += 2;
-                        continue;
-                    }
-                    Some(&Class::Atomic(m)) => {
-                        sink.text(builder.norm_position(i), m);
-                        builder.push_atomic(original, m, i, 2);
-                        i += 2;
-                        continue;
-                    }
-                    _ => {}
+                if arabic.keep(index) {
+                    continue;
                 }
             } else if b < 0x80 {
                 let at = builder.norm_position(i);
@@ -344,6 +364,7 @@ impl Builder {
     }
 
     /// Replaces the character at `at` (`len` bytes) by `c` of the same length.
+    #[inline]
     fn replace(&mut self, original: &str, at: usize, len: usize, c: char) {
         self.flush(original, at);
         self.text.push(c);
@@ -397,6 +418,8 @@ trait CharSink {
     fn arabic(&mut self, at: usize, index: usize);
     /// An ASCII byte, after case folding.
     fn ascii(&mut self, at: usize, b: u8);
+    /// A letter that continues or opens a word.
+    fn word(&mut self, at: usize);
     /// Any other output.
     fn text(&mut self, at: usize, s: &str);
 }
@@ -410,6 +433,8 @@ impl CharSink for NoTokens {
     #[inline(always)]
     fn ascii(&mut self, _: usize, _: u8) {}
     #[inline(always)]
+    fn word(&mut self, _: usize) {}
+    #[inline(always)]
     fn text(&mut self, _: usize, _: &str) {}
 }
 
@@ -421,6 +446,10 @@ impl CharSink for TokenSink {
     #[inline(always)]
     fn ascii(&mut self, at: usize, b: u8) {
         TokenSink::ascii(self, at, b);
+    }
+    #[inline(always)]
+    fn word(&mut self, at: usize) {
+        TokenSink::word(self, at);
     }
     #[inline]
     fn text(&mut self, at: usize, s: &str) {
@@ -441,8 +470,9 @@ enum Class {
     Keep,
     /// Dropped.
     Drop,
-    /// Replaced by another character of the Arabic block (same UTF-8 length).
-    Replace(&'static str),
+    /// Replaced by another letter of the Arabic block (same UTF-8 length). The letter
+    /// is always a word character, which lets the hot loop carry on through a word.
+    Replace(char),
     /// Replaced by an ASCII character (digits, punctuation), mapped as a whole.
     Atomic(&'static str),
     /// Anything else: go through [`map_char`].
@@ -487,9 +517,7 @@ static ARABIC_BLOCK: std::sync::LazyLock<ArabicBlock> = std::sync::LazyLock::new
             *class = match map_char(c) {
                 Mapped::Keep => Class::Keep,
                 Mapped::Drop => Class::Drop,
-                Mapped::Char(m) if m.len_utf8() == 2 => {
-                    same_length_arabic(m).map_or(Class::Other, Class::Replace)
-                }
+                Mapped::Char(m) if ('\u{0600}'..='\u{06FF}').contains(&m) => Class::Replace(m),
                 Mapped::Char(m) if m.is_ascii() => ascii_str(m).map_or(Class::Other, Class::Atomic),
                 Mapped::Char(_) | Mapped::Str(_) => Class::Other,
             };
@@ -514,18 +542,6 @@ fn ascii_str(c: char) -> Option<&'static str> {
     const ASCII: &str = "0123456789,;?.%";
     let at = ASCII.find(c)?;
     ASCII.get(at..at + 1)
-}
-
-/// The replacements of the Arabic block by another of its letters, as static strings so
-/// that the hot path copies bytes instead of encoding a `char`.
-fn same_length_arabic(c: char) -> Option<&'static str> {
-    match c {
-        'ا' => Some("ا"),
-        'ي' => Some("ي"),
-        'ه' => Some("ه"),
-        'ك' => Some("ك"),
-        _ => None,
-    }
 }
 
 /// Normalises one character for matching (see the module documentation).
@@ -677,6 +693,19 @@ mod tests {
                 *expected,
                 "normalising {original:?}"
             );
+        }
+    }
+
+    #[test]
+    fn arabic_replacements_are_word_letters() {
+        for class in ARABIC_BLOCK.classes.iter() {
+            if let &Class::Replace(m) = class {
+                let index = m as usize - 0x0600;
+                assert!(
+                    crate::tokens::is_arabic_word_index(index),
+                    "{m} is not a letter"
+                );
+            }
         }
     }
 

@@ -182,8 +182,9 @@ impl TokenSink {
         }
     }
 
+    /// A letter at normalised byte `at`: opens a word unless one is open.
     #[inline]
-    fn word(&mut self, at: usize) {
+    pub(crate) fn word(&mut self, at: usize) {
         if !matches!(self.open, Some((TokenKind::Word, _))) {
             self.open(at, TokenKind::Word);
         }
