@@ -37,6 +37,9 @@ pub(crate) struct Cursor<'t> {
     numbers: &'t [NumberMention],
     /// What is known of every token, decided once (one allocation for all).
     words: Vec<TokenFacts>,
+    /// The tokens that may start an expression ([`Cursor::can_start`]), in text order:
+    /// the scan visits these instead of every token.
+    starts: TokenList,
     /// The figures of [`TokenFacts::figure`].
     figures: Vec<Figure>,
     /// The pieces last read ([`Cursor::remembered_piece`]), held inline (no allocation
@@ -77,21 +80,21 @@ fn is_glued_article(text: &str, tokens: &[Token], i: usize) -> bool {
     })
 }
 
-/// How many tokens that may hold a figure [`NumberTokens`] holds inline.
-const INLINE_NUMBERS: usize = 16;
+/// How many token indices a [`TokenList`] holds inline.
+const INLINE_TOKENS: usize = 16;
 
-/// The tokens that may hold a figure: a short text has few, held inline (no
-/// allocation); a long one spills them all into a vector.
+/// Token indices (the tokens that may hold a figure, or start an expression): a short
+/// text has few, held inline (no allocation); a long one spills them all into a vector.
 #[derive(Default)]
-struct NumberTokens {
-    held: [usize; INLINE_NUMBERS],
+struct TokenList {
+    held: [usize; INLINE_TOKENS],
     /// How many are held inline.
     count: usize,
-    /// All of them once more than [`INLINE_NUMBERS`] came.
+    /// All of them once more than [`INLINE_TOKENS`] came.
     spilled: Vec<usize>,
 }
 
-impl NumberTokens {
+impl TokenList {
     fn push(&mut self, i: usize) {
         if !self.spilled.is_empty() {
             self.spilled.push(i);
@@ -105,6 +108,15 @@ impl NumberTokens {
     }
 
     /// The tokens pushed so far.
+    fn as_slice(&self) -> &[usize] {
+        if self.spilled.is_empty() {
+            self.held.get(..self.count).unwrap_or_default()
+        } else {
+            &self.spilled
+        }
+    }
+
+    /// The tokens pushed so far, to sort.
     fn as_mut_slice(&mut self) -> &mut [usize] {
         if self.spilled.is_empty() {
             self.held.get_mut(..self.count).unwrap_or_default()
@@ -200,9 +212,10 @@ impl<'t> Cursor<'t> {
         // that may hold a figure.
         let filter = starters::word_filter();
         let bytes = text.as_bytes();
-        // The tokens that may hold a figure, in text order, held inline for a short
-        // text; past [`INLINE_NUMBERS`] of them, every token is asked.
-        let mut number_tokens = NumberTokens::default();
+        // The tokens that may hold a figure, in text order once sorted.
+        let mut number_tokens = TokenList::default();
+        // The tokens that may start an expression, in text order once sorted.
+        let mut starts = TokenList::default();
         let readings: [Cell<(usize, Stems<'t>)>; REMEMBERED_READINGS] =
             std::array::from_fn(|_| Cell::new((usize::MAX, lexicon::no_stems())));
         let mut words: Vec<TokenFacts> = tokens
@@ -213,13 +226,18 @@ impl<'t> Cursor<'t> {
                     TokenKind::Word => {
                         let word = bytes.get(t.range()).unwrap_or_default();
                         if starters::may_start_in(filter, word) {
-                            classes_of_word(text, tokens, i, &readings)
+                            let classes = classes_of_word(text, tokens, i, &readings);
+                            if classes & starters::STARTS != 0 {
+                                starts.push(i);
+                            }
+                            classes
                         } else {
                             0
                         }
                     }
                     TokenKind::Digits => {
                         number_tokens.push(i);
+                        starts.push(i);
                         starters::NUMBER
                     }
                     TokenKind::Punct => 0,
@@ -227,6 +245,8 @@ impl<'t> Cursor<'t> {
                 TokenFacts { classes, figure: 0 }
             })
             .collect();
+        // Whether a later pass made a token a start, out of text order.
+        let mut starts_added = false;
         // Digits glued to an article (`الـ24`): the article holds the figure.
         for k in 0..number_tokens.len() {
             let Some(digits) = number_tokens.get(k) else {
@@ -238,6 +258,10 @@ impl<'t> Cursor<'t> {
             };
             if is_glued_article(text, tokens, article) {
                 if let Some(facts) = words.get_mut(article) {
+                    if facts.classes & starters::STARTS == 0 {
+                        starts.push(article);
+                        starts_added = true;
+                    }
                     facts.classes |= starters::NUMBER;
                     number_tokens.push(article);
                 }
@@ -248,6 +272,10 @@ impl<'t> Cursor<'t> {
             if matches!(m.kind, NumberKind::Cardinal | NumberKind::Ordinal) {
                 if let Some(facts) = words.get_mut(m.tokens.start) {
                     if facts.classes & starters::NUMBER == 0 {
+                        if facts.classes & starters::STARTS == 0 {
+                            starts.push(m.tokens.start);
+                            starts_added = true;
+                        }
                         facts.classes |= starters::NUMBER;
                         number_tokens.push(m.tokens.start);
                     }
@@ -255,11 +283,15 @@ impl<'t> Cursor<'t> {
             }
         }
         number_tokens.as_mut_slice().sort_unstable();
+        if starts_added {
+            starts.as_mut_slice().sort_unstable();
+        }
         let mut cursor = Cursor {
             text,
             tokens,
             numbers,
             words,
+            starts,
             figures: Vec::new(),
             pieces: RefCell::new(PieceRing {
                 slots: [(usize::MAX, None); REMEMBERED_PIECES],
@@ -272,6 +304,14 @@ impl<'t> Cursor<'t> {
         for &i in number_tokens.as_mut_slice().iter() {
             cursor.hold_figure(i);
         }
+        debug_assert!(
+            cursor
+                .starts()
+                .iter()
+                .copied()
+                .eq((0..tokens.len()).filter(|&i| cursor.can_start(i))),
+            "the list of starts is every token that can start, in order"
+        );
         cursor
     }
 
@@ -307,6 +347,11 @@ impl<'t> Cursor<'t> {
             pieces.next = (next + 1) % REMEMBERED_PIECES;
         }
         piece
+    }
+
+    /// The tokens that [`Cursor::can_start`], in text order.
+    pub(crate) fn starts(&self) -> &[usize] {
+        self.starts.as_slice()
     }
 
     /// Whether token `i` may start an expression.

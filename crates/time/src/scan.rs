@@ -179,17 +179,30 @@ pub(crate) fn first_piece(c: &Cursor, i: usize) -> Option<(usize, Fields)> {
             c.classes(f.end) | c.classes(f.end + 1) | c.classes(f.end + 2)
         })
     });
-    PIECES
-        .iter()
-        .filter(|p| {
-            p.starts & classes != 0
-                && (p.needs == 0 || p.needs & within(p.reach) != 0)
-                && (p.after_number == 0 || after_number.is_none_or(|a| p.after_number & a != 0))
-                && (after_number.is_none()
-                    || !c.is_digits(i)
-                    || p.at_digits.is_none_or(|ok| ok(c, i)))
-        })
-        .find_map(|p| (p.rule)(c, i))
+    let admits = |p: &PieceRule| {
+        p.starts & classes != 0
+            && (p.needs == 0 || p.needs & within(p.reach) != 0)
+            && (p.after_number == 0 || after_number.is_none_or(|a| p.after_number & a != 0))
+            && (after_number.is_none() || !c.is_digits(i) || p.at_digits.is_none_or(|ok| ok(c, i)))
+    };
+    // The rules one after another, each a constant: a direct call and a branch of its
+    // own for each, where a loop over the table made one indirect call whose target
+    // the processor kept guessing wrong.
+    macro_rules! first_of {
+        ($($k:literal)*) => {{
+            $({
+                const RULE: &PieceRule = &PIECES[$k];
+                if admits(RULE) {
+                    if let Some(found) = (RULE.rule)(c, i) {
+                        return Some(found);
+                    }
+                }
+            })*
+            None
+        }};
+    }
+    const _: () = assert!(PIECES.len() == 13, "first_piece lists every rule of PIECES");
+    first_of!(0 1 2 3 4 5 6 7 8 9 10 11 12)
 }
 
 /// One piece at `i`, also after a leading `يوم` (`يوم 20 يناير`).
@@ -673,31 +686,35 @@ pub(crate) fn find(
     // Without a reference, dates missing their year wait for the text's own year.
     let mut yearless: Vec<(usize, Fields)> = Vec::new();
     let mut years: Vec<i32> = Vec::new();
+    // Every token that can start one, and the word before one that opens an interval
+    // on it (`من 5 الى 7`), in text order, from where the last expression ended.
     let mut i = 0;
-    while i < c.len() {
-        let starts = c.can_start(i) || (c.can_start(i + 1) && opens_interval(&c, i));
-        if !starts {
-            i += 1;
-            continue;
-        }
-        match mention_at(&c, i, options) {
-            Some((end, mut m, fields)) if end > i => {
-                let norm = span_of(&c, i, end);
-                m.span = text.original_range(norm.clone());
-                m.norm_span = norm;
-                if let Some(f) = fields {
-                    match f.year {
-                        Some(y) if !f.hijri => years.push(y),
-                        None if f.month.is_some() && m.start.is_none() => {
-                            yearless.push((out.len(), f));
-                        }
-                        _ => {}
-                    }
-                }
-                out.push(m);
-                i = end;
+    for &start in c.starts() {
+        let before = start
+            .checked_sub(1)
+            .filter(|&b| b >= i && !c.can_start(b) && opens_interval(&c, b));
+        for at in before.into_iter().chain(std::iter::once(start)) {
+            if at < i {
+                continue;
             }
-            _ => i += 1,
+            let Some((end, mut m, fields)) = mention_at(&c, at, options).filter(|f| f.0 > at)
+            else {
+                continue;
+            };
+            let norm = span_of(&c, at, end);
+            m.span = text.original_range(norm.clone());
+            m.norm_span = norm;
+            if let Some(f) = fields {
+                match f.year {
+                    Some(y) if !f.hijri => years.push(y),
+                    None if f.month.is_some() && m.start.is_none() => {
+                        yearless.push((out.len(), f));
+                    }
+                    _ => {}
+                }
+            }
+            out.push(m);
+            i = end;
         }
     }
     if options.reference.is_none() && !yearless.is_empty() {
