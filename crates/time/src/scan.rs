@@ -76,6 +76,13 @@ fn clock_may_follow_digits(c: &Cursor, i: usize) -> bool {
     {
         return true;
     }
+    clock_word_after_digits(c, i, e)
+}
+
+/// The words after digits `i` (whose figure ends at `e`) that make them a clock time
+/// and have no class of their own: minutes after `و`, fractions (`7 ونصف`, `7 الا
+/// ربع`), `o'clock`, and time zones (`7 بتوقيت غرينتش`).
+fn clock_word_after_digits(c: &Cursor, i: usize, e: usize) -> bool {
     let w = c.word(e);
     if w.is_empty() && c.word(i + 1).is_empty() {
         // No word after the digits: none of the words below.
@@ -84,10 +91,89 @@ fn clock_may_follow_digits(c: &Cursor, i: usize) -> bool {
     w.starts_with('و')
         || lexicon::fraction(w).is_some()
         || matches!(w, "and" | "الا" | "o")
-        || matches!(
-            c.word(i + 1),
-            "gmt" | "utc" | "غرينتش" | "جرينتش" | "تغ" | "ت" | "بتوقيت" | "توقيت"
-        )
+        || is_time_zone(c.word(i + 1))
+}
+
+/// The words of universal time after a clock time (`0300 GMT`, `7 بتوقيت غرينتش`).
+fn is_time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "gmt" | "utc" | "غرينتش" | "جرينتش" | "تغ" | "ت" | "بتوقيت" | "توقيت"
+    )
+}
+
+/// How many tokens after a figure [`counts_only`] looks for a word of time: more than
+/// any rule reads after one (the amount of `relative::offset` reaches five).
+const DIGITS_REACH: usize = 6;
+
+/// Whether digits `i` count something and start nothing (`قتل 25 شخصا`, `بنسبة 40 في
+/// المئة`): the commonest start in news, and the dearest to reject rule by rule. Every
+/// reading that opens on digits needs, after them, a word of time ([`starters`]
+/// classes: a month, a unit, a part of the day ...) within [`DIGITS_REACH`] tokens of the
+/// figure, punctuation (`9:30`, `12/3/2022`, `5-7 آذار`), a clock word
+/// ([`clock_word_after_digits`]), or a year's own digits (1000 to 2200, or three or four
+/// digits before a Hijri marker). Debug builds check each rejection against every rule.
+fn counts_only(c: &Cursor, i: usize) -> bool {
+    let Some((value, n)) = c.digits(i) else {
+        return false;
+    };
+    if (n == 4 && (1000..=2200).contains(&value))
+        || ((3..=4).contains(&n) && lexicon::is_hijri_marker(c.word(i + 1)))
+    {
+        return false;
+    }
+    let e = c.figure(i).map_or(i + 1, |f| f.end);
+    // `9:30`, `12/3`, `5-7 آذار`, and with digits glued after, `12.3.2022` and `14,30`
+    // (a point or comma inside the figure is its decimal part: `2.80 %`, whose
+    // readings as a clock need a word after it); not a percent sign, a bracket, a quote
+    // or a full stop ending the sentence.
+    let joins = |k: usize| match c.tokens.get(k) {
+        Some(t) if t.kind == TokenKind::Punct => match t.first_char(c.text) {
+            ':' | '/' | '-' => true,
+            '.' | ',' => c
+                .tokens
+                .get(k + 1)
+                .is_some_and(|d| d.kind == TokenKind::Digits && !d.space_before),
+            _ => false,
+        },
+        _ => false,
+    };
+    let decimal = e > i + 1;
+    if (!decimal && joins(i + 1))
+        || c.is_punct(i + 1, ':')
+        || c.is_punct(i + 1, '/')
+        || c.is_punct(i + 1, '-')
+        || joins(e)
+        || clock_word_after_digits(c, i, e)
+        || is_time_zone(c.word(e))
+    {
+        return false;
+    }
+    (e..=e + DIGITS_REACH).all(|k| c.classes(k) & TIME_AFTER_DIGITS == 0)
+}
+
+/// The classes [`counts_only`] looks for after digits: all but those of words that only
+/// open or join an expression (`بعد`, `هذا`, `حتى`, `الساعة`, `مطلع`), which no reading
+/// of digits needs after them without a word of time further on.
+const TIME_AFTER_DIGITS: Classes = !(CUE | EARLY_LATE | CLOCK_CUE | PART_OPEN);
+
+/// How many tokens after a cue [`cue_alone`] looks for a word of time: more than any
+/// rule reads after one (`قبل أكثر من عدة أيام` reaches four).
+const CUE_REACH: usize = 6;
+
+/// Whether word `i` is a cue and nothing else (`بعد`, `هذا`, `قبل`, `حتى`, `منذ`) with no
+/// word of time after it (`بعد ذلك`, `هذا المشروع`): every rule that opens on a cue reads
+/// a word of another class (a unit, a number, a month, a day's name ...) within
+/// [`CUE_REACH`] tokens. Debug builds check each rejection against every rule.
+fn cue_alone(c: &Cursor, i: usize) -> bool {
+    c.classes(i) == CUE && (i + 1..=i + CUE_REACH).all(|k| c.classes(k) & !CUE == 0)
+}
+
+/// Whether the start at `i` can be passed over unread: digits that count something
+/// ([`counts_only`]) or a cue alone ([`cue_alone`]), the commonest starts of news text,
+/// and the dearest to reject rule by rule.
+fn starts_nothing(c: &Cursor, i: usize) -> bool {
+    cue_alone(c, i) || counts_only(c, i)
 }
 
 /// The piece rules, most specific first, each with the classes of word it can start on
@@ -690,6 +776,20 @@ pub(crate) fn find(
     // on it (`من 5 الى 7`), in text order, from where the last expression ended.
     let mut i = 0;
     for &start in c.starts() {
+        if starts_nothing(&c, start) {
+            // Nor does an interval open on it (`من 25 شخصا`): its first end is a reading
+            // at `start`, or digits whose second end has a word of time after it.
+            debug_assert!(
+                start
+                    .checked_sub(1)
+                    .filter(|&b| b >= i && !c.can_start(b) && opens_interval(&c, b))
+                    .into_iter()
+                    .chain([start])
+                    .all(|at| mention_at(&c, at, options).is_none_or(|(end, _, _)| end <= at)),
+                "starts_nothing passed over an expression at token {start}"
+            );
+            continue;
+        }
         let before = start
             .checked_sub(1)
             .filter(|&b| b >= i && !c.can_start(b) && opens_interval(&c, b));
