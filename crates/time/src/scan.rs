@@ -106,23 +106,15 @@ fn is_time_zone(w: &str) -> bool {
 /// any rule reads after one (the amount of `relative::offset` reaches five).
 const DIGITS_REACH: usize = 6;
 
-/// Whether digits `i` count something and start nothing (`قتل 25 شخصا`, `بنسبة 40 في
-/// المئة`): the commonest start in news, and the dearest to reject rule by rule. Every
-/// reading that opens on digits needs, after them, a word of time ([`starters`]
-/// classes: a month, a unit, a part of the day ...) within [`DIGITS_REACH`] tokens of the
-/// figure, punctuation (`9:30`, `12/3/2022`, `5-7 آذار`), a clock word
-/// ([`clock_word_after_digits`]), or a year's own digits (1000 to 2200, or three or four
-/// digits before a Hijri marker). Debug builds check each rejection against every rule.
+/// Whether the number at `i` counts something and starts nothing (`قتل 25 شخصا`, `بنسبة
+/// 40 في المئة`, `للمرة الأولى`): numbers are the commonest starts in news, and the
+/// dearest to reject rule by rule. Every reading that opens on a number needs, after
+/// it, a word of time ([`starters`] classes: a month, a unit, a part of the day ...)
+/// within [`DIGITS_REACH`] tokens of the figure, punctuation (`9:30`, `12/3/2022`, `5-7
+/// آذار`), a clock word ([`clock_word_after_digits`]), or a year's own figure (1000 to
+/// 2200, or three or four digits before a Hijri marker). Debug builds check each
+/// rejection against every rule.
 fn counts_only(c: &Cursor, i: usize) -> bool {
-    let Some((value, n)) = c.digits(i) else {
-        return false;
-    };
-    if (n == 4 && (1000..=2200).contains(&value))
-        || ((3..=4).contains(&n) && lexicon::is_hijri_marker(c.word(i + 1)))
-    {
-        return false;
-    }
-    let e = c.figure(i).map_or(i + 1, |f| f.end);
     // `9:30`, `12/3`, `5-7 آذار`, and with digits glued after, `12.3.2022` and `14,30`
     // (a point or comma inside the figure is its decimal part: `2.80 %`, whose
     // readings as a clock need a word after it); not a percent sign, a bracket, a quote
@@ -138,18 +130,33 @@ fn counts_only(c: &Cursor, i: usize) -> bool {
         },
         _ => false,
     };
-    let decimal = e > i + 1;
-    if (!decimal && joins(i + 1))
-        || c.is_punct(i + 1, ':')
-        || c.is_punct(i + 1, '/')
-        || c.is_punct(i + 1, '-')
-        || joins(e)
-        || clock_word_after_digits(c, i, e)
-        || is_time_zone(c.word(e))
+    // What may follow the figure ending at `e`.
+    let time_after = |e: usize| {
+        joins(e)
+            || clock_word_after_digits(c, i, e)
+            || clock_word_after_digits(c, i, i + 1)
+            || is_time_zone(c.word(e))
+            || (e..=e + DIGITS_REACH).any(|k| c.classes(k) & TIME_AFTER_DIGITS != 0)
+    };
+    let Some((value, n)) = c.digits(i) else {
+        // A number word and nothing else (`الأولى`, `ثلاثة`), not a year in words.
+        return c.classes(i) == NUMBER
+            && c.figure(i).is_some_and(|f| {
+                !f.int().is_some_and(|v| (1000..=2200).contains(&v)) && !time_after(f.end)
+            });
+    };
+    if (n == 4 && (1000..=2200).contains(&value))
+        || ((3..=4).contains(&n) && lexicon::is_hijri_marker(c.word(i + 1)))
     {
         return false;
     }
-    (e..=e + DIGITS_REACH).all(|k| c.classes(k) & TIME_AFTER_DIGITS == 0)
+    let e = c.figure(i).map_or(i + 1, |f| f.end);
+    let decimal = e > i + 1;
+    !((!decimal && joins(i + 1))
+        || c.is_punct(i + 1, ':')
+        || c.is_punct(i + 1, '/')
+        || c.is_punct(i + 1, '-')
+        || time_after(e))
 }
 
 /// The classes [`counts_only`] looks for after digits: all but those of words that only
@@ -776,6 +783,9 @@ pub(crate) fn find(
     // on it (`من 5 الى 7`), in text order, from where the last expression ended.
     let mut i = 0;
     for &start in c.starts() {
+        if start < i {
+            continue;
+        }
         if starts_nothing(&c, start) {
             // Nor does an interval open on it (`من 25 شخصا`): its first end is a reading
             // at `start`, or digits whose second end has a word of time after it.
