@@ -130,13 +130,39 @@ fn counts_only(c: &Cursor, i: usize) -> bool {
         },
         _ => false,
     };
-    // What may follow the figure ending at `e`.
+    // What may follow the figure ending at `e`: `ل` before a second hour (`من 5 ل 7`,
+    // `من الستة للسبعة`: a range of counts takes `الى`), or a word of time within
+    // reach, where reach starts again after every other number (`من 5 الى 7 من شهر
+    // آذار`, `12 و13 و14 آذار`), since a second number means nothing alone either.
+    let word_of_time_after = |e: usize| {
+        let w = c.word(e);
+        if matches!(w, "ل" | "لل") || w.starts_with("لل") {
+            return true;
+        }
+        let mut last = e + DIGITS_REACH;
+        let mut k = e;
+        while k <= last {
+            let classes = c.classes(k);
+            if classes & TIME_AFTER_DIGITS & !NUMBER != 0 {
+                return true;
+            }
+            if classes & NUMBER != 0 {
+                // A second number written as a clock time or a date (`من 1 الى 3:30`).
+                if joins(k + 1) {
+                    return true;
+                }
+                last = k + DIGITS_REACH;
+            }
+            k += 1;
+        }
+        false
+    };
     let time_after = |e: usize| {
         joins(e)
             || clock_word_after_digits(c, i, e)
             || clock_word_after_digits(c, i, i + 1)
             || is_time_zone(c.word(e))
-            || (e..=e + DIGITS_REACH).any(|k| c.classes(k) & TIME_AFTER_DIGITS != 0)
+            || word_of_time_after(e)
     };
     let Some((value, n)) = c.digits(i) else {
         // A number word and nothing else (`الأولى`, `ثلاثة`), not a year in words.

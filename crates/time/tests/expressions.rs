@@ -2780,3 +2780,31 @@ fn a_weekday_without_its_article_before_a_date() {
     // A weekday without the article and no date after it is no day.
     assert!(run("وصل خميس إلى المدينة", Some(REFERENCE), Prefer::Past).is_empty());
 }
+
+/// The scan passes over numbers that count and cues alone without reading them (debug
+/// builds, as tests run, assert that no rule would have read anything there); the words
+/// that make a number a time, however far or oddly written, keep it read.
+#[test]
+fn numbers_that_count_and_lone_cues_are_passed_over_but_times_are_not() {
+    let cases: &[(&str, &[&str])] = &[
+        ("قتل 25 شخصا وأصيب 140 آخرون", &[]),
+        ("ارتفع المؤشر 2.80 % إلى 7.5 مليون", &[]),
+        ("للمرة الأولى بعد ذلك", &[]),
+        ("من الستة للسبعة", &["من الستة للسبعة"]),
+        ("من 5 ل 7", &["من 5 ل 7"]),
+        ("عقد الاجتماع من 1 إلى 3:30", &["من 1 إلى 3:30"]),
+        ("الخامسة و عشرون", &["الخامسة و عشرون"]),
+        ("وصل 14,30 GMT", &["14,30 GMT"]),
+        ("في 12.3.2022 وصل", &["12.3.2022"]),
+        ("في 5-7 آذار", &["5-7 آذار"]),
+        ("وصلوا 13 و14 آذار", &["13 و14 آذار"]),
+        ("بعد ثلاثة أيام", &["بعد ثلاثة أيام"]),
+    ];
+    for &(input, want) in cases {
+        let found: Vec<String> = run(input, Some(REFERENCE), Prefer::Past)
+            .into_iter()
+            .map(|(text, _)| text)
+            .collect();
+        assert_eq!(found, want, "{input}");
+    }
+}
