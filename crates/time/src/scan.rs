@@ -176,13 +176,26 @@ fn counts_only(c: &Cursor, i: usize) -> bool {
     {
         return false;
     }
-    let e = c.figure(i).map_or(i + 1, |f| f.end);
-    let decimal = e > i + 1;
-    !((!decimal && joins(i + 1))
-        || c.is_punct(i + 1, ':')
-        || c.is_punct(i + 1, '/')
-        || c.is_punct(i + 1, '-')
-        || time_after(e))
+    if c.is_punct(i + 1, ':') || c.is_punct(i + 1, '/') || c.is_punct(i + 1, '-') {
+        return false;
+    }
+    let mut e = c.figure(i).map_or(i + 1, |f| f.end);
+    let glued = |k: usize| c.tokens.get(k).is_some_and(|t| !t.space_before);
+    if e == i + 1
+        && (c.is_punct(i + 1, '.') || c.is_punct(i + 1, ','))
+        && glued(i + 1)
+        && c.is_digits(i + 2)
+        && glued(i + 2)
+    {
+        // Digits, a point and digits that the figure leaves out (`2.47 في المئة`, read
+        // as a percentage): a decimal, unless a second separator makes it a date
+        // (`12.3.2022`).
+        if glued(i + 3) && ['.', '/', '-'].iter().any(|&p| c.is_punct(i + 3, p)) {
+            return false;
+        }
+        e = i + 3;
+    }
+    !time_after(e)
 }
 
 /// The classes [`counts_only`] looks for after digits: all but those of words that only
