@@ -96,6 +96,8 @@ type Resolved<'k> = (
 struct Candidate {
     /// Start of the word, proclitics included (normalised bytes).
     word_start: usize,
+    /// Start of the match itself, after the proclitics.
+    match_start: usize,
     /// End of the match.
     end: usize,
     /// Pattern index.
@@ -230,6 +232,7 @@ fn candidate(
     }
     Some(Candidate {
         word_start,
+        match_start: start,
         end,
         pattern,
         lam_lam,
@@ -288,6 +291,9 @@ struct Resolver<'a, 't, 'k> {
     admin1s: HashSet<&'k str>,
     /// Countries of those places.
     countries: HashSet<&'k str>,
+    /// Coordinates of the towns and finer places the document names without doubt:
+    /// homonyms of one population class go to the one nearest them.
+    anchors: Vec<(f64, f64)>,
     /// Actors named in full so far (indices).
     named: HashSet<u32>,
 }
@@ -301,6 +307,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
     ) -> Self {
         let mut admin1s = HashSet::new();
         let mut countries = HashSet::new();
+        let mut anchors = Vec::new();
         for c in chosen {
             if k.is_common_word(c.pattern) {
                 continue;
@@ -308,6 +315,8 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             let mut seen: Option<&str> = None;
             let mut unique = true;
             let mut country = None;
+            let mut only: Option<&crate::Place> = None;
+            let mut one_place = true;
             let single = !k.is_common_word(c.pattern)
                 && text
                     .as_str()
@@ -330,7 +339,19 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                     Some(a) if a != p.admin1_id => unique = false,
                     _ => {}
                 }
+                // A city and its district of one name lie together: one anchor.
+                match only {
+                    None => only = Some(p),
+                    Some(o) if !within_one_place(o, p) => one_place = false,
+                    Some(o) if p.precision < o.precision => only = Some(p),
+                    _ => {}
+                }
                 country = Some(p.country.as_str());
+            }
+            if let (Some(p), true) = (only, one_place) {
+                if p.precision <= Precision::Town && !anchors.contains(&(p.lat, p.lon)) {
+                    anchors.push((p.lat, p.lon));
+                }
             }
             if let (Some(a), true) = (seen, unique) {
                 if !a.is_empty() {
@@ -347,6 +368,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             tokens,
             admin1s,
             countries,
+            anchors,
             named: HashSet::new(),
         }
     }
@@ -560,25 +582,80 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         // gazetteer's علية is the pronoun عليه once ة is folded), need a cue or another
         // place of their governorate.
         let allowed = |p: &crate::Place| !(common || weak(p, single)) || cue.is_some() || beside(p);
+        // A two-letter name (إب) is taken after a cue or spelled with the hamza the place
+        // writes: `أب` (father), `آب` (August) and a bare `اب` fold to the same letters.
+        let short = self.short_match(c);
+        let surface = if short { self.original_of(c) } else { "" };
+        let spelled_exactly = |p: &crate::Place| {
+            p.forms
+                .iter()
+                .any(|f| f.chars().count() == 2 && has_hamza(f) && surface.ends_with(f.as_str()))
+        };
+        // A cue vouches for a bare `اب`, never for one glued to a proclitic (`باب`).
+        let bare_after_cue = cue.is_some() && c.word_start == c.match_start;
+        let allowed =
+            |p: &crate::Place| allowed(p) && (!short || bare_after_cue || spelled_exactly(p));
         // A hamza the text writes and the name lacks is another word: وأن is not Van
         // (وان), بأنه not Baneh (بانه).
         let hamza = self.hamza_in_match(c);
         let spelled = |p: &crate::Place| !hamza || p.forms.iter().any(|f| has_hamza(f));
         let wanted = cue.flatten();
-        places
-            .into_iter()
-            .filter(|p| allowed(p) && spelled(p))
-            .max_by(|a, b| {
-                let key = |p: &crate::Place| {
-                    (
-                        in_context(p),
-                        wanted.is_some_and(|w| w == p.precision),
-                        wanted.is_none() && p.precision == Precision::Town,
-                        p.population,
-                    )
-                };
-                key(a).cmp(&key(b))
+        let mut kept = places.into_iter().filter(|p| allowed(p) && spelled(p));
+        let first = kept.next()?;
+        let Some(second) = kept.next() else {
+            return Some(first);
+        };
+        // Homonyms: context, the precision a cue asks for and the order of magnitude of
+        // the population first; among those still tied, nearness to the document's other
+        // places, then the population itself.
+        let class = |p: &crate::Place| {
+            (
+                in_context(p),
+                wanted.is_some_and(|w| w == p.precision),
+                wanted.is_none() && p.precision == Precision::Town,
+                population_class(p.population),
+            )
+        };
+        let tied: Vec<&crate::Place> = [first, second].into_iter().chain(kept).collect();
+        let best = tied.iter().map(|p| class(p)).max()?;
+        tied.into_iter()
+            .filter(|p| class(p) == best)
+            .map(|p| ((std::cmp::Reverse(self.km_to_anchors(p)), p.population), p))
+            .max_by(|a, b| a.0.cmp(&b.0))
+            .map(|(_, p)| p)
+    }
+
+    /// Whole kilometres from `p` to the nearest of the document's unambiguous places
+    /// (0 when there are none, so that distance then decides nothing).
+    fn km_to_anchors(&self, p: &crate::Place) -> u32 {
+        // An equirectangular distance: exact enough to rank places a few hundred
+        // kilometres apart, with one cosine for all the anchors.
+        let east = p.lat.to_radians().cos() * KM_PER_DEGREE;
+        self.anchors
+            .iter()
+            .map(|&(lat, lon)| {
+                let (dy, dx) = ((lat - p.lat) * KM_PER_DEGREE, (lon - p.lon) * east);
+                dy * dy + dx * dx
             })
+            .fold(None, |best: Option<f64>, d| {
+                Some(best.map_or(d, |b| b.min(d)))
+            })
+            .map_or(0, |d| d.sqrt().min(f64::from(u32::MAX)) as u32)
+    }
+
+    /// The original text of a match, proclitics included.
+    fn original_of(&self, c: &Candidate) -> &'t str {
+        let range = self.text.original_range(c.word_start..c.end);
+        self.text.original().get(range).unwrap_or("")
+    }
+
+    /// Whether the matched name itself (proclitics left out) has two letters or fewer:
+    /// the patterns are names, letters and spaces, so counting characters will do.
+    fn short_match(&self, c: &Candidate) -> bool {
+        self.text
+            .as_str()
+            .get(c.match_start..c.end)
+            .is_some_and(|m| m.chars().nth(2).is_none())
     }
 
     /// Whether the original text of the match writes a hamza on alif.
@@ -696,6 +773,29 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
 fn weak(p: &crate::Place, single_word: bool) -> bool {
     single_word && !p.curated && p.precision <= Precision::Town && p.population < 1000
 }
+
+/// The order of magnitude of a population (0 for unknown or under a thousand): between
+/// homonyms of one class, the nearer to the document's other places wins; a city still
+/// wins over a village of its name far from them.
+fn population_class(population: u64) -> u8 {
+    match population {
+        0..=999 => 0,
+        1_000..=9_999 => 1,
+        10_000..=99_999 => 2,
+        100_000..=999_999 => 3,
+        _ => 4,
+    }
+}
+
+/// Whether two places of one name lie together (a city and the district named after
+/// it, within about 30 km): they anchor the document as one. Degrees, not kilometres:
+/// names shared by hundreds of villages are tested on every mention.
+fn within_one_place(a: &crate::Place, b: &crate::Place) -> bool {
+    (a.lat - b.lat).abs() < 0.27 && (a.lon - b.lon).abs() < 0.33
+}
+
+/// Kilometres in a degree of latitude.
+const KM_PER_DEGREE: f64 = 111.2;
 
 fn has_hamza(s: &str) -> bool {
     s.chars().any(|c| matches!(c, 'أ' | 'إ' | 'آ'))

@@ -132,8 +132,9 @@ pub(crate) fn compile(t: &Tables, src: &Sources<'_>) -> (Vec<String>, Groups) {
             Some(&f) => Target::Facility(f),
             None => Target::Place(i as u32),
         };
+        let short_ok = p.population >= SHORT_NAME_POPULATION;
         for form in &p.forms {
-            set.add(form, target);
+            set.add_form(form, target, short_ok);
         }
     }
     for (i, f) in t.facilities.iter().enumerate() {
@@ -252,12 +253,24 @@ struct PatternSet {
     patterns: Vec<(String, Vec<Entry>)>,
 }
 
+/// The population from which a place's two-letter Arabic name is matched (إب, a city
+/// of 770,000): the annotator then wants the name spelled as the place writes it, hamza
+/// and all, or a cue before it, since such words are common (أب father, آب August).
+pub(crate) const SHORT_NAME_POPULATION: u64 = 100_000;
+
 impl PatternSet {
     fn add(&mut self, form: &str, target: Target) {
+        self.add_form(form, target, false);
+    }
+
+    /// Adds `form`; two-letter Arabic forms only when `short_ok`.
+    fn add_form(&mut self, form: &str, target: Target, short_ok: bool) {
         let norm = normalize_str(form);
         let norm = norm.trim();
-        // One- and two-letter names (and stray codes) match too much text to be useful.
-        if norm.chars().filter(|c| c.is_alphanumeric()).count() < 3 {
+        // One- and two-letter names (and stray codes) match too much text to be useful,
+        // but for the two-letter Arabic names of large places.
+        let letters = norm.chars().filter(|c| c.is_alphanumeric()).count();
+        if letters < 2 || (letters == 2 && (!short_ok || is_latin(norm))) {
             return;
         }
         self.push(

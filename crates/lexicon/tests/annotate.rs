@@ -114,6 +114,36 @@ fn common_words_and_lower_case_english_are_not_places() {
 }
 
 #[test]
+fn two_letter_names_need_their_hamza_or_a_cue() {
+    // إب, a Yemeni city of 770,000; أب (father), آب (August) and a bare اب fold to it.
+    let cases: &[(&str, bool)] = &[
+        ("قصفت الطائرات مواقع في إب", true),
+        ("وصل المقاتلون إلى محافظة اب", true),
+        ("قال أب الضحية إن ابنه قتل", false),
+        ("في شهر آب الماضي", false),
+        ("وصل إلى اب أمس", false),
+        ("انفجار في حي باب مشرف", false),
+    ];
+    for &(text, is_ibb) in cases {
+        let ibb = found(text).iter().any(|(_, _, id)| id == "gn:74477");
+        assert_eq!(ibb, is_ibb, "{text}: {:?}", found(text));
+    }
+}
+
+#[test]
+fn homonyms_go_to_the_one_near_the_other_places_of_the_text() {
+    // Four places are named رميلان in al-Hasakah; the town of the oil fields lies east
+    // of Qamishli, the three villages 120 km south, near al-Hasakah city.
+    let near_qamishli = found("هز انفجار بلدة رميلان شرقي مدينة القامشلي");
+    assert!(
+        near_qamishli
+            .iter()
+            .any(|(_, s, id)| s == "رميلان" && id == "wof:1259698061"),
+        "{near_qamishli:?}"
+    );
+}
+
+#[test]
 fn context_only_aliases_need_the_full_name_first() {
     let alone = found("وقال التنظيم في بيان إن عناصره نفذوا الهجوم");
     assert!(!alone.iter().any(|(k, _, _)| *k == Actor), "{alone:?}");
