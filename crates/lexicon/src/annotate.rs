@@ -224,6 +224,13 @@ fn candidate(
         if is_latin(matched) {
             return None;
         }
+        // The article is part of a name or not: `البلد` is "the country", not the town
+        // Balad (بلد), `السلطات` the authorities, not Settat (سلطات). A name written with
+        // its article is matched whole (`الرقة`), so an article left before a match means
+        // another word.
+        if prefix.ends_with("ال") {
+            return None;
+        }
         proclitics(prefix)?
     };
     let entries = k.entries_of(pattern);
@@ -691,10 +698,13 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             return None;
         }
         let word = self.text.as_str().get(prev.range())?;
+        // A cue introduces a name in construct, without the article: `قضاء سنجار`, but
+        // `القضاء على` is "doing away with", `المدينة` "the city" (Medina).
         CUES.iter().find_map(|&(cue, precision)| {
             let prefix = word.strip_suffix(cue)?;
-            (prefix.is_empty() || (!is_latin(cue) && proclitics(prefix).is_some()))
-                .then_some(precision)
+            (prefix.is_empty()
+                || (!is_latin(cue) && !prefix.ends_with("ال") && proclitics(prefix).is_some()))
+            .then_some(precision)
         })
     }
 

@@ -114,6 +114,36 @@ fn common_words_and_lower_case_english_are_not_places() {
 }
 
 #[test]
+fn an_article_before_a_name_written_without_one_is_another_word() {
+    // الجدة grandmother (جدة Jeddah), الحمص chickpeas (حمص Homs), الحلب milking (حلب),
+    // البلد the country (بلد Balad), السلطات the authorities (سلطات Settat), and
+    // `القضاء على` "doing away with", not the district cue قضاء before علي.
+    for text in [
+        "زار الجدة في العيد وأكل الحمص",
+        "تنظيف الأدوات بعد الحلب",
+        "قالت السلطات إن البلد آمن",
+        "نجاحاتها في القضاء على الإرهاب",
+    ] {
+        let places: Vec<_> = found(text)
+            .into_iter()
+            .filter(|(k, _, _)| *k == Place)
+            .collect();
+        assert!(places.is_empty(), "{text}: {places:?}");
+    }
+    for (text, id) in [
+        ("وصل الوفد إلى جدة", "gn:105343"),
+        ("اشتباكات في حمص", "wof:421168647"),
+        ("مظاهرات في الخرطوم", "gn:379252"),
+    ] {
+        assert!(
+            found(text).iter().any(|(_, _, i)| i == id),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
+
+#[test]
 fn two_letter_names_need_their_hamza_or_a_cue() {
     // إب, a Yemeni city of 770,000; أب (father), آب (August) and a bare اب fold to it.
     let cases: &[(&str, bool)] = &[
