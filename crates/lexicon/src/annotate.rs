@@ -98,6 +98,11 @@ struct Candidate {
     word_start: usize,
     /// Start of the match itself, after the proclitics.
     match_start: usize,
+    /// The proclitics end in the article. Nouns take it (`المقاتلين`), names do not:
+    /// the article is part of a name or not, so `البلد` is "the country", not the town
+    /// Balad (بلد), and `الجدة` the grandmother, not Jeddah. A name written with its
+    /// article is matched whole (`الرقة`).
+    article: bool,
     /// End of the match.
     end: usize,
     /// Pattern index.
@@ -224,13 +229,6 @@ fn candidate(
         if is_latin(matched) {
             return None;
         }
-        // The article is part of a name or not: `البلد` is "the country", not the town
-        // Balad (بلد), `السلطات` the authorities, not Settat (سلطات). A name written with
-        // its article is matched whole (`الرقة`), so an article left before a match means
-        // another word.
-        if prefix.ends_with("ال") {
-            return None;
-        }
         proclitics(prefix)?
     };
     let entries = k.entries_of(pattern);
@@ -240,6 +238,7 @@ fn candidate(
     Some(Candidate {
         word_start,
         match_start: start,
+        article: prefix.ends_with("ال"),
         end,
         pattern,
         lam_lam,
@@ -316,7 +315,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         let mut countries = HashSet::new();
         let mut anchors = Vec::new();
         for c in chosen {
-            if k.is_common_word(c.pattern) {
+            if k.is_common_word(c.pattern) || c.article {
                 continue;
             }
             let mut seen: Option<&str> = None;
@@ -426,7 +425,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         let entries: Vec<Entry> = valid_entries(k, c).collect();
         let latin_lower = self.latin_lowercase(c);
         // 1. Facilities.
-        if !latin_lower {
+        if !latin_lower && !c.article {
             if let Some(f) = entries.iter().find_map(|e| match e.target {
                 Target::Facility(i) => k.facilities.get(i as usize),
                 _ => None,
@@ -490,7 +489,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             return Some((EntityKind::Member, &m.id, None, None, Some(&m.role), actor));
         }
         // 5. Places.
-        if !latin_lower {
+        if !latin_lower && !c.article {
             if let Some(p) = self.pick_place(c, &entries) {
                 return Some((
                     EntityKind::Place,
