@@ -73,8 +73,12 @@ def main():
     rows = read_tsv(args.tsv)
     coords = coordinates()
     sentences = "".join(r["sentence"].replace("\n", " ") + "\n" for r in rows)
-    out = subprocess.run([probe_path(args.rasid), "parse", "entities"], input=sentences,
-                         capture_output=True, text=True, check=True).stdout.splitlines()
+    probe = probe_path(args.rasid)
+    run = subprocess.run([probe, "parse", "entities"], input=sentences, capture_output=True,
+                         text=True)
+    if run.returncode != 0:
+        sys.exit(f"{probe} parse entities failed ({run.returncode}): {run.stderr.strip()}")
+    out = run.stdout.splitlines()
     if len(out) != len(rows):
         sys.exit(f"the probe printed {len(out)} lines for {len(rows)} sentences")
 
