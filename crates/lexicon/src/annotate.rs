@@ -394,8 +394,12 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                 last_end = c.end;
                 if let Some(l) = location.as_mut() {
                     l.relative = self.relative_before(c.word_start);
-                    if l.relative.is_some() {
-                        l.precision = coarser(l.precision);
+                    match l.relative {
+                        // The countryside of a town is its district; of a district or
+                        // governorate, that area itself.
+                        Some("countryside") => l.precision = l.precision.max(Precision::District),
+                        Some(_) => l.precision = coarser(l.precision),
+                        None => {}
                     }
                 }
                 let range = self
@@ -568,10 +572,15 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         if places.is_empty() || self.is_cue(c) {
             return None;
         }
-        // A cue that names a precision wins over a bare `in`.
+        // A cue that names a precision wins over a bare `in`. `ريف حمص`, the countryside
+        // of Homs, is the governorate's when a governorate bears the name (ريف دمشق is
+        // even its name), and a cue for any place otherwise.
         let cue = match (self.cue_before(c.word_start), self.cue_after(c.end)) {
             (Some(Some(p)), _) => Some(Some(p)),
             (_, Some(after)) => Some(after),
+            (None, None) if self.relative_before(c.word_start) == Some("countryside") => {
+                Some(Some(Precision::Governorate))
+            }
             (before, None) => before,
         };
         // Another place of the same governorate; for governorates and countries, another

@@ -33,7 +33,7 @@ fn news_sentences() {
             &[
                 (Event, "طائرات حربية", "airstrike-aircraft"),
                 (Actor, "لتنظيم داعش", "ISIS"),
-                (Place, "دير الزور", "wof:421202167"),
+                (Place, "دير الزور", "wof:85678381"),
             ],
         ),
         (
@@ -354,11 +354,13 @@ fn knowledge_from_callers_data() {
 fn relative_descriptions_keep_the_anchor_with_a_coarser_precision() {
     let cases = [
         ("سقطت قذيفة جنوب مدينة الحسكة", "south", Precision::District),
+        // The countryside of a governorate's seat is the governorate's.
         (
             "اشتباكات في ريف دير الزور",
             "countryside",
-            Precision::District,
+            Precision::Governorate,
         ),
+        ("اشتباكات في ريف منبج", "countryside", Precision::District),
         ("وقعت غارة شرقي حلب", "east", Precision::District),
         ("Clashes north of Raqqa", "north", Precision::District),
     ];
