@@ -629,6 +629,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                 wanted.is_some_and(|w| w == p.precision),
                 wanted.is_none() && p.precision == Precision::Town,
                 population_class(p.population),
+                p.seat,
             )
         };
         let tied: Vec<&crate::Place> = [first, second].into_iter().chain(kept).collect();
@@ -787,7 +788,8 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
 }
 
 /// A gazetteer village or neighbourhood of fewer than 1,000 known inhabitants, named by
-/// one word: too often a common word in disguise to be taken without a cue.
+/// one word: too often a common word in disguise to be taken without a cue (an
+/// administrative seat too: `بصدد` is not Sadad).
 fn weak(p: &crate::Place, single_word: bool) -> bool {
     single_word && !p.curated && p.precision <= Precision::Town && p.population < 1000
 }

@@ -65,6 +65,10 @@ pub struct Place {
     pub precision: Precision,
     /// Inhabitants, 0 when unknown: the tie-breaker between homonyms.
     pub population: u64,
+    /// How high an administrative seat the place is (GeoNames feature codes: capital 4,
+    /// PPLA 3, PPLA2 2, PPLA3 and PPLA4 1, else 0): a district's seat of unknown
+    /// population is still the town news means, not a village of its name.
+    pub seat: u8,
     /// Whether the place comes from the hand-curated list (facilities, camps, ...).
     pub curated: bool,
     /// All spellings (Arabic and Latin) the annotator matches.
@@ -232,6 +236,17 @@ fn guess_country(id: &str) -> String {
     }
 }
 
+/// [`Place::seat`] from a GeoNames feature code.
+fn seat(feature_code: &str) -> u8 {
+    match feature_code {
+        "PPLC" => 4,
+        "PPLA" => 3,
+        "PPLA2" => 2,
+        "PPLA3" | "PPLA4" => 1,
+        _ => 0,
+    }
+}
+
 fn gazetteer(text: &str, out: &mut Vec<Place>) {
     for r in rows(text) {
         let (Ok(lat), Ok(lon)) = (field(&r, 10).parse(), field(&r, 11).parse()) else {
@@ -253,6 +268,7 @@ fn gazetteer(text: &str, out: &mut Vec<Place>) {
             admin1_id: admin1.to_owned(),
             precision,
             population: field(&r, 12).parse().unwrap_or(0),
+            seat: seat(field(&r, 3)),
             curated: false,
             forms: forms([field(&r, 4), field(&r, 5), field(&r, 6), field(&r, 7)]),
         });
@@ -281,6 +297,7 @@ fn curated(text: &str, out: &mut Vec<Place>) {
             admin1_id: admin1.to_owned(),
             precision,
             population: 0,
+            seat: 0,
             curated: true,
             forms: forms([field(&r, 2), field(&r, 3), field(&r, 4), field(&r, 5)]),
         });
