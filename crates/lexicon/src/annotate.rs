@@ -5,7 +5,7 @@ use crate::data::Precision;
 use crate::knowledge::Knowledge;
 use crate::patterns::{is_latin, Entry, Target};
 use rasid_text::{Normalized, Token, TokenKind};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// What an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -232,7 +232,8 @@ fn candidate(
         proclitics(prefix)?
     };
     let entries = k.entries_of(pattern);
-    if !entries.iter().any(|e| !e.article_dropped || lam_lam) {
+    let alone = prefix.is_empty();
+    if !entries.iter().any(|e| valid(e, lam_lam, alone)) {
         return None;
     }
     Some(Candidate {
@@ -271,10 +272,13 @@ fn proclitics(prefix: &str) -> Option<bool> {
 /// Sorts candidates leftmost first, then longest first, and gives the leftmost-longest
 /// of overlapping ones (the document context is read from these).
 fn leftmost_longest(candidates: &mut [Candidate]) -> Vec<Candidate> {
+    // At one word and length, a name written with its article (`الانبار`) before the
+    // same letters read as the article and a bare name (`انبار`).
     candidates.sort_unstable_by(|a, b| {
         a.word_start
             .cmp(&b.word_start)
             .then(b.end.cmp(&a.end))
+            .then(a.article.cmp(&b.article))
             .then(a.pattern.cmp(&b.pattern))
     });
     let mut chosen: Vec<Candidate> = Vec::with_capacity(candidates.len().min(64));
@@ -293,8 +297,9 @@ struct Resolver<'a, 't, 'k> {
     k: &'k Knowledge,
     text: &'a Normalized<'t>,
     tokens: &'a [Token],
-    /// Governorates of the places the document names without doubt.
-    admin1s: HashSet<&'k str>,
+    /// Governorates of the places the document names without doubt, each with the
+    /// first two words that name one: a name is no context for itself.
+    admin1s: HashMap<&'k str, (usize, Option<usize>)>,
     /// Countries of those places.
     countries: HashSet<&'k str>,
     /// Coordinates of the towns and finer places the document names without doubt:
@@ -311,7 +316,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         tokens: &'a [Token],
         chosen: &[Candidate],
     ) -> Self {
-        let mut admin1s = HashSet::new();
+        let mut admin1s: HashMap<&'k str, (usize, Option<usize>)> = HashMap::new();
         let mut countries = HashSet::new();
         let mut anchors = Vec::new();
         for c in chosen {
@@ -361,7 +366,14 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             }
             if let (Some(a), true) = (seen, unique) {
                 if !a.is_empty() {
-                    admin1s.insert(a);
+                    admin1s
+                        .entry(a)
+                        .and_modify(|(first, second)| {
+                            if *first != c.word_start && second.is_none() {
+                                *second = Some(c.word_start);
+                            }
+                        })
+                        .or_insert((c.word_start, None));
                 }
                 if let Some(c) = country {
                     countries.insert(c);
@@ -585,7 +597,11 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         };
         // Another place of the same governorate; for governorates and countries, another
         // place of the same country (lists of governorates: عدن ولحج وأبين).
-        let in_context = |p: &crate::Place| self.admin1s.contains(p.admin1_id.as_str());
+        let in_context = |p: &crate::Place| {
+            self.admin1s
+                .get(p.admin1_id.as_str())
+                .is_some_and(|&(first, second)| first != c.word_start || second.is_some())
+        };
         let beside = |p: &crate::Place| {
             in_context(p)
                 || (p.precision >= Precision::Governorate
@@ -596,7 +612,18 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         // Common words, and one-word villages of unknown or tiny population (the
         // gazetteer's علية is the pronoun عليه once ة is folded), need a cue or another
         // place of their governorate.
-        let allowed = |p: &crate::Place| !(common || weak(p, single)) || cue.is_some() || beside(p);
+        // A town that a district or governorate of its name surrounds is that area's
+        // seat (تلعفر, whose population the gazetteer lacks), however small it looks.
+        let seat_of_area = |p: &crate::Place| {
+            places.iter().any(|q| {
+                q.precision >= Precision::District
+                    && q.admin1_id == p.admin1_id
+                    && within_one_place(p, q)
+            })
+        };
+        let allowed = |p: &crate::Place| {
+            !(common || (weak(p, single) && !seat_of_area(p))) || cue.is_some() || beside(p)
+        };
         // A two-letter name (إب) is taken after a cue or spelled with the hamza the place
         // writes: `أب` (father), `آب` (August) and a bare `اب` fold to the same letters.
         let short = self.short_match(c);
@@ -615,7 +642,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         let hamza = self.hamza_in_match(c);
         let spelled = |p: &crate::Place| !hamza || p.forms.iter().any(|f| has_hamza(f));
         let wanted = cue.flatten();
-        let mut kept = places.into_iter().filter(|p| allowed(p) && spelled(p));
+        let mut kept = places.iter().copied().filter(|p| allowed(p) && spelled(p));
         let first = kept.next()?;
         let Some(second) = kept.next() else {
             return Some(first);
@@ -821,10 +848,17 @@ fn has_hamza(s: &str) -> bool {
     s.chars().any(|c| matches!(c, 'أ' | 'إ' | 'آ'))
 }
 
+/// Whether an entry holds where it matched: after `لل` (`lam_lam`), or standing alone
+/// with no proclitic (`alone`).
+fn valid(e: &Entry, lam_lam: bool, alone: bool) -> bool {
+    (!e.article_dropped || lam_lam) && (!e.bare_only || alone)
+}
+
 fn valid_entries<'k>(k: &'k Knowledge, c: &Candidate) -> impl Iterator<Item = Entry> + 'k {
     let lam_lam = c.lam_lam;
+    let alone = c.word_start == c.match_start;
     k.entries_of(c.pattern)
         .iter()
         .copied()
-        .filter(move |e| !e.article_dropped || lam_lam)
+        .filter(move |e| valid(e, lam_lam, alone))
 }

@@ -28,9 +28,14 @@ pub(crate) struct Entry {
     /// The pattern is a form written with the article, stored without it so that `لل`
     /// (ل + ال) finds it: valid only after a proclitic ending in ل.
     pub article_dropped: bool,
+    /// The pattern is another form of the name without its article (`رقة` beside
+    /// `الرقة`): valid only standing alone, since a clitic before it makes a word
+    /// (`ورقة` paper, `فرقة` team).
+    pub bare_only: bool,
 }
 
-const INDEX_BITS: u32 = 0x0fff_ffff;
+const INDEX_BITS: u32 = 0x07ff_ffff;
+const BARE_BIT: u32 = 1 << 27;
 const DROPPED_BIT: u32 = 1 << 28;
 
 impl Entry {
@@ -51,7 +56,10 @@ impl Entry {
             Target::Member(i) => (4, i),
             Target::Trigger(i) => (5, i),
         };
-        (tag << 29) | if self.article_dropped { DROPPED_BIT } else { 0 } | (index & INDEX_BITS)
+        (tag << 29)
+            | if self.article_dropped { DROPPED_BIT } else { 0 }
+            | if self.bare_only { BARE_BIT } else { 0 }
+            | (index & INDEX_BITS)
     }
 
     fn decode(x: u32) -> Option<Entry> {
@@ -74,6 +82,7 @@ impl Entry {
         Some(Entry {
             target,
             article_dropped: x & DROPPED_BIT != 0,
+            bare_only: x & BARE_BIT != 0,
         })
     }
 }
@@ -133,8 +142,13 @@ pub(crate) fn compile(t: &Tables, src: &Sources<'_>) -> (Vec<String>, Groups) {
             None => Target::Place(i as u32),
         };
         let short_ok = p.population >= SHORT_NAME_POPULATION;
+        // A form that is another form without its article (`رقة` beside `الرقة`,
+        // `رميلان` beside `الرميلان`) is taken standing alone only (Entry::bare_only).
+        let normalized: HashSet<String> = p.forms.iter().map(|f| normalize_str(f)).collect();
         for form in &p.forms {
-            set.add_form(form, target, short_ok);
+            let norm = normalize_str(form);
+            let bare_only = !is_latin(&norm) && normalized.contains(&format!("{ARTICLE}{norm}"));
+            set.add_form(form, target, short_ok, bare_only);
         }
     }
     for (i, f) in t.facilities.iter().enumerate() {
@@ -260,11 +274,12 @@ pub(crate) const SHORT_NAME_POPULATION: u64 = 100_000;
 
 impl PatternSet {
     fn add(&mut self, form: &str, target: Target) {
-        self.add_form(form, target, false);
+        self.add_form(form, target, false, false);
     }
 
-    /// Adds `form`; two-letter Arabic forms only when `short_ok`.
-    fn add_form(&mut self, form: &str, target: Target, short_ok: bool) {
+    /// Adds `form`; two-letter Arabic forms only when `short_ok`; see
+    /// [`Entry::bare_only`].
+    fn add_form(&mut self, form: &str, target: Target, short_ok: bool, bare_only: bool) {
         let norm = normalize_str(form);
         let norm = norm.trim();
         // One- and two-letter names (and stray codes) match too much text to be useful,
@@ -278,6 +293,7 @@ impl PatternSet {
             Entry {
                 target,
                 article_dropped: false,
+                bare_only,
             },
         );
         if !is_latin(norm) {
@@ -288,6 +304,7 @@ impl PatternSet {
                         Entry {
                             target,
                             article_dropped: true,
+                            bare_only: false,
                         },
                     );
                 }
@@ -323,6 +340,7 @@ mod tests {
             Entry {
                 target: Target::Place(7),
                 article_dropped: false,
+                bare_only: true,
             },
             Entry {
                 target: Target::Actor {
@@ -330,10 +348,12 @@ mod tests {
                     context_only: true,
                 },
                 article_dropped: true,
+                bare_only: false,
             },
             Entry {
                 target: Target::Trigger(39),
                 article_dropped: false,
+                bare_only: false,
             },
         ];
         let g = Groups {

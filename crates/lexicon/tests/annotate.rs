@@ -144,6 +144,39 @@ fn an_article_before_a_name_written_without_one_is_another_word() {
 }
 
 #[test]
+fn names_in_context() {
+    // `رقة` is Raqqa only standing alone: `ورقة` is a sheet, `فرقة` a team.
+    for text in ["قدم ورقة عمل إلى المؤتمر", "شاركت فرقة موسيقية في الحفل"]
+    {
+        let places: Vec<_> = found(text)
+            .into_iter()
+            .filter(|(k, _, _)| *k == Place)
+            .collect();
+        assert!(places.is_empty(), "{text}: {places:?}");
+    }
+    for (text, surface, id) in [
+        // The Anbar town (the gazetteer has it twice, 1.5 km apart), not the Syrian
+        // town that also bears the name: the governorate the text names elsewhere
+        // decides, never the name itself.
+        (
+            "عادت الأسر إلى محافظة الأنبار وإلى قضاء الكرمة شرقي الرمادي",
+            "الكرمة",
+            "wof:1226160799",
+        ),
+        // The town, not its district: a district of its name surrounds it.
+        ("ضربات قرب كركوك والفلوجة وتلعفر", "تلعفر", "wof:421190735"),
+        // The district seat, not one of the villages called رأس العين.
+        ("من رأس العين إلى تل أبيض", "رأس العين", "wof:1276457637"),
+    ] {
+        let got = found(text);
+        assert!(
+            got.iter().any(|(_, s, i)| s.contains(surface) && i == id),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn two_letter_names_need_their_hamza_or_a_cue() {
     // إب, a Yemeni city of 770,000; أب (father), آب (August) and a bare اب fold to it.
     let cases: &[(&str, bool)] = &[
