@@ -163,8 +163,9 @@ fn names_in_context() {
             "الكرمة",
             "wof:1226160799",
         ),
-        // The town, not its district: a district of its name surrounds it.
-        ("ضربات قرب كركوك والفلوجة وتلعفر", "تلعفر", "wof:421190735"),
+        // The town (the gazetteer has it twice, 2 km apart), not its district: a
+        // district of its name surrounds it.
+        ("ضربات قرب كركوك والفلوجة وتلعفر", "تلعفر", "wof:1259656975"),
         // The district seat, not one of the villages called رأس العين.
         ("من رأس العين إلى تل أبيض", "رأس العين", "wof:1276457637"),
     ] {
