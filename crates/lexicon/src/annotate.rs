@@ -208,7 +208,9 @@ fn candidate(
 ) -> Option<Candidate> {
     let matched = norm.get(start..end)?;
     let last = matched.chars().next_back()?;
-    if is_word_char(last) && norm.get(end..)?.chars().next().is_some_and(is_word_char) {
+    // Letters glued to digits end a word, as the tokenizer has it (`ديالى57`).
+    let continues = |c: char| is_word_char(c) && c.is_ascii_digit() == last.is_ascii_digit();
+    if is_word_char(last) && norm.get(end..)?.chars().next().is_some_and(continues) {
         return None;
     }
     let first = matched.chars().next()?;
@@ -297,9 +299,9 @@ struct Resolver<'a, 't, 'k> {
     k: &'k Knowledge,
     text: &'a Normalized<'t>,
     tokens: &'a [Token],
-    /// Governorates of the places the document names without doubt, each with the
-    /// first two words that name one: a name is no context for itself.
-    admin1s: HashMap<&'k str, (usize, Option<usize>)>,
+    /// Governorates of the places the document names without doubt, each with where
+    /// the words that name one start: a name is no context for itself.
+    admin1s: HashMap<&'k str, Vec<usize>>,
     /// Countries of those places.
     countries: HashSet<&'k str>,
     /// Coordinates of the towns and finer places the document names without doubt:
@@ -316,7 +318,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         tokens: &'a [Token],
         chosen: &[Candidate],
     ) -> Self {
-        let mut admin1s: HashMap<&'k str, (usize, Option<usize>)> = HashMap::new();
+        let mut admin1s: HashMap<&'k str, Vec<usize>> = HashMap::new();
         let mut countries = HashSet::new();
         let mut anchors = Vec::new();
         for c in chosen {
@@ -366,14 +368,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             }
             if let (Some(a), true) = (seen, unique) {
                 if !a.is_empty() {
-                    admin1s
-                        .entry(a)
-                        .and_modify(|(first, second)| {
-                            if *first != c.word_start && second.is_none() {
-                                *second = Some(c.word_start);
-                            }
-                        })
-                        .or_insert((c.word_start, None));
+                    admin1s.entry(a).or_default().push(c.word_start);
                 }
                 if let Some(c) = country {
                     countries.insert(c);
@@ -597,10 +592,20 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         };
         // Another place of the same governorate; for governorates and countries, another
         // place of the same country (lists of governorates: عدن ولحج وأبين).
-        let in_context = |p: &crate::Place| {
+        let others = |p: &crate::Place| {
             self.admin1s
                 .get(p.admin1_id.as_str())
-                .is_some_and(|&(first, second)| first != c.word_start || second.is_some())
+                .into_iter()
+                .flatten()
+                .filter(|&&at| at != c.word_start)
+        };
+        let in_context = |p: &crate::Place| others(p).next().is_some();
+        // Another place of the governorate a few words away: a list (`كالميادين
+        // والبوكمال`, `عدن ولحج وأبين`), which lets a common word be a name.
+        let listed_with = |p: &crate::Place| {
+            others(p).any(|&at| at.abs_diff(c.word_start) <= LIST_SPAN)
+                || (p.precision >= Precision::Governorate
+                    && self.countries.contains(p.country.as_str()))
         };
         let beside = |p: &crate::Place| {
             in_context(p)
@@ -621,8 +626,16 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                     && within_one_place(p, q)
             })
         };
+        // A common word needs its cue or a list of places; a small village, a cue or
+        // another place of its governorate (`موجة عنف جديدة` "a new wave" in a text
+        // about بعقوبة is still the adjective).
         let allowed = |p: &crate::Place| {
-            !(common || (weak(p, single) && !seat_of_area(p))) || cue.is_some() || beside(p)
+            cue.is_some()
+                || if common {
+                    listed_with(p)
+                } else {
+                    !(weak(p, single) && !seat_of_area(p)) || beside(p)
+                }
         };
         // A two-letter name (إب) is taken after a cue or spelled with the hamza the place
         // writes: `أب` (father), `آب` (August) and a bare `اب` fold to the same letters.
@@ -840,6 +853,10 @@ fn population_class(population: u64) -> u8 {
 fn within_one_place(a: &crate::Place, b: &crate::Place) -> bool {
     (a.lat - b.lat).abs() < 0.27 && (a.lon - b.lon).abs() < 0.33
 }
+
+/// How far (normalised bytes, about five words) another place of a governorate may be
+/// and still make a list with a name that is also a common word.
+const LIST_SPAN: usize = 50;
 
 /// Kilometres in a degree of latitude.
 const KM_PER_DEGREE: f64 = 111.2;

@@ -168,6 +168,18 @@ fn names_in_context() {
         ("ضربات قرب كركوك والفلوجة وتلعفر", "تلعفر", "wof:1259656975"),
         // The district seat, not one of the villages called رأس العين.
         ("من رأس العين إلى تل أبيض", "رأس العين", "wof:1276457637"),
+        // Digits glued to a name end it.
+        (
+            "مركز محافظة ديالى57 كم شمال شرقي بغداد",
+            "ديالى",
+            "wof:85672481",
+        ),
+        // A common word in a list of places of its governorate.
+        (
+            "مناطق سورية كالميادين والبوكمال",
+            "الميادين",
+            "wof:1125980167",
+        ),
     ] {
         let got = found(text);
         assert!(
