@@ -634,7 +634,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                 || if common {
                     listed_with(p)
                 } else {
-                    !(weak(p, single) && !seat_of_area(p)) || beside(p)
+                    !weak(p, single) || seat_of_area(p) || beside(p)
                 }
         };
         // A two-letter name (إب) is taken after a cue or spelled with the hamza the place
