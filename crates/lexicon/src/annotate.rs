@@ -309,6 +309,9 @@ struct Resolver<'a, 't, 'k> {
     anchors: Vec<(f64, f64)>,
     /// Actors named in full so far (indices).
     named: HashSet<u32>,
+    /// The last [`Resolver::relative_before`] asked, by word start: the place rules and
+    /// the location ask it of the same word one after the other.
+    last_relative: std::cell::Cell<(usize, Option<&'static str>)>,
 }
 
 impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
@@ -383,6 +386,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             countries,
             anchors,
             named: HashSet::new(),
+            last_relative: std::cell::Cell::new((usize::MAX, None)),
         }
     }
 
@@ -622,8 +626,8 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         let seat_of_area = |p: &crate::Place| {
             places.iter().any(|q| {
                 q.precision >= Precision::District
-                    && q.admin1_id == p.admin1_id
                     && within_one_place(p, q)
+                    && q.admin1_id == p.admin1_id
             })
         };
         // A common word needs its cue or a list of places; a small village, a cue or
@@ -773,6 +777,17 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
     /// The direction or area word before a place (skipping one cue word): جنوب مدينة
     /// الحسكة، بريف دير الزور، شرقي حلب، north of Raqqa.
     fn relative_before(&self, word_start: usize) -> Option<&'static str> {
+        let (at, relative) = self.last_relative.get();
+        if at == word_start {
+            return relative;
+        }
+        let relative = self.read_relative_before(word_start);
+        self.last_relative.set((word_start, relative));
+        relative
+    }
+
+    /// [`Self::relative_before`], read from the tokens.
+    fn read_relative_before(&self, word_start: usize) -> Option<&'static str> {
         let mut i = self
             .tokens
             .partition_point(|t| (t.start as usize) < word_start);
