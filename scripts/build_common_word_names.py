@@ -10,8 +10,12 @@ Rule (derived, not hand-picked): a name, as a whole word, occurs at least MIN_CO
 the SaudiNewsNet text (../shared/corpus/saudinewsnet/*.zip, 2015 Arabic news, read in
 place), no place bearing it has MIN_POP people or more (a city that size is what the
 news means) and no Syrian, Iraqi or Yemeni place bearing it has WAR_PLACE_POP (a town the
-war reporting names: بيجي stays a place); plus BIG_BUT_COMMON, names of places that are
-above all common words (الخبر، المدينة، حديثة، الميادين، سنة).
+war reporting names: بيجي stays a place) unless the word occurs WAR_WORD_COUNT times or
+more (العلم، حسن: words first); names of up to four words are counted; unless CUE_SHARE of its occurrences follow a place cue
+(مدينة، بلدة، قرية ...: بلدتي الفوعة وكفريا is a frequent name, not a word); plus BIG_BUT_COMMON, names of places that are
+above all common words (الخبر، المدينة، حديثة، الميادين، سنة); plus the words that are a
+one-letter proclitic and a one-word name (و ف ب ل ك: كامل، فرقة، ورقة، كريمة) and occur
+more often than the bare name: a word of their own.
 Country and governorate names are never listed. Curated names (data/places/curated.tsv)
 are multi-word and not listed.
 
@@ -57,13 +61,35 @@ BIG_BUT_COMMON = {
     "حديثة": "modern (f.) (also Haditha)",
     "الحديثة": "the modern (also Haditha)",
     "الميادين": "the squares (also al-Mayadin)",
+    "بشار": "a given name (Bashar al-Assad; also Bechar, Algeria)",
+    "سلطات": "authorities (GeoNames gives it for Settat, Morocco: سطات)",
+    "الجزيرة": "the peninsula, Al Jazeera (GeoNames gives it for Algiers: الجزائر)",
+    "الأبيض": "the white (البيت الأبيض; also El Obeid, Sudan)",
+    "وان": "and that, written without hamza (also Van, Turkey)",
+    "الوادي": "the valley (also El Oued, Algeria)",
+    "العين": "the eye (also Al Ain, UAE)",
+    "الخمس": "the five (also Khoms, Libya)",
+    "العلم": "the flag, science (also al-Alam, Iraq)",
+    "الحزم": "resolve (عاصفة الحزم, 2015; also al-Hazm, Yemen)",
+    "الحي": "the neighbourhood (also Kut al-Hai, Iraq)",
+    "بلد": "country (also Balad, Iraq)",
 }
 WAR_PLACE_POP = 10000
+# ... unless the name is this frequent: then it is above all a word (العلم the flag or
+# science, عبد a slave, حسن good) and is read as the town only with a cue or context.
+WAR_WORD_COUNT = 1500
+# Cue words before a place name, folded: a name that follows one in CUE_SHARE of its
+# occurrences or more is the news naming a place (بلدتي الفوعة وكفريا), not a word.
+CUE_WORDS = {"مدينه", "بلده", "بلدتي", "قريه", "قريتي", "حي", "محافظه", "ناحيه", "قضاء",
+             "ريف", "مدينتي", "بلدات", "قري", "مخيم"}
+CUE_SHARE = 0.2
+# One-letter proclitics the annotator peels (crates/lexicon/src/annotate.rs)
+CLITICS = "وفبلك"
 TOKEN = re.compile(r"[\u0621-\u064A]+")
 # The folding of rasid's matcher (crates/text): hamza-carrying alefs to bare alef, alef
 # maqsura to yaa, taa marbuta to haa, so that سنة in the text and سنه in the gazetteer
 # are counted as the one word the annotator sees.
-FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي",
+FOLD = str.maketrans({"ﷲ": "الله", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي",
                       "ک": "ك"})
 
 
@@ -95,7 +121,12 @@ def main():
                     protected.add(n)
     single = {n for n in names if " " not in n}
     multi = {n for n in names if " " in n}
+    longest = max((n.count(" ") + 1 for n in multi), default=1)
     counts = collections.Counter()
+    # words that are a proclitic and a one-word name (كامل = ك + أمل, فرقة = ف + رقة)
+    clitic_counts = collections.Counter()
+    # occurrences right after a place cue word (بلدة الفوعة): a name, however frequent
+    after_cue = collections.Counter()
     zips = sorted(glob.glob(os.path.join(a.corpus, "*.zip")))
     if not zips:
         raise SystemExit("no SaudiNewsNet zips in %s" % a.corpus)
@@ -109,10 +140,17 @@ def main():
                     for i, t in enumerate(toks):
                         if t in single:
                             counts[t] += 1
-                        if i + 1 < len(toks):
-                            two = t + " " + toks[i + 1]
-                            if two in multi:
-                                counts[two] += 1
+                            if i and toks[i - 1] in CUE_WORDS:
+                                after_cue[t] += 1
+                        elif len(t) > 3 and t[0] in CLITICS and t[1:] in single:
+                            clitic_counts[t] += 1
+                        # names of two words or more (علي عبد الله, a person)
+                        for k in range(2, min(longest, 4) + 1):
+                            if i + k > len(toks):
+                                break
+                            gram = " ".join(toks[i:i + k])
+                            if gram in multi:
+                                counts[gram] += 1
     rows = []
     for n, c in counts.items():
         if n in protected:
@@ -120,8 +158,21 @@ def main():
         mx = max(names[n])
         if n in BIG_BUT_COMMON_FOLDED and c >= MIN_COUNT:
             rows.append((n, c, len(names[n]), mx, BIG_BUT_COMMON_FOLDED[n]))
-        elif c >= MIN_COUNT and mx < MIN_POP and n not in war_places:
+        elif (c >= MIN_COUNT and mx < MIN_POP and after_cue[n] < CUE_SHARE * c
+              and (n not in war_places or c >= WAR_WORD_COUNT)):
             rows.append((n, c, len(names[n]), mx, "frequent word, no place of %d+" % MIN_POP))
+    listed = {r[0] for r in rows}
+    for w, c in clitic_counts.items():
+        n = w[1:]
+        # The word is more frequent than the bare name: it is a word of its own (فرقة a
+        # division, ورقة a paper), not "and/so/like" + the place; the place is still read
+        # with a cue or another place of its governorate.
+        # و + a name with its article (والكوت) is always "and"; a word that is itself a
+        # gazetteer name (باردو) stays a name.
+        if (c >= MIN_COUNT and c > counts[n] and n not in protected and w not in listed
+                and not n.startswith("ال") and w not in names):
+            rows.append((w, c, len(names[n]), max(names[n]),
+                         "a word: proclitic %s + %s (%d alone)" % (w[0], n, counts[n])))
     rows.sort()
     with open(OUT, "w", encoding="utf-8", newline="") as f:
         f.write("name\tcount\tplaces\tmax_population\treason\n")

@@ -49,7 +49,7 @@ CUR_COLS = ["id", "kind", "name_ar", "aliases_ar", "name_en", "aliases_en", "lat
 FAC_COLS = ["id", "kind", "name_ar", "aliases_ar", "name_en", "aliases_en", "operator",
             "operator_changes", "parent_id", "confused_with", "source", "note"]
 CHANGE = re.compile(r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)>([A-Z_]+)$")
-AMB_COLS = ["alias", "ids", "note"]
+AMB_COLS = ["alias", "ids", "default", "note"]
 OVL_COLS = ["id", "alias", "source", "note"]
 CWN_COLS = ["name", "count", "places", "max_population", "reason"]
 GEO_COLS = ["id", "source_url", "sentence", "surface", "place_id", "precision", "note"]
@@ -284,6 +284,8 @@ def check_ambiguous(cur):
         for i in ids:
             if i not in cur:
                 err("ambiguous.tsv:%d: id %s not in curated.tsv" % (r["_line"], i))
+        if r["default"] not in ids:
+            err("ambiguous.tsv:%d: default %r is not one of the ids" % (r["_line"], r["default"]))
         if not r["note"]:
             err("ambiguous.tsv:%d: no note on how to resolve" % r["_line"])
         amb[norm(r["alias"])] = set(ids)
@@ -406,14 +408,16 @@ def check_geocoding_test(gaz, cur):
 def check_common_words(gaz):
     rows = read_tsv(CWN, CWN_COLS, "common_word_names.tsv")
     # Names are listed in the folded form the matcher sees (ة -> ه, أ إ آ -> ا, ى -> ي).
-    fold = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي",
-                          "ک": "ك"})
+    fold = str.maketrans({"ﷲ": "الله", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي",
+                          "ة": "ه", "ی": "ي", "ک": "ك"})
     have = set()
     for g in gaz.values():
         have.add(g["name_ar"].translate(fold))
         have.update(n.translate(fold) for n in split(g["alt_names_ar"]))
     for r in rows:
-        if r["name"] not in have:
+        # a proclitic and a one-word name that make a word (كامل = ك + أمل)
+        clitic = r["name"][:1] in "وفبلك" and r["name"][1:] in have
+        if r["name"] not in have and not clitic:
             err("common_word_names.tsv:%d: %r is no gazetteer name: run "
                 "scripts/build_common_word_names.py" % (r["_line"], r["name"]))
         if not (r["count"].isdigit() and r["places"].isdigit() and r["max_population"].isdigit()):

@@ -16,6 +16,7 @@ fn main() {
         "../../data/places/gazetteer.tsv",
         "../../data/places/curated.tsv",
         "../../data/places/common_word_names.tsv",
+        "../../data/places/ambiguous.tsv",
         "../../data/facilities/facilities.tsv",
         "../../data/actors/actors.tsv",
         "../../data/actors/ambiguous.tsv",

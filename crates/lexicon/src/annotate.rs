@@ -325,7 +325,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         let mut countries = HashSet::new();
         let mut anchors = Vec::new();
         for c in chosen {
-            if k.is_common_word(c.pattern) || c.article {
+            if c.article || is_common(k, text.as_str(), c) {
                 continue;
             }
             let mut seen: Option<&str> = None;
@@ -441,10 +441,24 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         let latin_lower = self.latin_lowercase(c);
         // 1. Facilities.
         if !latin_lower && !c.article {
-            if let Some(f) = entries.iter().find_map(|e| match e.target {
-                Target::Facility(i) => k.facilities.get(i as usize),
+            let facilities: Vec<&'k crate::Facility> = entries
+                .iter()
+                .filter_map(|e| match e.target {
+                    Target::Facility(i) => k.facilities.get(i as usize),
+                    _ => None,
+                })
+                .collect();
+            // Two facilities of one name: the default of data/places/ambiguous.tsv.
+            let default = match facilities.as_slice() {
+                [_, _, ..] => self.default_place(c),
                 _ => None,
-            }) {
+            };
+            let chosen = facilities
+                .iter()
+                .find(|f| default.is_some_and(|d| d == f.id))
+                .or(facilities.first())
+                .copied();
+            if let Some(f) = chosen {
                 let location = k.place(&f.id).map(|p| self.location(p));
                 let operator = (!f.operator.is_empty()).then_some(f.operator.as_str());
                 return Some((
@@ -616,7 +630,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                 || (p.precision >= Precision::Governorate
                     && self.countries.contains(p.country.as_str()))
         };
-        let common = k.is_common_word(c.pattern);
+        let common = is_common(k, self.text.as_str(), c);
         let single = self.single_word(c);
         // Common words, and one-word villages of unknown or tiny population (the
         // gazetteer's علية is the pronoun عليه once ة is folded), need a cue or another
@@ -667,13 +681,16 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         // Homonyms: context, the precision a cue asks for and the order of magnitude of
         // the population first; among those still tied, nearness to the document's other
         // places, then the population itself.
+        let default = self.default_place(c);
         let class = |p: &crate::Place| {
             (
                 in_context(p),
                 wanted.is_some_and(|w| w == p.precision),
                 wanted.is_none() && p.precision == Precision::Town,
+                default.is_some_and(|d| d == p.id),
                 population_class(p.population),
                 p.seat,
+                self.countries.contains(p.country.as_str()),
             )
         };
         let tied: Vec<&crate::Place> = [first, second].into_iter().chain(kept).collect();
@@ -716,6 +733,12 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             .as_str()
             .get(c.match_start..c.end)
             .is_some_and(|m| m.chars().nth(2).is_none())
+    }
+
+    /// The default id of data/places/ambiguous.tsv for the alias the match is.
+    fn default_place(&self, c: &Candidate) -> Option<&'k str> {
+        self.k
+            .default_place(self.text.as_str().get(c.word_start..c.end)?)
     }
 
     /// Whether the original text of the match writes a hamza on alif.
@@ -844,9 +867,15 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
 
 /// A gazetteer village or neighbourhood of fewer than 1,000 known inhabitants, named by
 /// one word: too often a common word in disguise to be taken without a cue (an
-/// administrative seat too: `بصدد` is not Sadad).
+/// administrative seat too: `بصدد` is not Sadad). Only Who's On First (`wof:`) lists
+/// every hamlet of Syria and Iraq; GeoNames rows of unknown population (`gn:`, Yemeni
+/// towns among them) are towns.
 fn weak(p: &crate::Place, single_word: bool) -> bool {
-    single_word && !p.curated && p.precision <= Precision::Town && p.population < 1000
+    single_word
+        && !p.curated
+        && p.precision <= Precision::Town
+        && p.population < 1000
+        && !p.id.starts_with("gn:")
 }
 
 /// The order of magnitude of a population (0 for unknown or under a thousand): between
@@ -875,6 +904,15 @@ const LIST_SPAN: usize = 50;
 
 /// Kilometres in a degree of latitude.
 const KM_PER_DEGREE: f64 = 111.2;
+
+/// Whether a match is a common word: its pattern is listed, or the whole word with its
+/// proclitics is (كامل is ك + أمل, فرقة is ف + رقة).
+fn is_common(k: &Knowledge, norm: &str, c: &Candidate) -> bool {
+    k.is_common_word(c.pattern)
+        || norm
+            .get(c.word_start..c.end)
+            .is_some_and(|w| k.is_common_text(w))
+}
 
 fn has_hamza(s: &str) -> bool {
     s.chars().any(|c| matches!(c, 'أ' | 'إ' | 'آ'))

@@ -142,6 +142,8 @@ pub struct Sources<'a> {
     pub curated: &'a str,
     /// `data/places/common_word_names.tsv`
     pub common_word_names: &'a str,
+    /// `data/places/ambiguous.tsv`
+    pub places_ambiguous: &'a str,
     /// `data/facilities/facilities.tsv`
     pub facilities: &'a str,
     /// `data/actors/actors.tsv`
@@ -161,6 +163,7 @@ impl Sources<'static> {
             gazetteer: include_str!("../../../data/places/gazetteer.tsv"),
             curated: include_str!("../../../data/places/curated.tsv"),
             common_word_names: include_str!("../../../data/places/common_word_names.tsv"),
+            places_ambiguous: include_str!("../../../data/places/ambiguous.tsv"),
             facilities: include_str!("../../../data/facilities/facilities.tsv"),
             actors: include_str!("../../../data/actors/actors.tsv"),
             actors_ambiguous: include_str!("../../../data/actors/ambiguous.tsv"),
@@ -357,6 +360,15 @@ pub(crate) fn triggers(text: &str) -> Vec<Trigger> {
             plover_event_type: field(&r, 4).to_owned(),
             forms: forms([field(&r, 5), field(&r, 6)]),
         })
+        .collect()
+}
+
+/// `(alias, default id)` of the ambiguous place and facility aliases
+/// (`data/places/ambiguous.tsv`: alias, ids, default, note).
+pub(crate) fn place_defaults(text: &str) -> Vec<(&str, &str)> {
+    rows(text)
+        .filter(|r| !field(r, 2).is_empty())
+        .map(|r| (field(&r, 0), field(&r, 2)))
         .collect()
 }
 

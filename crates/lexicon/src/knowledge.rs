@@ -3,7 +3,7 @@
 use crate::data::{Actor, Facility, Member, Place, Sources, Trigger};
 use crate::patterns::{self, Entry, Groups, Tables};
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The automaton and pattern groups of the bundled data, built by `build.rs`.
 const BUNDLED_AUTOMATON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/automaton.bin"));
@@ -26,6 +26,11 @@ pub struct Knowledge {
     pub(crate) automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
     pub(crate) groups: Groups,
     place_index: HashMap<String, u32>,
+    /// The names of `common_word_names.tsv`, normalised: whole words (proclitics
+    /// included: كامل، فرقة) that are not places without a cue.
+    common_words: HashSet<String>,
+    /// `(normalised alias, default id)` of `data/places/ambiguous.tsv`.
+    place_defaults: Vec<(String, String)>,
 }
 
 impl std::fmt::Debug for Knowledge {
@@ -45,12 +50,15 @@ impl Knowledge {
     /// The knowledge of the repository's `data/` folder, compiled into the binary with
     /// its automaton prebuilt (by `build.rs`), so that loading is mostly a copy.
     pub fn bundled() -> Self {
-        let tables = Tables::read(&Sources::bundled());
+        let src = Sources::bundled();
+        let tables = Tables::read(&src);
         let automaton = CharwiseDoubleArrayAhoCorasick::<u32>::deserialize(BUNDLED_AUTOMATON)
             .ok()
             .map(|(a, _)| a);
         match (automaton, Groups::decode(BUNDLED_GROUPS)) {
-            (Some(automaton), Some(groups)) => Self::assemble(tables, Some(automaton), groups),
+            (Some(automaton), Some(groups)) => {
+                Self::assemble(tables, Some(automaton), groups, &src)
+            }
             // Unreachable unless the build wrote damaged files: build at run time.
             _ => Self::from_sources(&Sources::bundled()),
         }
@@ -62,14 +70,23 @@ impl Knowledge {
         let tables = Tables::read(src);
         let (patterns, groups) = patterns::compile(&tables, src);
         let automaton = build_automaton(patterns);
-        Self::assemble(tables, automaton, groups)
+        Self::assemble(tables, automaton, groups, src)
     }
 
     fn assemble(
         tables: Tables,
         automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
         groups: Groups,
+        src: &Sources<'_>,
     ) -> Self {
+        let common_words = crate::data::common_words(src.common_word_names)
+            .into_iter()
+            .map(rasid_text::normalize_str)
+            .collect();
+        let place_defaults = crate::data::place_defaults(src.places_ambiguous)
+            .into_iter()
+            .map(|(alias, id)| (rasid_text::normalize_str(alias), id.to_owned()))
+            .collect();
         let place_index = tables
             .places
             .iter()
@@ -85,6 +102,8 @@ impl Knowledge {
             automaton,
             groups,
             place_index,
+            common_words,
+            place_defaults,
         }
     }
 
@@ -154,7 +173,8 @@ impl Knowledge {
             + self.groups.common_word.capacity()
             + self.groups.default_actor.capacity() * 8;
         let index = strings(self.place_index.keys()) + self.place_index.capacity() * 32;
-        self.automaton_heap_bytes() + places + facilities + actors + words + groups + index
+        let common = strings(&self.common_words) + self.common_words.capacity() * 32;
+        self.automaton_heap_bytes() + places + facilities + actors + words + groups + index + common
     }
 
     pub(crate) fn entries_of(&self, pattern: u32) -> &[Entry] {
@@ -171,6 +191,20 @@ impl Knowledge {
             .get(pattern as usize)
             .copied()
             .unwrap_or(false)
+    }
+
+    /// Whether a whole normalised word, proclitics included, is a listed common word.
+    pub(crate) fn is_common_text(&self, word: &str) -> bool {
+        self.common_words.contains(word)
+    }
+
+    /// The default id of the ambiguous alias a normalised mention ends with (the mention
+    /// may carry proclitics: وسجن غويران).
+    pub(crate) fn default_place(&self, mention: &str) -> Option<&str> {
+        self.place_defaults
+            .iter()
+            .find(|(alias, _)| mention.ends_with(alias.as_str()))
+            .map(|(_, id)| id.as_str())
     }
 
     pub(crate) fn default_actor(&self, pattern: u32) -> Option<u32> {

@@ -373,6 +373,7 @@ fn knowledge_from_callers_data() {
         gazetteer,
         curated: empty,
         common_word_names: empty,
+        places_ambiguous: empty,
         facilities: empty,
         actors,
         actors_ambiguous: empty,
