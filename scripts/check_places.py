@@ -11,7 +11,8 @@ data/facilities/facilities.tsv, and the geocoding test list data/places/geocodin
 
 Exits 1 and prints every error when a file is wrong; warnings do not fail. Checked:
   * every file: the header, the column count, UTF-8, no empty list item, ids unique and
-    sorted (gazetteer `wof:N`/`gn:N`, curated and facilities kebab-case);
+    sorted (gazetteer `wof:N`/`gn:N`, or `gn:YE.05` for a GeoNames admin1 code;
+    curated and facilities kebab-case);
   * coordinates: numbers with at most 5 decimals, inside the bounds of their country
     (Syria, Iraq) or of the region (the other countries), and a curated place near the
     gazetteer place it is in (town precision: within 3 km, since it carries that town's
@@ -72,7 +73,7 @@ ACTORS = {"ISIS", "SDF", "ASAYISH", "YPG", "US", "COALITION", "IRAN_BACKED", "TU
           "YEMEN_RESISTANCE", "RUSSIA", "UNKNOWN"}
 GOV = re.compile(r"^[A-Z]+_GOV$")
 KEBAB = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-GAZ_ID = re.compile(r"^(wof|gn):[0-9]+$")
+GAZ_ID = re.compile(r"^(wof:[0-9]+|gn:[0-9]+|gn:[A-Z]{2}\.[0-9A-Z]{2})$")
 COORD = re.compile(r"^-?[0-9]{1,3}(\.[0-9]{1,5})?$")
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 HARAKAT = re.compile(r"[\u064B-\u0652\u0670\u0640]")
@@ -174,7 +175,7 @@ def check_gazetteer():
     for r in rows:
         n = r["_line"]
         if not GAZ_ID.match(r["id"]):
-            err("gazetteer.tsv:%d: id %r is not wof:N or gn:N" % (n, r["id"]))
+            err("gazetteer.tsv:%d: id %r is not wof:N, gn:N or gn:CC.xx" % (n, r["id"]))
         if r["country"] not in REGION_COUNTRIES:
             err("gazetteer.tsv:%d: country %r" % (n, r["country"]))
         if r["placetype"] not in PLACETYPES:
