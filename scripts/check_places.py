@@ -2,7 +2,7 @@
 """Check the place and facility data: data/places/gazetteer.tsv (and the alias overlay
 data/places/gazetteer_aliases.tsv), data/places/curated.tsv, data/places/ambiguous.tsv and
 data/facilities/facilities.tsv, and the geocoding test list data/places/geocoding_test.tsv
-(standard library only).
+(standard library only; it reports the test list's rows per split).
 
   python3 scripts/check_places.py [-v] [--sync-facilities]
 
@@ -20,6 +20,9 @@ Exits 1 and prints every error when a file is wrong; warnings do not fail. Check
   * references: admin1_id/admin2_id to a gazetteer governorate/district, parent_id to
     any gazetteer place, facilities to curated.tsv (same kind, names, parent), confused_with
     to facilities (both ways), operators to actor ids of ../shared/SPEC.md;
+  * the geocoding test list: split dev or test, place ids in the gazetteer or curated
+    list or `missing:<what it is>` with a note (places neither holds: counted as misses),
+    short sentences holding the surface, at most 10% of rows (and 3) from one article;
   * aliases: after light normalisation (hamza forms, ta marbuta, alif maqsura, diacritics,
     case), no alias of curated.tsv names two ids unless ambiguous.tsv lists it with
     exactly those ids; a curated alias equal to a gazetteer name is only a warning;
@@ -53,7 +56,8 @@ CHANGE = re.compile(r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)>([A-Z_]+)$")
 AMB_COLS = ["alias", "ids", "default", "note"]
 OVL_COLS = ["id", "alias", "source", "note"]
 CWN_COLS = ["name", "count", "places", "max_population", "reason"]
-GEO_COLS = ["id", "source_url", "sentence", "surface", "place_id", "precision", "note"]
+GEO_COLS = ["id", "source_url", "sentence", "surface", "place_id", "precision", "note", "split"]
+GEO_SPLITS = ("dev", "test")
 
 REGION_COUNTRIES = {"SY", "IQ", "TR", "JO", "LB", "IR", "SA", "KW", "IL", "PS", "EG", "YE",
                     "AE", "QA", "BH", "OM", "LY", "SD", "TN", "DZ", "MA"}
@@ -396,13 +400,26 @@ def check_geocoding_test(gaz, cur):
             err("geocoding_test.tsv:%d: surface not in the sentence" % n)
         if len(r["sentence"]) > 300:
             err("geocoding_test.tsv:%d: sentence longer than 300 characters (short quotes only)" % n)
-        if r["place_id"] not in gaz and r["place_id"] not in cur:
+        if r["place_id"].startswith("missing:"):
+            # the meant place is in neither list: kept (counted as a miss) to measure coverage
+            if len(r["place_id"]) <= len("missing:") or not r["note"]:
+                err("geocoding_test.tsv:%d: a missing: id needs what it is and a note" % n)
+        elif r["place_id"] not in gaz and r["place_id"] not in cur:
             err("geocoding_test.tsv:%d: place %s is neither in the gazetteer nor curated"
                 % (n, r["place_id"]))
+        if r["split"] not in GEO_SPLITS:
+            err("geocoding_test.tsv:%d: split %r (dev or test)" % (n, r["split"]))
         if r["precision"] not in PRECISIONS:
             err("geocoding_test.tsv:%d: precision %r" % (n, r["precision"]))
         if not r["source_url"].startswith("http"):
             err("geocoding_test.tsv:%d: source_url" % n)
+    # one article must not weigh much: at most 10% of the rows (and 3 rows) from one URL
+    per_url = {}
+    for r in rows:
+        per_url[r["source_url"]] = per_url.get(r["source_url"], 0) + 1
+    for url, k in sorted(per_url.items()):
+        if k > max(3, len(rows) // 10):
+            err("geocoding_test.tsv: %d rows from %s" % (k, url))
     return rows
 
 
@@ -476,8 +493,12 @@ def main():
     if len(errors) > 50 and not verbose:
         print("... %d more errors (-v shows all)" % (len(errors) - 50))
     print("gazetteer %d places (+%d overlay aliases), curated %d, facilities %d, "
-          "ambiguous aliases %d, geocoding tests %d, common-word names %d: %s"
-          % (len(gaz), len(ovl), len(cur), len(fac), len(amb), len(geo), len(cwn),
+          "ambiguous aliases %d, geocoding tests %d (%s), common-word names %d: %s"
+          % (len(gaz), len(ovl), len(cur), len(fac), len(amb), len(geo),
+             ", ".join("%s %d, %d missing" % (sp, sum(r["split"] == sp for r in geo),
+                                               sum(r["split"] == sp and r["place_id"].startswith("missing:")
+                                                   for r in geo)) for sp in GEO_SPLITS),
+             len(cwn),
              "FAIL" if errors else "ok"))
     sys.exit(1 if errors else 0)
 
