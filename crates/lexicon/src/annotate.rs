@@ -790,7 +790,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         let next = self.tokens.get(i)?;
         let word = self.text.as_str().get(next.range())?;
         match word {
-            "province" | "governorate" => Some(Some(Precision::Governorate)),
+            "province" | "provinces" | "governorate" => Some(Some(Precision::Governorate)),
             "city" | "town" | "village" => Some(Some(Precision::Town)),
             "district" => Some(Some(Precision::District)),
             _ => None,

@@ -119,6 +119,24 @@ pub(crate) struct Groups {
     pub default_actor: Vec<Option<u32>>,
 }
 
+/// English words after a governorate's name (in matching form, lower case).
+const GOVERNORATE_WORDS: &[&str] = &[" governorate", " province"];
+
+/// A Latin name without its transliterated article (`Al-Hasakah` -> `Hasakah`), when
+/// what is left is a name of four letters or more.
+fn without_latin_article(form: &str) -> Option<&str> {
+    let lower = form.get(..4)?.to_ascii_lowercase();
+    let rest = [
+        "al-", "al ", "el-", "el ", "ar-", "ar ", "as-", "as ", "ad-", "ad ", "az-", "an-",
+    ]
+    .iter()
+    .find(|a| lower.starts_with(**a))
+    .and_then(|a| form.get(a.len()..))?;
+    (rest.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && rest.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
+    .then_some(rest)
+}
+
 /// The article `ال` in matching form.
 const ARTICLE: &str = "ال";
 
@@ -149,6 +167,14 @@ pub(crate) fn compile(t: &Tables, src: &Sources<'_>) -> (Vec<String>, Groups) {
             let norm = normalize_str(form);
             let bare_only = !is_latin(&norm) && normalized.contains(&format!("{ARTICLE}{norm}"));
             set.add_form(form, target, short_ok, bare_only);
+            // English drops the article of governorates and cities: `Al-Hasakah` is
+            // written `Hasakah province`. Only for them: a village's `Ar Rashid` without
+            // its article is a person's name.
+            if p.precision >= data::Precision::District || p.population >= SHORT_NAME_POPULATION {
+                if let Some(bare) = without_latin_article(form) {
+                    set.add(bare, target);
+                }
+            }
         }
     }
     for (i, f) in t.facilities.iter().enumerate() {
@@ -207,7 +233,11 @@ pub(crate) fn compile(t: &Tables, src: &Sources<'_>) -> (Vec<String>, Groups) {
         let start = g.entries.len() as u32;
         g.entries.extend(group);
         g.groups.push((start, g.entries.len() as u32));
-        g.common_word.push(common.contains(&pattern));
+        // A form stored without its article (`حكومه` for الحكومة) is as common a word
+        // as the form with it.
+        let common_word = common.contains(&pattern)
+            || (!is_latin(&pattern) && common.contains(&format!("{ARTICLE}{pattern}")));
+        g.common_word.push(common_word);
         g.default_actor.push(defaults.get(&pattern).copied());
         patterns.push(pattern);
     }
@@ -296,6 +326,22 @@ impl PatternSet {
                 bare_only,
             },
         );
+        // `Abyan governorate` is also written `Abyan province` or `Abyan`: the bare name
+        // is matched, and the word after it is read as a cue.
+        if let Some(bare) = GOVERNORATE_WORDS
+            .iter()
+            .find_map(|w| norm.strip_suffix(w))
+            .filter(|b| is_latin(b) && b.chars().count() >= 3)
+        {
+            self.push(
+                bare,
+                Entry {
+                    target,
+                    article_dropped: false,
+                    bare_only: false,
+                },
+            );
+        }
         if !is_latin(norm) {
             if let Some(rest) = norm.strip_prefix(ARTICLE) {
                 if rest.chars().count() >= 3 {

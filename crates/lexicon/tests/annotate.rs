@@ -190,6 +190,18 @@ fn names_in_context() {
 }
 
 #[test]
+fn english_names_without_their_article_and_with_a_cue_after() {
+    let got = found("Clashes in Hasakah province and near Raqqa city");
+    for (surface, id) in [("Hasakah", "wof:85678377"), ("Raqqa", "wof:421172833")] {
+        assert!(
+            got.iter()
+                .any(|(k, s, i)| *k == Place && s == surface && i == id),
+            "{surface}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn two_letter_names_need_their_hamza_or_a_cue() {
     // إب, a Yemeni city of 770,000; أب (father), آب (August) and a bare اب fold to it.
     let cases: &[(&str, bool)] = &[
