@@ -154,6 +154,19 @@ const RELATIVE: &[(&str, &str)] = &[
     ("outskirts", "near"),
 ];
 
+/// Direction adjectives written after a place name, in matching form: ريف دير الزور
+/// الشرقي (the eastern countryside of Deir ez-Zor), بادية حمص الشرقية, حلب الشمالي.
+const RELATIVE_AFTER: &[(&str, &str)] = &[
+    ("الشمالي", "north"),
+    ("الشماليه", "north"),
+    ("الجنوبي", "south"),
+    ("الجنوبيه", "south"),
+    ("الشرقي", "east"),
+    ("الشرقيه", "east"),
+    ("الغربي", "west"),
+    ("الغربيه", "west"),
+];
+
 /// The precision of "south of X" / "the countryside of X": one level coarser than X.
 fn coarser(p: Precision) -> Precision {
     match p {
@@ -404,7 +417,10 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             if let Some((kind, id, mut location, event_type, role, actor)) = self.resolve(c) {
                 last_end = c.end;
                 if let Some(l) = location.as_mut() {
-                    l.relative = self.relative_before(c.word_start);
+                    // The direction after the name says more than ريف before it.
+                    l.relative = self
+                        .relative_after(c.end)
+                        .or_else(|| self.relative_before(c.word_start));
                     match l.relative {
                         // The countryside of a town is its district; of a district or
                         // governorate, that area itself.
@@ -647,9 +663,18 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         // A common word needs its cue or a list of places; a small village, a cue or
         // another place of its governorate (`موجة عنف جديدة` "a new wave" in a text
         // about بعقوبة is still the adjective).
+        // A direction adjective (الشرقي) is a village only after a cue: beside a place it
+        // says which side of it (ريف درعا الشرقي).
+        let direction = self
+            .text
+            .as_str()
+            .get(c.word_start..c.end)
+            .is_some_and(|w| RELATIVE_AFTER.iter().any(|&(a, _)| a == w));
         let allowed = |p: &crate::Place| {
             cue.is_some()
-                || if common {
+                || if direction {
+                    false
+                } else if common {
                     listed_with(p)
                 } else {
                     !weak(p, single) || seat_of_area(p) || beside(p)
@@ -830,6 +855,19 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             let prefix = w.strip_suffix(rel)?;
             (prefix.is_empty() || (!is_latin(rel) && proclitics(prefix).is_some())).then_some(name)
         })
+    }
+
+    /// The direction adjective right after a place: ريف دير الزور الشرقي.
+    fn relative_after(&self, end: usize) -> Option<&'static str> {
+        let i = self.tokens.partition_point(|t| (t.start as usize) < end);
+        let next = self.tokens.get(i)?;
+        if next.kind != TokenKind::Word {
+            return None;
+        }
+        let word = self.text.as_str().get(next.range())?;
+        RELATIVE_AFTER
+            .iter()
+            .find_map(|&(adjective, name)| (word == adjective).then_some(name))
     }
 
     /// Whether a Latin name is written lower case in the original: English place and

@@ -6,10 +6,9 @@
 //! The data lives in the repository's `data/` folder as reviewable TSV and is compiled in
 //! ([`Knowledge::bundled`]); [`Knowledge::from_sources`] takes other texts. No I/O here.
 //!
-//! Relative descriptions (جنوب مدينة الحسكة، ريف دير الزور) keep the anchor place with
-//! [`Location::relative`] set and a precision one level coarser; the direction is not yet
-//! applied to the coordinates, and a direction written after the name (ريف دير الزور
-//! الشرقي) is not read.
+//! Relative descriptions (جنوب مدينة الحسكة، ريف دير الزور، ريف دير الزور الشرقي) keep
+//! the anchor place with [`Location::relative`] set and a coarser precision; the
+//! direction is not yet applied to the coordinates.
 #![deny(missing_docs)]
 
 mod annotate;

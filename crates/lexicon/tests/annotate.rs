@@ -423,6 +423,12 @@ fn relative_descriptions_keep_the_anchor_with_a_coarser_precision() {
             Precision::Governorate,
         ),
         ("اشتباكات في ريف منبج", "countryside", Precision::District),
+        // A direction after the name says which side.
+        (
+            "قصف في ريف دير الزور الشرقي",
+            "east",
+            Precision::Governorate,
+        ),
         ("وقعت غارة شرقي حلب", "east", Precision::District),
         ("Clashes north of Raqqa", "north", Precision::District),
     ];
