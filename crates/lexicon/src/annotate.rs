@@ -152,6 +152,10 @@ const RELATIVE: &[(&str, &str)] = &[
     ("west", "west"),
     ("countryside", "countryside"),
     ("outskirts", "near"),
+    ("northern", "north"),
+    ("southern", "south"),
+    ("eastern", "east"),
+    ("western", "west"),
 ];
 
 /// Direction adjectives written after a place name, in matching form: ريف دير الزور

@@ -431,6 +431,7 @@ fn relative_descriptions_keep_the_anchor_with_a_coarser_precision() {
         ),
         ("وقعت غارة شرقي حلب", "east", Precision::District),
         ("Clashes north of Raqqa", "north", Precision::District),
+        ("Shelling in eastern Aleppo", "east", Precision::District),
     ];
     for (text, relative, precision) in cases {
         let e = entities(text);
