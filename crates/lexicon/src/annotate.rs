@@ -808,7 +808,10 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         CUES.iter().find_map(|&(cue, precision)| {
             let prefix = word.strip_suffix(cue)?;
             (prefix.is_empty()
-                || (!is_latin(cue) && !prefix.ends_with("ال") && proclitics(prefix).is_some()))
+                || (!is_latin(cue)
+                    && !prefix.ends_with("ال")
+                    && !prefix.ends_with("لل")
+                    && proclitics(prefix).is_some()))
             .then_some(precision)
         })
     }

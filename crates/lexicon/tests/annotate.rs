@@ -123,6 +123,7 @@ fn an_article_before_a_name_written_without_one_is_another_word() {
         "تنظيف الأدوات بعد الحلب",
         "قالت السلطات إن البلد آمن",
         "نجاحاتها في القضاء على الإرهاب",
+        "حملة للقضاء على المرض",
     ] {
         let places: Vec<_> = found(text)
             .into_iter()
