@@ -144,6 +144,15 @@ def main():
                                 after_cue[t] += 1
                         elif len(t) > 3 and t[0] in CLITICS and t[1:] in single:
                             clitic_counts[t] += 1
+                        # a proclitic on the first word of a longer name (لكن على is
+                        # ل + كن علي, a village)
+                        if len(t) > 2 and t[0] in CLITICS:
+                            for k in range(2, min(longest, 4) + 1):
+                                if i + k > len(toks):
+                                    break
+                                rest = " ".join(toks[i + 1:i + k])
+                                if t[1:] + " " + rest in multi:
+                                    clitic_counts[t + " " + rest] += 1
                         # names of two words or more (علي عبد الله, a person)
                         for k in range(2, min(longest, 4) + 1):
                             if i + k > len(toks):
@@ -164,6 +173,8 @@ def main():
     listed = {r[0] for r in rows}
     for w, c in clitic_counts.items():
         n = w[1:]
+        if n not in names:
+            continue
         # The word is more frequent than the bare name: it is a word of its own (فرقة a
         # division, ورقة a paper), not "and/so/like" + the place; the place is still read
         # with a cue or another place of its governorate.
