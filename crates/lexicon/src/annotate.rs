@@ -628,8 +628,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             }
             (before, None) => before,
         };
-        // Another place of the same governorate; for governorates and countries, another
-        // place of the same country (lists of governorates: عدن ولحج وأبين).
+        // The other mentions of a place's governorate (a name is no context for itself).
         let others = |p: &crate::Place| {
             self.admin1s
                 .get(p.admin1_id.as_str())
@@ -638,15 +637,13 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                 .filter(|&&at| at != c.word_start)
         };
         let in_context = |p: &crate::Place| others(p).next().is_some();
-        // Another place of the governorate a few words away: a list (`كالميادين
-        // والبوكمال`, `عدن ولحج وأبين`), which lets a common word be a name.
-        let listed_with = |p: &crate::Place| {
-            others(p).any(|&at| at.abs_diff(c.word_start) <= LIST_SPAN)
-                || (p.precision >= Precision::Governorate
-                    && self.countries.contains(p.country.as_str()))
-        };
-        let beside = |p: &crate::Place| {
-            in_context(p)
+        // Another place of the governorate within `span` bytes; for governorates and
+        // countries, a place of the same country anywhere (lists of governorates: عدن
+        // ولحج وأبين). Within a passage it lets a village of unknown size be one
+        // (`اشتباكات في X وY بريف حلب`); within a list, a common word (`كالميادين
+        // والبوكمال`).
+        let near = |p: &crate::Place, span: usize| {
+            others(p).any(|&at| at.abs_diff(c.word_start) <= span)
                 || (p.precision >= Precision::Governorate
                     && self.countries.contains(p.country.as_str()))
         };
@@ -679,9 +676,9 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                 || if direction {
                     false
                 } else if common {
-                    listed_with(p)
+                    near(p, LIST_SPAN)
                 } else {
-                    !weak(p, single) || seat_of_area(p) || beside(p)
+                    !weak(p, single) || seat_of_area(p) || near(p, PASSAGE_SPAN)
                 }
         };
         // A two-letter name (إب) is taken after a cue or spelled with the hamza the place
@@ -946,6 +943,10 @@ fn within_one_place(a: &crate::Place, b: &crate::Place) -> bool {
 /// How far (normalised bytes, about five words) another place of a governorate may be
 /// and still make a list with a name that is also a common word.
 const LIST_SPAN: usize = 50;
+
+/// How far (normalised bytes, two or three sentences) another place of a governorate
+/// may be and still vouch for a village of unknown size.
+const PASSAGE_SPAN: usize = 300;
 
 /// Kilometres in a degree of latitude.
 const KM_PER_DEGREE: f64 = 111.2;
