@@ -643,7 +643,18 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         // (`اشتباكات في X وY بريف حلب`); within a list, a common word (`كالميادين
         // والبوكمال`).
         let near = |p: &crate::Place, span: usize| {
-            others(p).any(|&at| at.abs_diff(c.word_start) <= span)
+            // The mentions are in text order: look only at those within `span`.
+            let mentions = self
+                .admin1s
+                .get(p.admin1_id.as_str())
+                .map_or(&[][..], Vec::as_slice);
+            let from = mentions.partition_point(|&at| at + span < c.word_start);
+            mentions
+                .get(from..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|&&at| at <= c.word_start + span)
+                .any(|&at| at != c.word_start)
                 || (p.precision >= Precision::Governorate
                     && self.countries.contains(p.country.as_str()))
         };
