@@ -780,8 +780,14 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
 
     /// Whether the original text of the match writes a hamza on alif.
     fn hamza_in_match(&self, c: &Candidate) -> bool {
+        // Not on the last letter: a final hamza is a spelling news varies (المخأ for
+        // المخا), where one before it makes another word (وأن, بأنه).
         let range = self.text.original_range(c.word_start..c.end);
-        self.text.original().get(range).is_some_and(has_hamza)
+        self.text.original().get(range).is_some_and(|word| {
+            let mut letters = word.chars();
+            letters.next_back();
+            letters.any(|ch| matches!(ch, 'أ' | 'إ' | 'آ'))
+        })
     }
 
     /// Whether the match is one word (no space inside).

@@ -169,6 +169,8 @@ fn names_in_context() {
         ("ضربات قرب كركوك والفلوجة وتلعفر", "تلعفر", "wof:1259656975"),
         // The district seat, not one of the villages called رأس العين.
         ("من رأس العين إلى تل أبيض", "رأس العين", "wof:1276457637"),
+        // A final hamza is a spelling, not another word.
+        ("غارات على مدينة المخأ", "المخأ", "gn:78751"),
         // Digits glued to a name end it.
         (
             "مركز محافظة ديالى57 كم شمال شرقي بغداد",
