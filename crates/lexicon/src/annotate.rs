@@ -628,29 +628,23 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             }
             (before, None) => before,
         };
-        // The other mentions of a place's governorate (a name is no context for itself).
-        let others = |p: &crate::Place| {
+        // Where the document names a place's governorate without doubt, in text order.
+        let mentions = |p: &crate::Place| {
             self.admin1s
                 .get(p.admin1_id.as_str())
-                .into_iter()
-                .flatten()
-                .filter(|&&at| at != c.word_start)
+                .map_or(&[][..], Vec::as_slice)
         };
-        let in_context = |p: &crate::Place| others(p).next().is_some();
+        // Named elsewhere in the document (a name is no context for itself).
+        let in_context = |p: &crate::Place| mentions(p).iter().any(|&at| at != c.word_start);
         // Another place of the governorate within `span` bytes; for governorates and
         // countries, a place of the same country anywhere (lists of governorates: عدن
         // ولحج وأبين). Within a passage it lets a village of unknown size be one
         // (`اشتباكات في X وY بريف حلب`); within a list, a common word (`كالميادين
         // والبوكمال`).
         let near = |p: &crate::Place, span: usize| {
-            // The mentions are in text order: look only at those within `span`.
-            let mentions = self
-                .admin1s
-                .get(p.admin1_id.as_str())
-                .map_or(&[][..], Vec::as_slice);
-            let from = mentions.partition_point(|&at| at + span < c.word_start);
-            mentions
-                .get(from..)
+            let all = mentions(p);
+            let from = all.partition_point(|&at| at + span < c.word_start);
+            all.get(from..)
                 .unwrap_or_default()
                 .iter()
                 .take_while(|&&at| at <= c.word_start + span)
@@ -660,9 +654,6 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         };
         let common = is_common(k, self.text.as_str(), c);
         let single = self.single_word(c);
-        // Common words, and one-word villages of unknown or tiny population (the
-        // gazetteer's علية is the pronoun عليه once ة is folded), need a cue or another
-        // place of their governorate.
         // A town that a district or governorate of its name surrounds is that area's
         // seat (تلعفر, whose population the gazetteer lacks), however small it looks.
         let seat_of_area = |p: &crate::Place| {
@@ -672,9 +663,10 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                     && q.admin1_id == p.admin1_id
             })
         };
-        // A common word needs its cue or a list of places; a small village, a cue or
-        // another place of its governorate (`موجة عنف جديدة` "a new wave" in a text
-        // about بعقوبة is still the adjective).
+        // A common word needs its cue or a list of places; a one-word village of unknown
+        // or tiny population (the gazetteer's علية is the pronoun عليه once ة is folded),
+        // a cue or another place of its governorate in the passage (`موجة عنف جديدة` "a
+        // new wave" in a text about بعقوبة is still the adjective).
         // A direction adjective (الشرقي) is a village only after a cue: beside a place it
         // says which side of it (ريف درعا الشرقي).
         let direction = self
@@ -710,11 +702,14 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         let hamza = self.hamza_in_match(c);
         let spelled = |p: &crate::Place| !hamza || p.forms.iter().any(|f| has_hamza(f));
         let wanted = cue.flatten();
-        let mut kept = places.iter().copied().filter(|p| allowed(p) && spelled(p));
-        let first = kept.next()?;
-        let Some(second) = kept.next() else {
-            return Some(first);
-        };
+        let kept: Vec<&crate::Place> = places
+            .iter()
+            .copied()
+            .filter(|p| allowed(p) && spelled(p))
+            .collect();
+        if let [only] = kept.as_slice() {
+            return Some(only);
+        }
         // Homonyms: context, the precision a cue asks for and the order of magnitude of
         // the population first; among those still tied, nearness to the document's other
         // places, then the population itself.
@@ -730,9 +725,8 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                 self.countries.contains(p.country.as_str()),
             )
         };
-        let tied: Vec<&crate::Place> = [first, second].into_iter().chain(kept).collect();
-        let best = tied.iter().map(|p| class(p)).max()?;
-        tied.into_iter()
+        let best = kept.iter().map(|p| class(p)).max()?;
+        kept.into_iter()
             .filter(|p| class(p) == best)
             .map(|p| ((std::cmp::Reverse(self.km_to_anchors(p)), p.population), p))
             .max_by(|a, b| a.0.cmp(&b.0))
@@ -782,12 +776,9 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
     fn hamza_in_match(&self, c: &Candidate) -> bool {
         // Not on the last letter: a final hamza is a spelling news varies (المخأ for
         // المخا), where one before it makes another word (وأن, بأنه).
-        let range = self.text.original_range(c.word_start..c.end);
-        self.text.original().get(range).is_some_and(|word| {
-            let mut letters = word.chars();
-            letters.next_back();
-            letters.any(|ch| matches!(ch, 'أ' | 'إ' | 'آ'))
-        })
+        let mut letters = self.original_of(c).chars();
+        letters.next_back();
+        letters.any(|ch| matches!(ch, 'أ' | 'إ' | 'آ'))
     }
 
     /// Whether the match is one word (no space inside).
