@@ -825,24 +825,25 @@ pub(crate) fn find(
         if start < i {
             continue;
         }
+        // The start, after the word before it when that opens an interval on it (`من 5
+        // الى 7`); worked out only for the starts that are read.
+        let ats = || {
+            start
+                .checked_sub(1)
+                .filter(|&b| b >= i && !c.can_start(b) && opens_interval(&c, b))
+                .into_iter()
+                .chain(std::iter::once(start))
+        };
         if starts_nothing(&c, start) {
             // Nor does an interval open on it (`من 25 شخصا`): its first end is a reading
             // at `start`, or digits whose second end has a word of time after it.
             debug_assert!(
-                start
-                    .checked_sub(1)
-                    .filter(|&b| b >= i && !c.can_start(b) && opens_interval(&c, b))
-                    .into_iter()
-                    .chain([start])
-                    .all(|at| mention_at(&c, at, options).is_none_or(|(end, _, _)| end <= at)),
+                ats().all(|at| mention_at(&c, at, options).is_none_or(|(end, _, _)| end <= at)),
                 "starts_nothing passed over an expression at token {start}"
             );
             continue;
         }
-        let before = start
-            .checked_sub(1)
-            .filter(|&b| b >= i && !c.can_start(b) && opens_interval(&c, b));
-        for at in before.into_iter().chain(std::iter::once(start)) {
+        for at in ats() {
             if at < i {
                 continue;
             }
