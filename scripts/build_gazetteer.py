@@ -375,6 +375,21 @@ def apply_overlay(rows, path):
                 r[col] = "|".join(clean_list(r[col].split("|") + [o["alias"]]))
 
 
+# Words that name a governorate ("province of"). The source gives a few towns such an
+# alias (إدلب the city as محافظة إدلب, كربلاء as محافظة كربلاء): it is the governorate's
+# name, and on a town it would make `محافظة إدلب` read as the town in spite of its cue.
+GOVERNORATE_WORDS = ("محافظة ", "محافظه ", "محافظہ ", "استان ")
+
+
+def drop_governorate_aliases(rows):
+    """Drop aliases that begin with a governorate word from rows that are no governorate."""
+    for r in rows:
+        if r["placetype"] == "region":
+            continue
+        kept = [a for a in r["alt_names_ar"].split("|") if not a.startswith(GOVERNORATE_WORDS)]
+        r["alt_names_ar"] = "|".join(kept)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--src", default=DEFAULT_SRC)
@@ -384,6 +399,7 @@ def main():
     ids = [r["id"] for r in rows]
     if len(ids) != len(set(ids)):
         sys.exit("duplicate ids")
+    drop_governorate_aliases(rows)
     apply_overlay(rows, OVERLAY)
     rows.sort(key=lambda r: r["id"])
     os.makedirs(os.path.dirname(a.out), exist_ok=True)

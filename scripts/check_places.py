@@ -100,6 +100,7 @@ def norm(s):
     s = HARAKAT.sub("", s)
     s = re.sub("[أإآٱ]", "ا", s).replace("ة", "ه").replace("ى", "ي")
     s = s.replace("ؤ", "و").replace("ئ", "ي")
+    s = s.replace("ک", "ك").replace("ی", "ي")  # Persian kaf and yeh, as the engine folds them
     s = re.sub(r"[’'ʿʾ`‘\-]", "", s.lower())
     return re.sub(r"\s+", " ", s).strip()
 
@@ -279,7 +280,7 @@ def check_curated(gaz):
     return {r["id"]: r for r in rows}
 
 
-def check_ambiguous(cur):
+def check_ambiguous(cur, gaz):
     rows = read_tsv(AMB, AMB_COLS, "ambiguous.tsv")
     amb = {}
     for r in rows:
@@ -287,8 +288,9 @@ def check_ambiguous(cur):
         if len(ids) < 2:
             err("ambiguous.tsv:%d: %r lists fewer than two ids" % (r["_line"], r["alias"]))
         for i in ids:
-            if i not in cur:
-                err("ambiguous.tsv:%d: id %s not in curated.tsv" % (r["_line"], i))
+            if i not in cur and i not in gaz:
+                err("ambiguous.tsv:%d: id %s in neither curated.tsv nor the gazetteer"
+                    % (r["_line"], i))
         if r["default"] not in ids:
             err("ambiguous.tsv:%d: default %r is not one of the ids" % (r["_line"], r["default"]))
         if not r["note"]:
@@ -308,9 +310,16 @@ def check_aliases(cur, amb, gaz):
                 err("alias %r names %s: list it in ambiguous.tsv or drop it"
                     % (a, "|".join(sorted(ids))))
     for a, ids in amb.items():
-        if owners.get(a, set()) != ids:
+        curated = {i for i in ids if i in cur}
+        if owners.get(a, set()) != curated:
             err("ambiguous.tsv: %r is listed for %s but curated.tsv gives it to %s"
-                % (a, sorted(ids), sorted(owners.get(a, set()))))
+                % (a, sorted(curated), sorted(owners.get(a, set()))))
+        for i in sorted(ids - curated):
+            g = gaz.get(i)
+            names = [g["name_ar"], g["name_en"]] + split(g["alt_names_ar"]) if g else []
+            if a not in {norm(x) for x in names if x}:
+                err("ambiguous.tsv: %r is listed for %s, which the gazetteer does not call so"
+                    % (a, i))
     gaz_names = {}
     for g in gaz.values():
         for x in [g["name_ar"], g["name_en"]] + split(g["alt_names_ar"]) + split(g["alt_names_latin"]):
@@ -479,7 +488,7 @@ def main():
         sync_facilities()
     gaz = check_gazetteer()
     cur = check_curated(gaz)
-    amb = check_ambiguous(cur)
+    amb = check_ambiguous(cur, gaz)
     check_aliases(cur, amb, gaz)
     fac = check_facilities(cur)
     ovl = check_overlay(gaz)

@@ -51,9 +51,9 @@ pub struct Location<'k> {
     /// How exactly the mention locates the event: the place's own precision, made
     /// coarser when the text only places it relative to the place.
     pub precision: Precision,
-    /// `north`, `south`, `east`, `west`, `countryside` or `near` when the text says
-    /// "south of", "the countryside of" ... the place (جنوب مدينة الحسكة، ريف دير
-    /// الزور): the coordinates are the anchor's.
+    /// `north`, `south`, `east`, `west`, `countryside`, `villages` or `near` when the
+    /// text says "south of", "the countryside of", "the villages of" ... the place (جنوب
+    /// مدينة الحسكة، ريف دير الزور، قرى عفرين): the coordinates are the anchor's.
     pub relative: Option<&'static str>,
 }
 
@@ -143,6 +143,10 @@ const RELATIVE: &[(&str, &str)] = &[
     ("غرب", "west"),
     ("غربي", "west"),
     ("ريف", "countryside"),
+    // "The villages of X", "the countrysides of X": X's area, not its town. Unlike ريف,
+    // no cue: `قرى` is followed by any word (ثلاث قرى على ضفاف ...).
+    ("قري", "villages"),
+    ("ارياف", "villages"),
     ("اطراف", "near"),
     ("محيط", "near"),
     ("قرب", "near"),
@@ -320,7 +324,8 @@ struct Resolver<'a, 't, 'k> {
     /// the words that name one start: a name is no context for itself.
     admin1s: HashMap<&'k str, Vec<usize>>,
     /// Countries of those places.
-    countries: HashSet<&'k str>,
+    /// The countries the document names without doubt, each with where it names them.
+    countries: HashMap<&'k str, Vec<usize>>,
     /// Coordinates of the towns and finer places the document names without doubt:
     /// homonyms of one population class go to the one nearest them.
     anchors: Vec<(f64, f64)>,
@@ -339,7 +344,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         chosen: &[Candidate],
     ) -> Self {
         let mut admin1s: HashMap<&'k str, Vec<usize>> = HashMap::new();
-        let mut countries = HashSet::new();
+        let mut countries: HashMap<&'k str, Vec<usize>> = HashMap::new();
         let mut anchors = Vec::new();
         for c in chosen {
             if c.article || is_common(k, text.as_str(), c) {
@@ -372,6 +377,14 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                     Some(a) if a != p.admin1_id => unique = false,
                     _ => {}
                 }
+                // A name whose places all lie in one country names that country, even
+                // when they lie in several of its governorates (بغداد the city and a
+                // village of Diyala).
+                match country {
+                    None => country = Some(Some(p.country.as_str())),
+                    Some(Some(c)) if c != p.country => country = Some(None),
+                    _ => {}
+                }
                 // A city and its district of one name lie together: one anchor.
                 match only {
                     None => only = Some(p),
@@ -379,7 +392,6 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                     Some(o) if p.precision < o.precision => only = Some(p),
                     _ => {}
                 }
-                country = Some(p.country.as_str());
             }
             if let (Some(p), true) = (only, one_place) {
                 if p.precision <= Precision::Town && !anchors.contains(&(p.lat, p.lon)) {
@@ -390,9 +402,9 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                 if !a.is_empty() {
                     admin1s.entry(a).or_default().push(c.word_start);
                 }
-                if let Some(c) = country {
-                    countries.insert(c);
-                }
+            }
+            if let Some(Some(country)) = country {
+                countries.entry(country).or_default().push(c.word_start);
             }
         }
         Resolver {
@@ -428,7 +440,9 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                     match l.relative {
                         // The countryside of a town is its district; of a district or
                         // governorate, that area itself.
-                        Some("countryside") => l.precision = l.precision.max(Precision::District),
+                        Some("countryside" | "villages") => {
+                            l.precision = l.precision.max(Precision::District)
+                        }
                         Some(_) => l.precision = coarser(l.precision),
                         None => {}
                     }
@@ -580,27 +594,27 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         match distinct.as_slice() {
             [] => None,
             [one] => Some(*one),
-            many => {
-                many.iter()
-                    .copied()
-                    .find(|i| self.named.contains(i))
-                    .or_else(|| {
-                        let of_country: Vec<u32> =
-                            many.iter()
-                                .copied()
-                                .filter(|&i| {
-                                    self.k.actors.get(i as usize).is_some_and(|a| {
-                                        self.countries.contains(a.country.as_str())
-                                    })
-                                })
-                                .collect();
-                        match of_country.as_slice() {
-                            [one] => Some(*one),
-                            _ => None,
-                        }
-                    })
-                    .or_else(|| self.k.default_actor(c.pattern))
-            }
+            many => many
+                .iter()
+                .copied()
+                .find(|i| self.named.contains(i))
+                .or_else(|| {
+                    let of_country: Vec<u32> = many
+                        .iter()
+                        .copied()
+                        .filter(|&i| {
+                            self.k
+                                .actors
+                                .get(i as usize)
+                                .is_some_and(|a| self.names_country(&a.country, usize::MAX))
+                        })
+                        .collect();
+                    match of_country.as_slice() {
+                        [one] => Some(*one),
+                        _ => None,
+                    }
+                })
+                .or_else(|| self.k.default_actor(c.pattern)),
         }
     }
 
@@ -650,7 +664,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                 .take_while(|&&at| at <= c.word_start + span)
                 .any(|&at| at != c.word_start)
                 || (p.precision >= Precision::Governorate
-                    && self.countries.contains(p.country.as_str()))
+                    && self.names_country(&p.country, c.word_start))
         };
         let common = is_common(k, self.text.as_str(), c);
         let single = self.single_word(c);
@@ -710,19 +724,26 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         if let [only] = kept.as_slice() {
             return Some(only);
         }
-        // Homonyms: context, the precision a cue asks for and the order of magnitude of
-        // the population first; among those still tied, nearness to the document's other
-        // places, then the population itself.
+        // Homonyms: context, the precision a cue asks for, the stated default, then size
+        // and country together; among those still tied, nearness to the document's
+        // other places, then the population itself. A place of a country the document
+        // names elsewhere counts as if two orders of magnitude bigger: الرقة in a story
+        // about Kuwait is the Kuwaiti district of 52,000, not the Syrian city, but نجران
+        // in a story that also names درعا is still the Saudi city of 500,000, not a
+        // Syrian village. (Geoparsers such as Mordecai infer the country first; names
+        // taken wrongly, السلمية "peaceful" as Salamiyah, would make that too strong.)
         let default = self.default_place(c);
+        // The villages of X are X's district or governorate, when one bears the name.
+        let villages = self.relative_before(c.word_start) == Some("villages");
         let class = |p: &crate::Place| {
             (
                 in_context(p),
                 wanted.is_some_and(|w| w == p.precision),
-                wanted.is_none() && p.precision == Precision::Town,
+                wanted.is_none() && (p.precision == Precision::Town) != villages,
                 default.is_some_and(|d| d == p.id),
-                population_class(p.population),
+                population_class(p.population)
+                    + 2 * u8::from(self.names_country(&p.country, c.word_start)),
                 p.seat,
-                self.countries.contains(p.country.as_str()),
             )
         };
         let best = kept.iter().map(|p| class(p)).max()?;
@@ -731,6 +752,14 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             .map(|p| ((std::cmp::Reverse(self.km_to_anchors(p)), p.population), p))
             .max_by(|a, b| a.0.cmp(&b.0))
             .map(|(_, p)| p)
+    }
+
+    /// Whether the document names `country` other than by the name at `except`: a
+    /// name is no context for itself.
+    fn names_country(&self, country: &str, except: usize) -> bool {
+        self.countries
+            .get(country)
+            .is_some_and(|at| at.iter().any(|&at| at != except))
     }
 
     /// Whole kilometres from `p` to the nearest of the document's unambiguous places

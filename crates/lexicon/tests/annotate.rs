@@ -156,13 +156,12 @@ fn names_in_context() {
         assert!(places.is_empty(), "{text}: {places:?}");
     }
     for (text, surface, id) in [
-        // The Anbar town (the gazetteer has it twice, 1.5 km apart), not the Syrian
-        // town that also bears the name: the governorate the text names elsewhere
-        // decides, never the name itself.
+        // The Anbar town (the gazetteer has it twice, 1.5 km apart; ambiguous.tsv
+        // names the default), not the Syrian town that also bears the name.
         (
             "عادت الأسر إلى محافظة الأنبار وإلى قضاء الكرمة شرقي الرمادي",
             "الكرمة",
-            "wof:1226160799",
+            "wof:1226761801",
         ),
         // The town (the gazetteer has it twice, 2 km apart), not its district: a
         // district of its name surrounds it.
@@ -176,6 +175,15 @@ fn names_in_context() {
             "مركز محافظة ديالى57 كم شمال شرقي بغداد",
             "ديالى",
             "wof:85672481",
+        ),
+        // The document's country decides between homonyms of two countries: the
+        // Kuwaiti district, not the Syrian city; the Anbar town beside Baghdad, not the
+        // Syrian town the source also calls الكرمة.
+        ("ضبطت شرطة الكويت مخزن أسلحة في الرقة", "الرقة", "gn:285728"),
+        (
+            "اشتباكات غرب بغداد في منطقة الكرمة",
+            "الكرمة",
+            "wof:1226761801",
         ),
         // A common word in a list of places of its governorate.
         (
@@ -426,6 +434,8 @@ fn relative_descriptions_keep_the_anchor_with_a_coarser_precision() {
             Precision::Governorate,
         ),
         ("اشتباكات في ريف منبج", "countryside", Precision::District),
+        // The villages of a district's seat are the district's.
+        ("تقصف المدفعية قرى عفرين", "villages", Precision::District),
         // A direction after the name says which side.
         (
             "قصف في ريف دير الزور الشرقي",
