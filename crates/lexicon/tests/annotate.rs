@@ -460,3 +460,22 @@ fn relative_descriptions_keep_the_anchor_with_a_coarser_precision() {
     let l = plain.first().and_then(|e| e.location).expect("located");
     assert_eq!((l.relative, l.precision), (None, Precision::Town));
 }
+
+#[test]
+fn a_saudi_region_is_named_in_full_and_its_name_alone_is_the_city() {
+    let cases = [
+        ("سقطت مقذوفات أطلقها الحوثيون على منطقة جازان", "gn:SA.17"),
+        ("اعترضت الدفاعات صاروخا فوق مدينة جازان", "gn:105299"),
+        ("قصف حوثي على قرى حدودية بمنطقة نجران", "gn:SA.16"),
+        ("أعلنت اللجنة المحلية بمنطقة الجوف", "gn:SA.20"),
+        // Yemen's governorate of the same name, written as Yemen writes it.
+        ("اشتباكات في محافظة الجوف شمال اليمن", "gn:YE.21"),
+    ];
+    for (text, id) in cases {
+        let got = found(text);
+        assert!(
+            got.iter().any(|(k, _, i)| *k == Place && i == id),
+            "{text}: {got:?}"
+        );
+    }
+}
