@@ -421,11 +421,17 @@ GOVERNORATE_WORDS = ("محافظة ", "محافظه ", "محافظہ ", "است�
 
 
 def drop_governorate_aliases(rows):
-    """Drop aliases that begin with a governorate word from rows that are no governorate."""
+    """Drop aliases that begin with a governorate word from rows that are no governorate;
+    a name so written (اللاذقية the city as مُحافظة اللاذقية) loses the word."""
+    def governorate_word(name):
+        return HARAKAT.sub("", name).startswith(GOVERNORATE_WORDS)
     for r in rows:
         if r["placetype"] == "region":
             continue
-        kept = [a for a in r["alt_names_ar"].split("|") if not a.startswith(GOVERNORATE_WORDS)]
+        if governorate_word(r["name_ar"]):
+            r["name_ar"] = HARAKAT.sub("", r["name_ar"]).split(" ", 1)[1]
+        kept = [a for a in r["alt_names_ar"].split("|")
+                if not governorate_word(a) and a != r["name_ar"]]
         r["alt_names_ar"] = "|".join(kept)
 
 

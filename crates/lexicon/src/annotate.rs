@@ -121,6 +121,12 @@ const CUES: &[(&str, Option<Precision>)] = &[
     ("قضاء", Some(Precision::District)),
     ("ناحيه", Some(Precision::District)),
     ("محافظات", Some(Precision::Governorate)),
+    // Duals in the nominative: "the two towns of X and Y" (بلدتا نبل والزهراء). The
+    // oblique بلدتي is also "my town": a plural cue (PLURAL_CUES).
+    ("مدينتا", Some(Precision::Town)),
+    ("بلدتا", Some(Precision::Town)),
+    ("قريتا", Some(Precision::Town)),
+    ("محافظتا", Some(Precision::Governorate)),
     // "area": a Syrian district (mintaqa) or just the surroundings of a town.
     ("منطقه", None),
     ("in", None),
@@ -131,6 +137,29 @@ const CUES: &[(&str, Option<Precision>)] = &[
     ("province", Some(Precision::Governorate)),
     ("governorate", Some(Precision::Governorate)),
 ];
+
+/// Cues that introduce a list (duals and plurals): every item of the list has them
+/// (`محافظات دمشق، حلب، إدلب`). A singular cue is the first item's only: in
+/// `محافظة الأنبار والموصل` Mosul is the city.
+const LIST_CUES: &[&str] = &["محافظات", "مدينتا", "بلدتا", "قريتا", "محافظتا"];
+
+/// The list a place opens or continues, which the next item of the list inherits.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum ListCue {
+    /// No list cue.
+    None,
+    /// A dual or plural cue, with the precision it asks for.
+    Cue(Option<Precision>),
+    /// A plural of settlements ([`PLURAL_CUES`]).
+    Plural,
+}
+
+/// Plurals and obliques duals that introduce a list of settlements (بلدات حيان وبيانون,
+/// قرى X وY, قريتي محمبل وجوزف). Weaker than a cue: they vouch for a village of unknown
+/// size whose name no better-known place bears, never for a common word (`ثلاث قرى على
+/// ضفاف` is "on the banks"; `قرى لبنان` are Lebanon's, not an Iraqi hamlet's), and the
+/// duals are also "my town" (مدينتي الخضراء).
+const PLURAL_CUES: &[&str] = &["بلدات", "قري", "مدن", "مدينتي", "بلدتي", "قريتي", "محافظتي"];
 
 /// Words that place an event relative to a named place, in matching form.
 const RELATIVE: &[(&str, &str)] = &[
@@ -334,6 +363,10 @@ struct Resolver<'a, 't, 'k> {
     /// The last [`Resolver::relative_before`] asked, by word start: the place rules and
     /// the location ask it of the same word one after the other.
     last_relative: std::cell::Cell<(usize, Option<&'static str>)>,
+    /// Where the last place resolved ends, and the cue it had (its own or its list's):
+    /// the next item of a list (`محافظات دمشق، حلب، إدلب`، `بلدتي نبل والزهراء`) has it
+    /// too.
+    last_place: std::cell::Cell<(usize, ListCue)>,
 }
 
 impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
@@ -343,6 +376,17 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         tokens: &'a [Token],
         chosen: &[Candidate],
     ) -> Self {
+        let mut resolver = Resolver {
+            k,
+            text,
+            tokens,
+            admin1s: HashMap::new(),
+            countries: HashMap::new(),
+            anchors: Vec::new(),
+            named: HashSet::new(),
+            last_relative: std::cell::Cell::new((usize::MAX, None)),
+            last_place: std::cell::Cell::new((usize::MAX, ListCue::None)),
+        };
         let mut admin1s: HashMap<&'k str, Vec<usize>> = HashMap::new();
         let mut countries: HashMap<&'k str, Vec<usize>> = HashMap::new();
         let mut anchors = Vec::new();
@@ -360,16 +404,19 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                     .as_str()
                     .get(c.word_start..c.end)
                     .is_some_and(|w| !w.contains(' '));
+            // A village after its cue (بلدة الفوعة) is one, and sets the context of the
+            // places beside it (الصواغية قرب بلدة الفوعة), when no better-known place
+            // bears its name (مدينتا الدمام والخبر: the Saudi city, not a hamlet).
+            let place_of = |e: &Entry| match e.target {
+                Target::Place(i) => k.places.get(i as usize),
+                Target::Facility(i) => k.facilities.get(i as usize).and_then(|f| k.place(&f.id)),
+                _ => None,
+            };
+            let cued = resolver.cue_before(c.word_start).is_some()
+                && !valid_entries(k, c).any(|e| place_of(&e).is_some_and(|p| !weak(p, single)));
             for e in valid_entries(k, c) {
-                let place = match e.target {
-                    Target::Place(i) => k.places.get(i as usize),
-                    Target::Facility(i) => {
-                        k.facilities.get(i as usize).and_then(|f| k.place(&f.id))
-                    }
-                    _ => None,
-                };
-                let Some(p) = place else { continue };
-                if weak(p, single) {
+                let Some(p) = place_of(&e) else { continue };
+                if weak(p, single) && !cued {
                     continue;
                 }
                 match seen {
@@ -407,16 +454,10 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                 countries.entry(country).or_default().push(c.word_start);
             }
         }
-        Resolver {
-            k,
-            text,
-            tokens,
-            admin1s,
-            countries,
-            anchors,
-            named: HashSet::new(),
-            last_relative: std::cell::Cell::new((usize::MAX, None)),
-        }
+        resolver.admin1s = admin1s;
+        resolver.countries = countries;
+        resolver.anchors = anchors;
+        resolver
     }
 
     /// Resolves the sorted candidates leftmost-longest; when the longest at a place
@@ -642,6 +683,21 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             }
             (before, None) => before,
         };
+        let common = is_common(k, self.text.as_str(), c);
+        // The list this place opens (after a dual or plural cue) or continues; a common
+        // word continues none (`بلدتي X وعلى` is "and on").
+        let list = match cue {
+            Some(own) if self.prev_word_is(c.word_start, LIST_CUES) => ListCue::Cue(own),
+            Some(_) => ListCue::None,
+            None if self.prev_word_is(c.word_start, PLURAL_CUES) => ListCue::Plural,
+            None if common => ListCue::None,
+            None => self.list_continued(c),
+        };
+        let cue = match list {
+            ListCue::Cue(inherited) => cue.or(Some(inherited)),
+            _ => cue,
+        };
+        let plural = list == ListCue::Plural;
         // Where the document names a place's governorate without doubt, in text order.
         let mentions = |p: &crate::Place| {
             self.admin1s
@@ -666,7 +722,6 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                 || (p.precision >= Precision::Governorate
                     && self.names_country(&p.country, c.word_start))
         };
-        let common = is_common(k, self.text.as_str(), c);
         let single = self.single_word(c);
         // A town that a district or governorate of its name surrounds is that area's
         // seat (تلعفر, whose population the gazetteer lacks), however small it looks.
@@ -688,6 +743,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             .as_str()
             .get(c.word_start..c.end)
             .is_some_and(|w| RELATIVE_AFTER.iter().any(|&(a, _)| a == w));
+        let better_known = plural && places.iter().any(|p| !weak(p, single));
         let allowed = |p: &crate::Place| {
             cue.is_some()
                 || if direction {
@@ -695,7 +751,10 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                 } else if common {
                     near(p, LIST_SPAN)
                 } else {
-                    !weak(p, single) || seat_of_area(p) || near(p, PASSAGE_SPAN)
+                    !weak(p, single)
+                        || (plural && !better_known)
+                        || seat_of_area(p)
+                        || near(p, PASSAGE_SPAN)
                 }
         };
         // A two-letter name (إب) is taken after a cue or spelled with the hamza the place
@@ -721,11 +780,16 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             .copied()
             .filter(|p| allowed(p) && spelled(p))
             .collect();
+        if !kept.is_empty() {
+            self.last_place.set((c.end, list));
+        }
         if let [only] = kept.as_slice() {
             return Some(only);
         }
-        // Homonyms: context, the precision a cue asks for, the stated default, then size
-        // and country together; among those still tied, nearness to the document's
+        // Homonyms: the precision a cue asks for (a governorate in a list of them, not a
+        // village of another listed governorate), context, the stated default (before the
+        // town a bare name usually means: واسط is the governorate, no town of today),
+        // then size and country together; among those still tied, nearness to the document's
         // other places, then the population itself. A place of a country the document
         // names elsewhere counts as if two orders of magnitude bigger: الرقة in a story
         // about Kuwait is the Kuwaiti district of 52,000, not the Syrian city, but نجران
@@ -735,12 +799,19 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         let default = self.default_place(c);
         // The villages of X are X's district or governorate, when one bears the name.
         let villages = self.relative_before(c.word_start) == Some("villages");
+        // A bare name is the town rather than the governorate or country of its name
+        // (الحسكة, الكويت, عمان Amman), but a hamlet of unknown size is not (`في لبنان`
+        // is no Iraqi hamlet, `قنا` Qena before a Syrian one).
+        let country_named = kept.iter().any(|q| q.precision == Precision::Country);
+        let town_first = |p: &crate::Place| p.precision == Precision::Town && !weak(p, single);
         let class = |p: &crate::Place| {
             (
-                in_context(p),
                 wanted.is_some_and(|w| w == p.precision),
-                wanted.is_none() && (p.precision == Precision::Town) != villages,
+                // A hamlet's context does not outrank a country of its name: `في لبنان`
+                // is Lebanon, not a hamlet of a governorate the text names.
+                in_context(p) && !(country_named && weak(p, single)),
                 default.is_some_and(|d| d == p.id),
+                wanted.is_none() && town_first(p) != villages,
                 population_class(p.population)
                     + 2 * u8::from(self.names_country(&p.country, c.word_start)),
                 p.seat,
@@ -848,6 +919,44 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                     && proclitics(prefix).is_some()))
             .then_some(precision)
         })
+    }
+
+    /// The list `c` continues: the last place resolved ends right before it, with only
+    /// a comma between or `و` on `c`, and opened or continued a list.
+    fn list_continued(&self, c: &Candidate) -> ListCue {
+        let (end, list) = self.last_place.get();
+        let norm = self.text.as_str();
+        let Some(between) = norm.get(end..c.word_start).map(str::trim) else {
+            return ListCue::None;
+        };
+        let and = norm
+            .get(c.word_start..c.match_start)
+            .is_some_and(|p| p.starts_with('و'));
+        if matches!(between, "،" | ",") || (between.is_empty() && and) {
+            list
+        } else {
+            ListCue::None
+        }
+    }
+
+    /// Whether the word right before `word_start`, proclitics aside, is one of `words`.
+    fn prev_word_is(&self, word_start: usize, words: &[&str]) -> bool {
+        let i = self
+            .tokens
+            .partition_point(|t| (t.start as usize) < word_start);
+        let Some(prev) = i.checked_sub(1).and_then(|i| self.tokens.get(i)) else {
+            return false;
+        };
+        prev.kind == TokenKind::Word
+            && self.text.as_str().get(prev.range()).is_some_and(|w| {
+                // Without the article, as for cues: `المدن السعودية` is "Saudi cities".
+                words.iter().any(|cue| {
+                    w.strip_suffix(cue).is_some_and(|p| {
+                        p.is_empty()
+                            || (!p.ends_with("ال") && !p.ends_with("لل") && proclitics(p).is_some())
+                    })
+                })
+            })
     }
 
     /// An English cue right after the name: `Hasakah province`, `Raqqa city`.

@@ -141,6 +141,25 @@ fn without_latin_article(form: &str) -> Option<&str> {
 const ARTICLE: &str = "ال";
 
 /// Whether a normalised form starts with a Latin letter (English name or word).
+/// First words of compound place names that news writes both apart and joined:
+/// كفر نبل / كفرنبل, تل عفر / تلعفر, عين كاوة / عينكاوة, دير الزور / ديرالزور,
+/// البو كمال / البوكمال.
+const COMPOUND_HEADS: &[&str] = &["كفر", "تل", "عين", "دير", "بيت", "البو"];
+
+/// The other way of writing a normalised compound name: joined when written apart,
+/// apart when written joined; `None` for other names and for heads glued to fewer than
+/// three letters (ديرك is no compound).
+fn compound_variant(norm: &str) -> Option<String> {
+    let rest_ok = |rest: &str| rest.chars().count() >= 3 && !rest.contains(' ');
+    COMPOUND_HEADS.iter().find_map(|head| {
+        let rest = norm.strip_prefix(head)?;
+        match rest.strip_prefix(' ') {
+            Some(apart) => rest_ok(apart).then(|| format!("{head}{apart}")),
+            None => rest_ok(rest).then(|| format!("{head} {rest}")),
+        }
+    })
+}
+
 pub(crate) fn is_latin(form: &str) -> bool {
     form.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
 }
@@ -167,6 +186,13 @@ pub(crate) fn compile(t: &Tables, src: &Sources<'_>) -> (Vec<String>, Groups) {
             let norm = normalize_str(form);
             let bare_only = !is_latin(&norm) && normalized.contains(&format!("{ARTICLE}{norm}"));
             set.add_form(form, target, short_ok, bare_only);
+            // Syrian and Iraqi village names are the ones written both ways; elsewhere a
+            // joined form can be a word (تل أبيب joined is تلابيب, "lapels").
+            if matches!(p.country.as_str(), "SY" | "IQ") {
+                if let Some(variant) = compound_variant(&norm) {
+                    set.add_form(&variant, target, short_ok, false);
+                }
+            }
             // English drops the article of governorates and cities: `Al-Hasakah` is
             // written `Hasakah province`. Only for them: a village's `Ar Rashid` without
             // its article is a person's name.
@@ -378,6 +404,27 @@ impl PatternSet {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn compound_names_are_written_apart_and_joined() {
+        let cases = [
+            ("كفر موس", Some("كفرموس")),
+            ("تلعفر", Some("تل عفر")),
+            ("عين كاوه", Some("عينكاوه")),
+            ("دير الزور", Some("ديرالزور")),
+            ("البوكمال", Some("البو كمال")),
+            // Too short to be a compound, or no compound head.
+            ("ديرك", None),
+            ("تلال", None),
+            ("حلب", None),
+            // A third word: written apart only.
+            ("تل ابو ظاهر", None),
+        ];
+        for (name, variant) in cases {
+            assert_eq!(compound_variant(name).as_deref(), variant, "{name}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -479,3 +479,78 @@ fn a_saudi_region_is_named_in_full_and_its_name_alone_is_the_city() {
         );
     }
 }
+
+#[test]
+fn lists_carry_their_cue_and_plurals_vouch_for_villages() {
+    // (text, surface, id)
+    let cases = [
+        // A plural cue runs through its list: the governorate, not a village of another
+        // listed governorate that bears the name.
+        (
+            "غارات على محافظات دمشق، حلب، إدلب، القنيطرة، حمص",
+            "القنيطرة",
+            "wof:85678395",
+        ),
+        // Two villages of unknown size after an oblique dual.
+        (
+            "قصفت قوات النظام قريتي محمبل وجوزف",
+            "محمبل",
+            "wof:1193258535",
+        ),
+        (
+            "قصفت قوات النظام قريتي محمبل وجوزف",
+            "وجوزف",
+            "wof:1276320687",
+        ),
+        // A plural of settlements, and the items that follow it.
+        (
+            "استهدف القصف بلدات حيان وبيانون",
+            "وبيانون",
+            "wof:1327223323",
+        ),
+        // A village after its cue sets the context of the village beside it.
+        (
+            "سيطر المقاتلون على مزارع في الصواغية قرب بلدة الفوعة",
+            "الصواغية",
+            "wof:1260057271",
+        ),
+        // Compound names written joined or apart.
+        ("استهدف القصف قرية كفرموس", "كفرموس", "wof:1192998369"),
+        // The stated default: Wasit is the governorate, no town of today.
+        (
+            "امتدت التظاهرات إلى بغداد والبصرة وواسط",
+            "وواسط",
+            "wof:85672473",
+        ),
+    ];
+    for (text, surface, id) in cases {
+        let got = found(text);
+        assert!(
+            got.iter()
+                .any(|(k, s, i)| *k == Place && s == surface && i == id),
+            "{text}: {got:?}"
+        );
+    }
+    // A singular cue is its first item's only: Mosul after محافظة الأنبار is the city.
+    let got = found("في محافظة الأنبار والموصل");
+    assert!(
+        got.iter()
+            .any(|(_, s, i)| s == "والموصل" && i == "wof:421186153"),
+        "{got:?}"
+    );
+    // No plural vouches for a common word, nor turns a country into a hamlet.
+    for (text, surface) in [
+        ("هاجمت ثلاث قرى على ضفاف البحيرة", "على"),
+        ("تنتشر الغابات في قرى لبنان", "لبنان"),
+        ("تراقب الهيئة المدن السعودية كافة", "السعودية"),
+    ] {
+        let e = entities(text);
+        let hamlet = e.iter().any(|e| {
+            e.kind == Place
+                && e.text == surface
+                && e.location
+                    .is_some_and(|l| l.precision != Precision::Country)
+        });
+        assert!(!hamlet, "{text}: {e:?}");
+    }
+}
