@@ -105,7 +105,7 @@ def norm(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
-def read_tsv(path, cols, label, unique=True):
+def read_tsv(path, cols, label, unique=True, key=None):
     """Rows of a TSV as dicts (with _line); checks header, columns, spaces, order."""
     if not os.path.exists(path):
         err("%s: missing" % label)
@@ -141,7 +141,7 @@ def read_tsv(path, cols, label, unique=True):
         if unique and r[cols[0]] in seen:
             err("%s:%d: duplicate id %s" % (label, r["_line"], r[cols[0]]))
         seen.add(r[cols[0]])
-    if ids != sorted(ids):
+    if ids != sorted(ids, key=key):
         err("%s: rows are not sorted by %s" % (label, cols[0]))
     return rows
 
@@ -400,11 +400,14 @@ def check_overlay(gaz):
 
 
 def check_geocoding_test(gaz, cur):
-    rows = read_tsv(GEO, GEO_COLS, "geocoding_test.tsv")
+    def number(i):
+        m = re.match(r"^geo-([0-9]{3,4})$", i)
+        return int(m.group(1)) if m else -1
+    rows = read_tsv(GEO, GEO_COLS, "geocoding_test.tsv", key=number)
     for r in rows:
         n = r["_line"]
-        if not re.match(r"^geo-[0-9]{3}$", r["id"]):
-            err("geocoding_test.tsv:%d: id %r is not geo-NNN" % (n, r["id"]))
+        if number(r["id"]) < 0:
+            err("geocoding_test.tsv:%d: id %r is not geo-NNN or geo-NNNN" % (n, r["id"]))
         if r["surface"] not in r["sentence"]:
             err("geocoding_test.tsv:%d: surface not in the sentence" % n)
         if len(r["sentence"]) > 300:

@@ -11,7 +11,10 @@ through `rasid parse entities` in one run; the mention is the place or facility 
 that overlaps the surface. A mention placed relative to its anchor (جنوب مدينة الحسكة)
 counts at the anchor's coordinates, which is what rasid reports and the list expects.
 The share is printed per split (`dev` is for looking at misses while improving the
-resolver; `test` is held out) and for all rows. --misses lists every miss.
+resolver; `test` is held out) and for all rows, over every row and over the rows whose
+place the data holds (resolution alone, coverage aside). --misses lists the misses of
+`dev` only, so that reading them never shows a held-out row; --misses test (or all)
+lists others.
 """
 import argparse
 import csv
@@ -67,7 +70,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rasid", help="the probe binary (default target/release/rasid)")
     parser.add_argument("--tsv", default=os.path.join(PLACES, "geocoding_test.tsv"))
-    parser.add_argument("--misses", action="store_true", help="list every miss")
+    parser.add_argument("--misses", nargs="?", const="dev", metavar="SPLIT",
+                        help="list the misses of SPLIT (default dev; `all` for every split)")
     args = parser.parse_args()
 
     rows = read_tsv(args.tsv)
@@ -82,10 +86,12 @@ def main():
     if len(out) != len(rows):
         sys.exit(f"the probe printed {len(out)} lines for {len(rows)} sentences")
 
-    totals, good, misses = {}, {}, []
+    totals, good, held, misses = {}, {}, {}, []
     for row, line in zip(rows, out):
         split = row.get("split") or "dev"
         totals[split] = totals.get(split, 0) + 1
+        if not row["place_id"].startswith("missing:"):
+            held[split] = held.get(split, 0) + 1
         sentence, surface, want = row["sentence"], row["surface"], row["place_id"]
         at = sentence.encode("utf-8").find(surface.encode("utf-8"))
         end = at + len(surface.encode("utf-8"))
@@ -102,13 +108,18 @@ def main():
             where = "not found" if got is None else (
                 f"{got['id']} at {distance_km((got['lat'], got['lon']), truth):.0f} km"
                 if truth else got["id"])
-            misses.append(f"{row['id']} [{split}] {surface} -> {where} (want {want}): {sentence}")
+            if args.misses in (split, "all"):
+                misses.append(
+                    f"{row['id']} [{split}] {surface} -> {where} (want {want}): {sentence}")
 
-    print(f"geocoding within {WITHIN_KM:.0f} km of the meant place")
+    print(f"geocoding within {WITHIN_KM:.0f} km of the meant place"
+          "          (of the places the data holds)")
     for split in sorted(totals) + ["all"]:
         n = sum(totals.values()) if split == "all" else totals[split]
+        h = sum(held.values()) if split == "all" else held.get(split, 0)
         k = sum(good.values()) if split == "all" else good.get(split, 0)
-        print(f"  {split:<5} {k:>4} of {n:>4}  {k / max(n, 1):.3f}")
+        print(f"  {split:<5} {k:>4} of {n:>4}  {k / max(n, 1):.3f}"
+              f"    {k:>4} of {h:>4}  {k / max(h, 1):.3f}")
     if args.misses:
         for m in misses:
             print("  miss:", m)
