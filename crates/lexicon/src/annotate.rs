@@ -143,6 +143,14 @@ const CUES: &[(&str, Option<Precision>)] = &[
 /// `محافظة الأنبار والموصل` Mosul is the city.
 const LIST_CUES: &[&str] = &["محافظات", "مدينتا", "بلدتا", "قريتا", "محافظتا"];
 
+/// Words that say which precision the next name has without vouching that it is a place
+/// at all: `محافظ كركوك` is the governor of Kirkuk governorate, but `محافظ سليم` a sound
+/// portfolio; `مديرية حرض` a Yemeni district, but `مديرية الصحة` the health directorate.
+const PRECISION_HINTS: &[(&str, Precision)] = &[
+    ("محافظ", Precision::Governorate),
+    ("مديريه", Precision::District),
+];
+
 /// The list a place opens or continues, which the next item of the list inherits.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum ListCue {
@@ -150,16 +158,38 @@ enum ListCue {
     None,
     /// A dual or plural cue, with the precision it asks for.
     Cue(Option<Precision>),
-    /// A plural of settlements ([`PLURAL_CUES`]).
+    /// A plural of settlements or a word of nearness ([`PLURAL_CUES`]).
     Plural,
 }
 
-/// Plurals and obliques duals that introduce a list of settlements (بلدات حيان وبيانون,
-/// قرى X وY, قريتي محمبل وجوزف). Weaker than a cue: they vouch for a village of unknown
-/// size whose name no better-known place bears, never for a common word (`ثلاث قرى على
-/// ضفاف` is "on the banks"; `قرى لبنان` are Lebanon's, not an Iraqi hamlet's), and the
-/// duals are also "my town" (مدينتي الخضراء).
-const PLURAL_CUES: &[&str] = &["بلدات", "قري", "مدن", "مدينتي", "بلدتي", "قريتي", "محافظتي"];
+/// Words after which news names a settlement: plurals and oblique duals that open a list
+/// (بلدات حيان وبيانون, قرى X وY, قريتي محمبل وجوزف) and the words of nearness and
+/// direction (في محيط مهين، قرب X، جنوب X; not طريق, which names streets: طريق الملك فهد). Weaker than a cue: they
+/// vouch for a village of unknown size whose name no better-known place bears, never for
+/// a common word (`ثلاث قرى على ضفاف` is "on the banks"; `قرى لبنان` are Lebanon's, not
+/// an Iraqi hamlet's), and the duals are also "my town" (مدينتي الخضراء).
+const PLURAL_CUES: &[&str] = &[
+    "بلدات",
+    "قري",
+    "مدن",
+    "مدينتي",
+    "بلدتي",
+    "قريتي",
+    "محافظتي",
+    "محيط",
+    "اطراف",
+    "قرب",
+    "مشارف",
+    "ضواحي",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+];
 
 /// Words that place an event relative to a named place, in matching form.
 const RELATIVE: &[(&str, &str)] = &[
@@ -774,7 +804,12 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         // (وان), بأنه not Baneh (بانه).
         let hamza = self.hamza_in_match(c);
         let spelled = |p: &crate::Place| !hamza || p.forms.iter().any(|f| has_hamza(f));
-        let wanted = cue.flatten();
+        let wanted = cue.flatten().or_else(|| {
+            PRECISION_HINTS.iter().find_map(|&(hint, precision)| {
+                self.prev_word_is(c.word_start, &[hint])
+                    .then_some(precision)
+            })
+        });
         let kept: Vec<&crate::Place> = places
             .iter()
             .copied()
@@ -889,12 +924,12 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             .is_some_and(|w| !w.contains(' '))
     }
 
-    /// Whether the matched word is itself a cue word (villages named مدينة or منطقة):
-    /// the cue introduces the next name, it is not one.
+    /// Whether the matched word is itself a cue word (villages named مدينة or منطقة),
+    /// proclitics aside (لمدينة الحسكة): the cue introduces the next name, it is not one.
     fn is_cue(&self, c: &Candidate) -> bool {
         self.text
             .as_str()
-            .get(c.word_start..c.end)
+            .get(c.match_start..c.end)
             .is_some_and(|w| CUES.iter().any(|&(cue, _)| w == cue))
     }
 

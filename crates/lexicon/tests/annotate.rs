@@ -554,3 +554,32 @@ fn lists_carry_their_cue_and_plurals_vouch_for_villages() {
         assert!(!hamlet, "{text}: {e:?}");
     }
 }
+
+#[test]
+fn a_title_or_an_office_says_the_precision_without_vouching_for_a_place() {
+    // The governor of Kirkuk: the governorate, not the city.
+    let e = entities("التقى محافظ كركوك بالمفوض الأوروبي");
+    let kirkuk = e.iter().find(|e| e.kind == Place).expect("a place");
+    assert_eq!(
+        kirkuk.location.map(|l| l.precision),
+        Some(Precision::Governorate)
+    );
+    // A directorate and a portfolio are no places.
+    for text in [
+        "بالتنسيق مع مديرية الصحة",
+        "لتكون بمنزلة استثمار محافظ سليم",
+    ] {
+        let places: Vec<_> = found(text)
+            .into_iter()
+            .filter(|(k, _, _)| *k == Place)
+            .collect();
+        assert!(places.is_empty(), "{text}: {places:?}");
+    }
+    // A cue word with a proclitic is still a cue, not the village called مدينة.
+    let got = found("من الجهة الجنوبية الغربية لمدينة الحسكة");
+    assert!(
+        got.iter()
+            .any(|(_, s, i)| s == "الحسكة" && i == "wof:421168649"),
+        "{got:?}"
+    );
+}
