@@ -442,11 +442,18 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                 Target::Facility(i) => k.facilities.get(i as usize).and_then(|f| k.place(&f.id)),
                 _ => None,
             };
-            let cued = resolver.cue_before(c.word_start).is_some()
-                && !valid_entries(k, c).any(|e| place_of(&e).is_some_and(|p| !weak(p, single)));
+            // Asked only of names with a hamlet among their places: most candidates
+            // have none, and the scan of the text's hot path stays as it was.
+            let mut cued: Option<bool> = None;
             for e in valid_entries(k, c) {
                 let Some(p) = place_of(&e) else { continue };
-                if weak(p, single) && !cued {
+                if weak(p, single)
+                    && !*cued.get_or_insert_with(|| {
+                        resolver.cue_before(c.word_start).is_some()
+                            && !valid_entries(k, c)
+                                .any(|e| place_of(&e).is_some_and(|p| !weak(p, single)))
+                    })
+                {
                     continue;
                 }
                 match seen {
@@ -716,11 +723,12 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         let common = is_common(k, self.text.as_str(), c);
         // The list this place opens (after a dual or plural cue) or continues; a common
         // word continues none (`بلدتي X وعلى` is "and on").
+        let prev = self.prev_word(c.word_start);
         let list = match cue {
-            Some(own) if self.prev_word_is(c.word_start, LIST_CUES) => ListCue::Cue(own),
+            Some(own) if prev.is_some_and(|w| is_one_of(w, LIST_CUES)) => ListCue::Cue(own),
             Some(_) => ListCue::None,
-            None if self.prev_word_is(c.word_start, PLURAL_CUES) => ListCue::Plural,
             None if common => ListCue::None,
+            None if prev.is_some_and(|w| is_one_of(w, PLURAL_CUES)) => ListCue::Plural,
             None => self.list_continued(c),
         };
         let cue = match list {
@@ -806,7 +814,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         let spelled = |p: &crate::Place| !hamza || p.forms.iter().any(|f| has_hamza(f));
         let wanted = cue.flatten().or_else(|| {
             PRECISION_HINTS.iter().find_map(|&(hint, precision)| {
-                self.prev_word_is(c.word_start, &[hint])
+                prev.is_some_and(|w| is_one_of(w, &[hint]))
                     .then_some(precision)
             })
         });
@@ -946,7 +954,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         // A cue introduces a name in construct, without the article: `قضاء سنجار`, but
         // `القضاء على` is "doing away with", `المدينة` "the city" (Medina).
         CUES.iter().find_map(|&(cue, precision)| {
-            let prefix = word.strip_suffix(cue)?;
+            let prefix = strip_suffix_fast(word, cue)?;
             (prefix.is_empty()
                 || (!is_latin(cue)
                     && !prefix.ends_with("ال")
@@ -974,24 +982,15 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         }
     }
 
-    /// Whether the word right before `word_start`, proclitics aside, is one of `words`.
-    fn prev_word_is(&self, word_start: usize, words: &[&str]) -> bool {
+    /// The word right before `word_start`, in matching form (`None` after punctuation).
+    fn prev_word(&self, word_start: usize) -> Option<&'a str> {
         let i = self
             .tokens
             .partition_point(|t| (t.start as usize) < word_start);
-        let Some(prev) = i.checked_sub(1).and_then(|i| self.tokens.get(i)) else {
-            return false;
-        };
-        prev.kind == TokenKind::Word
-            && self.text.as_str().get(prev.range()).is_some_and(|w| {
-                // Without the article, as for cues: `المدن السعودية` is "Saudi cities".
-                words.iter().any(|cue| {
-                    w.strip_suffix(cue).is_some_and(|p| {
-                        p.is_empty()
-                            || (!p.ends_with("ال") && !p.ends_with("لل") && proclitics(p).is_some())
-                    })
-                })
-            })
+        let prev = self.tokens.get(i.checked_sub(1)?)?;
+        (prev.kind == TokenKind::Word)
+            .then(|| self.text.as_str().get(prev.range()))
+            .flatten()
     }
 
     /// An English cue right after the name: `Hasakah province`, `Raqqa city`.
@@ -1033,11 +1032,15 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                 .flatten()
         };
         let mut w = word(&mut i)?;
-        if CUES.iter().any(|&(cue, _)| w.ends_with(cue)) || w == "of" {
+        if CUES
+            .iter()
+            .any(|&(cue, _)| strip_suffix_fast(w, cue).is_some())
+            || w == "of"
+        {
             w = word(&mut i)?;
         }
         RELATIVE.iter().find_map(|&(rel, name)| {
-            let prefix = w.strip_suffix(rel)?;
+            let prefix = strip_suffix_fast(w, rel)?;
             (prefix.is_empty() || (!is_latin(rel) && proclitics(prefix).is_some())).then_some(name)
         })
     }
@@ -1086,6 +1089,26 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             relative: None,
         }
     }
+}
+
+/// `word.strip_suffix(suffix)`, rejected on the last byte first: the cue lists are
+/// tried on the neighbours of every candidate, and most words end in another letter.
+#[inline]
+fn strip_suffix_fast<'w>(word: &'w str, suffix: &str) -> Option<&'w str> {
+    if word.as_bytes().last() != suffix.as_bytes().last() {
+        return None;
+    }
+    word.strip_suffix(suffix)
+}
+
+/// Whether `word` is one of `words`, proclitics aside but without the article, as for
+/// cues: `المدن السعودية` is "Saudi cities", not a list of towns.
+fn is_one_of(word: &str, words: &[&str]) -> bool {
+    words.iter().any(|cue| {
+        strip_suffix_fast(word, cue).is_some_and(|p| {
+            p.is_empty() || (!p.ends_with("ال") && !p.ends_with("لل") && proclitics(p).is_some())
+        })
+    })
 }
 
 /// A gazetteer village or neighbourhood of fewer than 1,000 known inhabitants, named by
