@@ -176,6 +176,14 @@ const PLURAL_CUES: &[&str] = &[
     "بلدتي",
     "قريتي",
     "محافظتي",
+    // Facilities named after their place (محطة زيزون، مطار كويرس، معبر نصيب); not
+    // ports and bridges, which news names abroad and in cities (ميناء الحمرية في دبي).
+    "محطه",
+    "مطار",
+    "سد",
+    "معبر",
+    "سجن",
+    "مخيم",
     "محيط",
     "اطراف",
     "قرب",
@@ -383,8 +391,13 @@ struct Resolver<'a, 't, 'k> {
     /// the words that name one start: a name is no context for itself.
     admin1s: HashMap<&'k str, Vec<usize>>,
     /// Countries of those places.
-    /// The countries the document names without doubt, each with where it names them.
+    /// The countries the document names without doubt by a place, each with where it
+    /// names them.
     countries: HashMap<&'k str, Vec<usize>>,
+    /// The countries of the actors the document names (الجيش العراقي، الحوثيون): they
+    /// rank homonyms, but vouch for no common word as a place does (`بحجة` "on the
+    /// pretext" stays a word in a story about the Houthis).
+    actor_countries: HashMap<&'k str, Vec<usize>>,
     /// Coordinates of the towns and finer places the document names without doubt:
     /// homonyms of one population class go to the one nearest them.
     anchors: Vec<(f64, f64)>,
@@ -412,6 +425,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             tokens,
             admin1s: HashMap::new(),
             countries: HashMap::new(),
+            actor_countries: HashMap::new(),
             anchors: Vec::new(),
             named: HashSet::new(),
             last_relative: std::cell::Cell::new((usize::MAX, None)),
@@ -419,6 +433,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         };
         let mut admin1s: HashMap<&'k str, Vec<usize>> = HashMap::new();
         let mut countries: HashMap<&'k str, Vec<usize>> = HashMap::new();
+        let mut actor_countries: HashMap<&'k str, Vec<usize>> = HashMap::new();
         let mut anchors = Vec::new();
         for c in chosen {
             if c.article || is_common(k, text.as_str(), c) {
@@ -445,7 +460,25 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             // Asked only of names with a hamlet among their places: most candidates
             // have none, and the scan of the text's hot path stays as it was.
             let mut cued: Option<bool> = None;
+            let mut actor_country: Option<Option<&'k str>> = None;
             for e in valid_entries(k, c) {
+                // An actor of one country names it too (الجيش العراقي، الحوثيون).
+                if let Target::Actor {
+                    index,
+                    context_only: false,
+                } = e.target
+                {
+                    if let Some(a) = k.actors.get(index as usize) {
+                        match actor_country {
+                            None if !a.country.is_empty() => {
+                                actor_country = Some(Some(a.country.as_str()))
+                            }
+                            Some(Some(c)) if c != a.country => actor_country = Some(None),
+                            _ => {}
+                        }
+                    }
+                    continue;
+                }
                 let Some(p) = place_of(&e) else { continue };
                 if weak(p, single)
                     && !*cued.get_or_insert_with(|| {
@@ -489,10 +522,16 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             }
             if let Some(Some(country)) = country {
                 countries.entry(country).or_default().push(c.word_start);
+            } else if let Some(Some(country)) = actor_country {
+                actor_countries
+                    .entry(country)
+                    .or_default()
+                    .push(c.word_start);
             }
         }
         resolver.admin1s = admin1s;
         resolver.countries = countries;
+        resolver.actor_countries = actor_countries;
         resolver.anchors = anchors;
         resolver
     }
@@ -758,7 +797,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
                 .take_while(|&&at| at <= c.word_start + span)
                 .any(|&at| at != c.word_start)
                 || (p.precision >= Precision::Governorate
-                    && self.names_country(&p.country, c.word_start))
+                    && self.places_name_country(&p.country, c.word_start))
         };
         let single = self.single_word(c);
         // A town that a district or governorate of its name surrounds is that area's
@@ -811,7 +850,12 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         // A hamza the text writes and the name lacks is another word: وأن is not Van
         // (وان), بأنه not Baneh (بانه).
         let hamza = self.hamza_in_match(c);
-        let spelled = |p: &crate::Place| !hamza || p.forms.iter().any(|f| has_hamza(f));
+        // After مدينة، بلدة، قرية the word is a name, whatever hamza it is written with
+        // (بقرية أرنبة for the gazetteer's ارنبة); after منطقة or حي it may be a word
+        // (منطقة أكثر أمانا، منطقة أثرية).
+        let settlement_cue = cue == Some(Some(Precision::Town));
+        let spelled =
+            |p: &crate::Place| !hamza || settlement_cue || p.forms.iter().any(|f| has_hamza(f));
         let wanted = cue.flatten().or_else(|| {
             PRECISION_HINTS.iter().find_map(|&(hint, precision)| {
                 prev.is_some_and(|w| is_one_of(w, &[hint]))
@@ -868,9 +912,18 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             .map(|(_, p)| p)
     }
 
-    /// Whether the document names `country` other than by the name at `except`: a
-    /// name is no context for itself.
+    /// Whether the document names `country` other than by the name at `except` (a name
+    /// is no context for itself), by a place or an actor.
     fn names_country(&self, country: &str, except: usize) -> bool {
+        self.places_name_country(country, except)
+            || self
+                .actor_countries
+                .get(country)
+                .is_some_and(|at| at.iter().any(|&at| at != except))
+    }
+
+    /// [`Self::names_country`], by a place.
+    fn places_name_country(&self, country: &str, except: usize) -> bool {
         self.countries
             .get(country)
             .is_some_and(|at| at.iter().any(|&at| at != except))

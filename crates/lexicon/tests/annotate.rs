@@ -583,3 +583,37 @@ fn a_title_or_an_office_says_the_precision_without_vouching_for_a_place() {
         "{got:?}"
     );
 }
+
+#[test]
+fn actors_name_their_country_and_settlement_cues_forgive_a_hamza() {
+    let cases = [
+        // A hamlet after the settlement cue, written with a hamza the gazetteer lacks.
+        (
+            "شن الطيران غارات على بقرية أرنبة",
+            "أرنبة",
+            "wof:1309992959",
+        ),
+        // The default of ambiguous.tsv: the governorate, not the town of the name.
+        ("معارك في صلاح الدين والأنبار", "صلاح الدين", "wof:85672435"),
+    ];
+    for (text, surface, id) in cases {
+        let got = found(text);
+        assert!(
+            got.iter()
+                .any(|(k, s, i)| *k == Place && s == surface && i == id),
+            "{text}: {got:?}"
+        );
+    }
+    // After منطقة a hamza still makes another word, and an actor's country vouches
+    // for no common word: `بحجة` is "on the pretext".
+    for text in [
+        "نقلوا المركبة إلى منطقة أكثر أمانا",
+        "قال الحوثيون إنهم يبيعون الوقود بحجة الحصار",
+    ] {
+        let places: Vec<_> = found(text)
+            .into_iter()
+            .filter(|(k, _, _)| *k == Place)
+            .collect();
+        assert!(places.is_empty(), "{text}: {places:?}");
+    }
+}
