@@ -13,6 +13,7 @@
 
 mod annotate;
 mod data;
+mod fxhash;
 mod knowledge;
 mod patterns;
 
