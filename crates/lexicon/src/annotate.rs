@@ -304,6 +304,16 @@ fn candidate(
     }
     let first = matched.chars().next()?;
     let mut word_start = start;
+    // Most matches lie inside a longer word: a letter before the match that no
+    // proclitic ends in (و ف ب ل ك) rejects them before the scan below.
+    if let Some(before) = norm.get(..start).and_then(|s| s.chars().next_back()) {
+        if is_word_char(first)
+            && is_word_char(before)
+            && !matches!(before, 'و' | 'ف' | 'ب' | 'ل' | 'ك')
+        {
+            return None;
+        }
+    }
     if is_word_char(first) {
         // At most four letters of proclitics (وبال، فلل ...).
         for (i, c) in norm.get(..start)?.char_indices().rev().take(5) {
