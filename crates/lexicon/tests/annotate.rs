@@ -20,6 +20,29 @@ fn entities(text: &str) -> Vec<Entity<'_, 'static>> {
     annotate(&KNOWLEDGE, &n, &tokens)
 }
 
+/// Asserts that none of `texts` has a place.
+fn assert_no_places(texts: &[&str]) {
+    for text in texts {
+        let places: Vec<_> = found(text)
+            .into_iter()
+            .filter(|(k, _, _)| *k == Place)
+            .collect();
+        assert!(places.is_empty(), "{text}: {places:?}");
+    }
+}
+
+/// Asserts that each text has a place of exactly that surface and id.
+fn assert_places(cases: &[(&str, &str, &str)]) {
+    for (text, surface, id) in cases {
+        let got = found(text);
+        assert!(
+            got.iter()
+                .any(|(k, s, i)| *k == Place && s == surface && i == id),
+            "{text}: {got:?}"
+        );
+    }
+}
+
 /// Kind, surface (contained in the entity's text) and id.
 type Expected = (EntityKind, &'static str, &'static str);
 
@@ -94,18 +117,12 @@ fn news_sentences() {
 #[test]
 fn common_words_and_lower_case_english_are_not_places() {
     // هيت is an Iraqi town and a common word; `hit` in English is only a verb here.
-    for text in [
+    assert_no_places(&[
         "A roadside bomb hit a patrol",
         "قال محمد إن الوضع هادئ",
         // عليه ~ the village علية, أكثر ~ اکثر, وأن ~ Van (وان), بأنه ~ Baneh (بانه).
         "وأكد المسؤول بأنه لا خطر عليه، وأن الوضع أكثر هدوءا",
-    ] {
-        let places: Vec<_> = found(text)
-            .into_iter()
-            .filter(|(k, _, _)| *k == Place)
-            .collect();
-        assert!(places.is_empty(), "{text}: {places:?}");
-    }
+    ]);
     let hit = found("Clashes in Hit, Anbar");
     assert!(
         hit.iter().any(|(k, s, _)| *k == Place && s == "Hit"),
@@ -118,19 +135,13 @@ fn an_article_before_a_name_written_without_one_is_another_word() {
     // الجدة grandmother (جدة Jeddah), الحمص chickpeas (حمص Homs), الحلب milking (حلب),
     // البلد the country (بلد Balad), السلطات the authorities (سلطات Settat), and
     // `القضاء على` "doing away with", not the district cue قضاء before علي.
-    for text in [
+    assert_no_places(&[
         "زار الجدة في العيد وأكل الحمص",
         "تنظيف الأدوات بعد الحلب",
         "قالت السلطات إن البلد آمن",
         "نجاحاتها في القضاء على الإرهاب",
         "حملة للقضاء على المرض",
-    ] {
-        let places: Vec<_> = found(text)
-            .into_iter()
-            .filter(|(k, _, _)| *k == Place)
-            .collect();
-        assert!(places.is_empty(), "{text}: {places:?}");
-    }
+    ]);
     for (text, id) in [
         ("وصل الوفد إلى جدة", "gn:105343"),
         ("اشتباكات في حمص", "wof:421168647"),
@@ -523,14 +534,7 @@ fn lists_carry_their_cue_and_plurals_vouch_for_villages() {
             "wof:85672473",
         ),
     ];
-    for (text, surface, id) in cases {
-        let got = found(text);
-        assert!(
-            got.iter()
-                .any(|(k, s, i)| *k == Place && s == surface && i == id),
-            "{text}: {got:?}"
-        );
-    }
+    assert_places(&cases);
     // A singular cue is its first item's only: Mosul after محافظة الأنبار is the city.
     let got = found("في محافظة الأنبار والموصل");
     assert!(
@@ -565,16 +569,10 @@ fn a_title_or_an_office_says_the_precision_without_vouching_for_a_place() {
         Some(Precision::Governorate)
     );
     // A directorate and a portfolio are no places.
-    for text in [
+    assert_no_places(&[
         "بالتنسيق مع مديرية الصحة",
         "لتكون بمنزلة استثمار محافظ سليم",
-    ] {
-        let places: Vec<_> = found(text)
-            .into_iter()
-            .filter(|(k, _, _)| *k == Place)
-            .collect();
-        assert!(places.is_empty(), "{text}: {places:?}");
-    }
+    ]);
     // A cue word with a proclitic is still a cue, not the village called مدينة.
     let got = found("من الجهة الجنوبية الغربية لمدينة الحسكة");
     assert!(
@@ -596,24 +594,11 @@ fn actors_name_their_country_and_settlement_cues_forgive_a_hamza() {
         // The default of ambiguous.tsv: the governorate, not the town of the name.
         ("معارك في صلاح الدين والأنبار", "صلاح الدين", "wof:85672435"),
     ];
-    for (text, surface, id) in cases {
-        let got = found(text);
-        assert!(
-            got.iter()
-                .any(|(k, s, i)| *k == Place && s == surface && i == id),
-            "{text}: {got:?}"
-        );
-    }
+    assert_places(&cases);
     // After منطقة a hamza still makes another word, and an actor's country vouches
     // for no common word: `بحجة` is "on the pretext".
-    for text in [
+    assert_no_places(&[
         "نقلوا المركبة إلى منطقة أكثر أمانا",
         "قال الحوثيون إنهم يبيعون الوقود بحجة الحصار",
-    ] {
-        let places: Vec<_> = found(text)
-            .into_iter()
-            .filter(|(k, _, _)| *k == Place)
-            .collect();
-        assert!(places.is_empty(), "{text}: {places:?}");
-    }
+    ]);
 }
