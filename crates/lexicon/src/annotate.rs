@@ -2,7 +2,14 @@
 //! it found (proclitics, longest match, cue words, homonyms, context-only aliases).
 
 use crate::data::Precision;
-use crate::fxhash::{FxHashMap, FxHashSet};
+use rasid_text::BuildWordHasher;
+use std::collections::{HashMap, HashSet};
+
+/// The resolver's maps, keyed by gazetteer ids and actor indices from the bundled data:
+/// the pipeline's unkeyed word hash, not SipHash (4% of the pass).
+type IdMap<K, V> = HashMap<K, V, BuildWordHasher>;
+/// See [`IdMap`].
+type IdSet<T> = HashSet<T, BuildWordHasher>;
 use crate::knowledge::Knowledge;
 use crate::patterns::{is_latin, Entry, Target};
 use rasid_text::{Normalized, Token, TokenKind};
@@ -400,20 +407,20 @@ struct Resolver<'a, 't, 'k> {
     tokens: &'a [Token],
     /// Governorates of the places the document names without doubt, each with where
     /// the words that name one start: a name is no context for itself.
-    admin1s: FxHashMap<&'k str, Vec<usize>>,
+    admin1s: IdMap<&'k str, Vec<usize>>,
     /// Countries of those places.
     /// The countries the document names without doubt by a place, each with where it
     /// names them.
-    countries: FxHashMap<&'k str, Vec<usize>>,
+    countries: IdMap<&'k str, Vec<usize>>,
     /// The countries of the actors the document names (الجيش العراقي، الحوثيون): they
     /// rank homonyms, but vouch for no common word as a place does (`بحجة` "on the
     /// pretext" stays a word in a story about the Houthis).
-    actor_countries: FxHashMap<&'k str, Vec<usize>>,
+    actor_countries: IdMap<&'k str, Vec<usize>>,
     /// Coordinates of the towns and finer places the document names without doubt:
     /// homonyms of one population class go to the one nearest them.
     anchors: Vec<(f64, f64)>,
     /// Actors named in full so far (indices).
-    named: FxHashSet<u32>,
+    named: IdSet<u32>,
     /// The last [`Resolver::relative_before`] asked, by word start: the place rules and
     /// the location ask it of the same word one after the other.
     last_relative: std::cell::Cell<(usize, Option<&'static str>)>,
@@ -436,18 +443,18 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
             k,
             text,
             tokens,
-            admin1s: FxHashMap::default(),
-            countries: FxHashMap::default(),
-            actor_countries: FxHashMap::default(),
+            admin1s: IdMap::default(),
+            countries: IdMap::default(),
+            actor_countries: IdMap::default(),
             anchors: Vec::new(),
-            named: FxHashSet::default(),
+            named: IdSet::default(),
             last_relative: std::cell::Cell::new((usize::MAX, None)),
             last_place: std::cell::Cell::new((usize::MAX, ListCue::None)),
             entries: Vec::new(),
         };
-        let mut admin1s: FxHashMap<&'k str, Vec<usize>> = FxHashMap::default();
-        let mut countries: FxHashMap<&'k str, Vec<usize>> = FxHashMap::default();
-        let mut actor_countries: FxHashMap<&'k str, Vec<usize>> = FxHashMap::default();
+        let mut admin1s: IdMap<&'k str, Vec<usize>> = IdMap::default();
+        let mut countries: IdMap<&'k str, Vec<usize>> = IdMap::default();
+        let mut actor_countries: IdMap<&'k str, Vec<usize>> = IdMap::default();
         let mut anchors = Vec::new();
         for c in chosen {
             if c.article || is_common(k, text.as_str(), c) {

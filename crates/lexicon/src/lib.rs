@@ -13,7 +13,6 @@
 
 mod annotate;
 mod data;
-mod fxhash;
 mod knowledge;
 mod patterns;
 
