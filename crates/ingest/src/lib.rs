@@ -80,10 +80,10 @@ pub enum IngestError {
         /// The limit, [`MAX_INPUT_BYTES`].
         limit: u64,
     },
-    /// The file has no bytes.
+    /// The file has no bytes (or only a byte-order mark), or a document has no text.
     #[error("{origin}: empty")]
     Empty {
-        /// The path (or `zip:entry`).
+        /// The path, `zip:entry`, or the document's `path:line` or `path#index`.
         origin: String,
     },
     /// The bytes are not text in any encoding read (binary data).
@@ -153,7 +153,9 @@ impl IngestError {
 /// input is reported and the rest goes on.
 ///
 /// Inputs are read in the order given; a folder's files in sorted path order, skipping
-/// hidden entries (names starting with `.`) and not following symbolic links to folders.
+/// hidden entries (names starting with `.`), files of extensions that are no input format
+/// (`README.md`; named on its own, such a file is an error), and symbolic links to
+/// folders.
 /// Each file is read when the iterator reaches it.
 pub fn read_inputs(paths: &[PathBuf]) -> impl Iterator<Item = Result<Document, IngestError>> {
     let mut ids = records::DerivedIds::default();

@@ -18,25 +18,41 @@ enum Format {
 
 /// The format of `path`, or the error that refuses it.
 fn format_of(path: &Path) -> Result<Format, IngestError> {
-    let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase());
+    let extension = lowercase_extension(path);
     match extension.as_deref() {
         None | Some("txt") => Ok(Format::PlainText),
         Some("jsonl" | "ndjson") => Ok(Format::JsonLines),
         Some("json") => Ok(Format::JsonArray),
         Some("zip") => Ok(Format::Zip),
-        Some(other) => {
-            let format = match other {
-                "html" | "htm" | "xhtml" => "HTML".to_string(),
-                "xml" | "rss" | "atom" => "XML (RSS/Atom)".to_string(),
-                "warc" => "WARC".to_string(),
-                "gz" => "gzip".to_string(),
-                _ => format!(".{other}"),
-            };
-            Err(IngestError::Unsupported {
-                origin: display(path),
-                format,
-            })
-        }
+        Some(other) => Err(IngestError::Unsupported {
+            origin: display(path),
+            format: future_format(other).map_or_else(|| format!(".{other}"), str::to_string),
+        }),
+    }
+}
+
+fn lowercase_extension(path: &Path) -> Option<String> {
+    path.extension().map(|e| e.to_string_lossy().to_lowercase())
+}
+
+/// The name of a format that news inputs come in and rasid will read (issue 5).
+fn future_format(extension: &str) -> Option<&'static str> {
+    match extension {
+        "html" | "htm" | "xhtml" => Some("HTML"),
+        "xml" | "rss" | "atom" => Some("XML (RSS/Atom)"),
+        "warc" => Some("WARC"),
+        "gz" => Some("gzip"),
+        _ => None,
+    }
+}
+
+/// Whether a file found in a folder is an input: one rasid reads or will read. Others
+/// (a README.md, a licence, a spreadsheet beside the articles) are passed over there,
+/// and refused only when named on their own.
+pub(crate) fn is_input_in_folder(path: &Path) -> bool {
+    match lowercase_extension(path).as_deref() {
+        None | Some("txt" | "jsonl" | "ndjson" | "json" | "zip") => true,
+        Some(other) => future_format(other).is_some(),
     }
 }
 
@@ -375,10 +391,7 @@ fn to_document(
         });
     };
     let Some(text) = text else {
-        return Err(IngestError::Record {
-            origin,
-            problem: "empty text".to_string(),
-        });
+        return Err(IngestError::Empty { origin });
     };
     Ok(Document {
         id,

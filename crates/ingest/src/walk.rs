@@ -2,10 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::{display, IngestError};
+use crate::{display, records, IngestError};
 
-/// The files of one input: itself if it is a file, else every file under it, sorted by
-/// path; an unreadable input or folder is one error in its place.
+/// The files of one input: itself if it is a file, else every input file under it (see
+/// [`records::is_input_in_folder`]), sorted by path; an unreadable input or folder is one error in its place.
 pub(crate) fn files(input: &Path) -> Vec<Result<PathBuf, IngestError>> {
     let mut found = Vec::new();
     match std::fs::metadata(input) {
@@ -55,7 +55,8 @@ fn walk(dir: &Path, found: &mut Vec<Result<PathBuf, IngestError>>) {
                     walk(&path, found);
                 }
             }
-            Ok(_) => found.push(Ok(path)),
+            Ok(_) if records::is_input_in_folder(&path) => found.push(Ok(path)),
+            Ok(_) => {}
             Err(source) => found.push(Err(IngestError::Io {
                 origin: display(&path),
                 source,
