@@ -1,0 +1,502 @@
+//! One file to documents, by format: plain text, JSON Lines, JSON arrays, zips of JSON.
+
+use std::collections::HashSet;
+use std::io::Read;
+use std::path::Path;
+
+use serde_json::{Map, Value};
+
+use crate::{decode, display, DecodeError, Document, IngestError, MAX_INPUT_BYTES};
+
+/// How a file is read, from its extension.
+enum Format {
+    PlainText,
+    JsonLines,
+    JsonArray,
+    Zip,
+}
+
+/// The format of `path`, or the error that refuses it.
+fn format_of(path: &Path) -> Result<Format, IngestError> {
+    let extension = lowercase_extension(path);
+    match extension.as_deref() {
+        None | Some("txt") => Ok(Format::PlainText),
+        Some("jsonl" | "ndjson") => Ok(Format::JsonLines),
+        Some("json") => Ok(Format::JsonArray),
+        Some("zip") => Ok(Format::Zip),
+        Some(other) => Err(IngestError::Unsupported {
+            origin: display(path),
+            format: future_format(other).map_or_else(|| format!(".{other}"), str::to_string),
+        }),
+    }
+}
+
+fn lowercase_extension(path: &Path) -> Option<String> {
+    path.extension().map(|e| e.to_string_lossy().to_lowercase())
+}
+
+/// The name of a format that news inputs come in and rasid will read (issue 5).
+fn future_format(extension: &str) -> Option<&'static str> {
+    match extension {
+        "html" | "htm" | "xhtml" => Some("HTML"),
+        "xml" | "rss" | "atom" => Some("XML (RSS/Atom)"),
+        "warc" => Some("WARC"),
+        "gz" => Some("gzip"),
+        _ => None,
+    }
+}
+
+/// Whether a file found in a folder is an input: one rasid reads or will read. Others
+/// (a README.md, a licence, a spreadsheet beside the articles) are passed over there,
+/// and refused only when named on their own.
+pub(crate) fn is_input_in_folder(path: &Path) -> bool {
+    match lowercase_extension(path).as_deref() {
+        None | Some("txt" | "jsonl" | "ndjson" | "json" | "zip") => true,
+        Some(other) => future_format(other).is_some(),
+    }
+}
+
+/// Ids derived from URLs so far in one run, so that two articles whose URLs end alike
+/// (`.../20150721/fe1.htm`, `.../20150722/fe1.htm`) do not share one.
+#[derive(Default)]
+pub(crate) struct DerivedIds {
+    seen: HashSet<String>,
+}
+
+/// Every document of one file, or the errors in their place.
+pub(crate) fn read_file(path: &Path, ids: &mut DerivedIds) -> Vec<Result<Document, IngestError>> {
+    let format = match format_of(path) {
+        Ok(format) => format,
+        Err(error) => return vec![Err(error)],
+    };
+    let origin = display(path);
+    let stem = path
+        .file_stem()
+        .map_or_else(|| origin.clone(), |s| s.to_string_lossy().into_owned());
+    if let Format::Zip = format {
+        return read_zip(path, &origin, ids);
+    }
+    let decoded = match read_bytes(path, &origin).and_then(|bytes| decode_as(&bytes, &origin)) {
+        Ok(decoded) => decoded,
+        Err(error) => return vec![Err(error)],
+    };
+    let source = Source {
+        origin: &origin,
+        stem: &stem,
+        encoding: decoded.encoding,
+    };
+    match format {
+        Format::PlainText => vec![Ok(Document {
+            id: stem.clone(),
+            url: None,
+            outlet: None,
+            published: None,
+            title: None,
+            text: decoded.text,
+            origin,
+            encoding: decoded.encoding,
+        })],
+        Format::JsonLines => json_lines(&decoded.text, &source),
+        Format::JsonArray | Format::Zip => json_array(&decoded.text, &source, ids),
+    }
+}
+
+/// The file or zip entry documents come from.
+struct Source<'a> {
+    /// The path, or `path:entry` inside a zip.
+    origin: &'a str,
+    /// The file name without its extension, for derived ids.
+    stem: &'a str,
+    /// The encoding the bytes were read in.
+    encoding: &'static str,
+}
+
+/// The file's bytes, refusing one over the limit before reading it, and an empty one.
+fn read_bytes(path: &Path, origin: &str) -> Result<Vec<u8>, IngestError> {
+    let io_error = |source| IngestError::Io {
+        origin: origin.to_string(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(io_error)?.len();
+    if size > MAX_INPUT_BYTES {
+        return Err(too_large(origin, size));
+    }
+    let file = std::fs::File::open(path).map_err(io_error)?;
+    read_limited(file).map_err(|error| match error {
+        Limited::Io(source) => io_error(source),
+        Limited::Over(size) => too_large(origin, size),
+    })
+}
+
+enum Limited {
+    Io(std::io::Error),
+    Over(u64),
+}
+
+/// Reads at most [`MAX_INPUT_BYTES`] (a file can grow, and a zip entry can lie about
+/// its size); an empty read is [`IngestError::Empty`] by the caller's decode.
+fn read_limited(reader: impl Read) -> Result<Vec<u8>, Limited> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(Limited::Io)?;
+    let size = bytes.len() as u64;
+    if size > MAX_INPUT_BYTES {
+        return Err(Limited::Over(size));
+    }
+    Ok(bytes)
+}
+
+fn too_large(origin: &str, size: u64) -> IngestError {
+    IngestError::TooLarge {
+        origin: origin.to_string(),
+        size,
+        limit: MAX_INPUT_BYTES,
+    }
+}
+
+/// Decodes, with no bytes (or only a byte-order mark) reported as empty.
+fn decode_as(bytes: &[u8], origin: &str) -> Result<crate::Decoded, IngestError> {
+    decode(bytes).map_err(|source| match source {
+        DecodeError::Empty => IngestError::Empty {
+            origin: origin.to_string(),
+        },
+        source => IngestError::Decode {
+            origin: origin.to_string(),
+            source,
+        },
+    })
+}
+
+/// One document a line; blank lines are skipped, a bad line is an error and the next
+/// lines go on.
+fn json_lines(text: &str, source: &Source) -> Vec<Result<Document, IngestError>> {
+    let mut documents = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let number = index + 1;
+        let origin = format!("{}:{number}", source.origin);
+        let fallback_id = format!("{}-{number}", source.stem);
+        let document = serde_json::from_str::<Value>(line)
+            .map_err(|error| IngestError::Json {
+                origin: origin.clone(),
+                source: error,
+            })
+            .and_then(|value| {
+                let record = as_object(&value, &origin)?;
+                let id = explicit_id(record, &origin)?.unwrap_or(fallback_id);
+                to_document(record, id, origin.clone(), source.encoding)
+            });
+        documents.push(document);
+    }
+    documents
+}
+
+/// A JSON array of input documents or SaudiNewsNet articles; a bad element is an error
+/// and the rest go on.
+fn json_array(
+    text: &str,
+    source: &Source,
+    ids: &mut DerivedIds,
+) -> Vec<Result<Document, IngestError>> {
+    let value: Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(error) => {
+            return vec![Err(IngestError::Json {
+                origin: source.origin.to_string(),
+                source: error,
+            })]
+        }
+    };
+    let Value::Array(elements) = value else {
+        return vec![Err(IngestError::Record {
+            origin: source.origin.to_string(),
+            problem: "expected a JSON array of documents".to_string(),
+        })];
+    };
+    elements
+        .iter()
+        .enumerate()
+        .map(|(index, element)| {
+            let origin = format!("{}#{index}", source.origin);
+            let record = as_object(element, &origin)?;
+            let id = match explicit_id(record, &origin)? {
+                Some(id) => id,
+                None => {
+                    let url = string_field(record, "url", &origin)?;
+                    url.as_deref()
+                        .and_then(id_from_url)
+                        .filter(|id| ids.seen.insert(id.clone()))
+                        .unwrap_or_else(|| format!("{}-{index}", source.stem))
+                }
+            };
+            to_document(record, id, origin, source.encoding)
+        })
+        .collect()
+}
+
+/// Every `.json` entry of a zip, each read as a JSON array; other entries are skipped.
+fn read_zip(path: &Path, origin: &str, ids: &mut DerivedIds) -> Vec<Result<Document, IngestError>> {
+    let zip_error = |origin: &str, source| IngestError::Zip {
+        origin: origin.to_string(),
+        source,
+    };
+    let size = match std::fs::metadata(path) {
+        Ok(meta) => meta.len(),
+        Err(source) => {
+            return vec![Err(IngestError::Io {
+                origin: origin.to_string(),
+                source,
+            })]
+        }
+    };
+    if size > MAX_INPUT_BYTES {
+        return vec![Err(too_large(origin, size))];
+    }
+    if size == 0 {
+        return vec![Err(IngestError::Empty {
+            origin: origin.to_string(),
+        })];
+    }
+    let file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(source) => {
+            return vec![Err(IngestError::Io {
+                origin: origin.to_string(),
+                source,
+            })]
+        }
+    };
+    let mut archive = match zip::ZipArchive::new(std::io::BufReader::new(file)) {
+        Ok(archive) => archive,
+        Err(source) => return vec![Err(zip_error(origin, source))],
+    };
+    let mut documents = Vec::new();
+    for index in 0..archive.len() {
+        let mut entry = match archive.by_index(index) {
+            Ok(entry) => entry,
+            Err(source) => {
+                documents.push(Err(zip_error(&format!("{origin}:entry {index}"), source)));
+                continue;
+            }
+        };
+        let name = entry.name().to_string();
+        let is_json = Path::new(&name)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+        if entry.is_dir() || !is_json {
+            continue;
+        }
+        let entry_origin = format!("{origin}:{name}");
+        if entry.size() > MAX_INPUT_BYTES {
+            documents.push(Err(too_large(&entry_origin, entry.size())));
+            continue;
+        }
+        let bytes = match read_limited(&mut entry) {
+            Ok(bytes) => bytes,
+            Err(Limited::Io(source)) => {
+                documents.push(Err(IngestError::Io {
+                    origin: entry_origin,
+                    source,
+                }));
+                continue;
+            }
+            Err(Limited::Over(size)) => {
+                documents.push(Err(too_large(&entry_origin, size)));
+                continue;
+            }
+        };
+        let decoded = match decode_as(&bytes, &entry_origin) {
+            Ok(decoded) => decoded,
+            Err(error) => {
+                documents.push(Err(error));
+                continue;
+            }
+        };
+        let stem = Path::new(&name)
+            .file_stem()
+            .map_or_else(|| name.clone(), |s| s.to_string_lossy().into_owned());
+        let source = Source {
+            origin: &entry_origin,
+            stem: &stem,
+            encoding: decoded.encoding,
+        };
+        documents.extend(json_array(&decoded.text, &source, ids));
+    }
+    documents
+}
+
+fn as_object<'a>(value: &'a Value, origin: &str) -> Result<&'a Map<String, Value>, IngestError> {
+    value.as_object().ok_or_else(|| IngestError::Record {
+        origin: origin.to_string(),
+        problem: "expected a JSON object (a document)".to_string(),
+    })
+}
+
+/// The record's `id`, a string or a whole number.
+fn explicit_id(record: &Map<String, Value>, origin: &str) -> Result<Option<String>, IngestError> {
+    match record.get("id") {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(id)) if id.trim().is_empty() => Ok(None),
+        Some(Value::String(id)) => Ok(Some(id.clone())),
+        Some(Value::Number(n)) if n.is_u64() || n.is_i64() => Ok(Some(n.to_string())),
+        Some(_) => Err(IngestError::Record {
+            origin: origin.to_string(),
+            problem: "`id` is neither a string nor a whole number".to_string(),
+        }),
+    }
+}
+
+/// An optional string field: missing, null or empty is `None`; any other type an error.
+fn string_field(
+    record: &Map<String, Value>,
+    name: &str,
+    origin: &str,
+) -> Result<Option<String>, IngestError> {
+    match record.get(name) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.clone())),
+        Some(_) => Err(IngestError::Record {
+            origin: origin.to_string(),
+            problem: format!("`{name}` is not a string"),
+        }),
+    }
+}
+
+/// An input document (`text`, `outlet`, `published`) or, without `text`, a SaudiNewsNet
+/// article (`content`, `source`, `date` or `date_extracted`).
+fn to_document(
+    record: &Map<String, Value>,
+    id: String,
+    origin: String,
+    encoding: &'static str,
+) -> Result<Document, IngestError> {
+    let field = |name: &str| string_field(record, name, &origin);
+    let (text, outlet, published) = if record.contains_key("text") {
+        (field("text")?, field("outlet")?, field("published")?)
+    } else if record.contains_key("content") {
+        let date = match field("date")? {
+            Some(date) => Some(date),
+            None => field("date_extracted")?,
+        };
+        (field("content")?, field("source")?, date)
+    } else {
+        return Err(IngestError::Record {
+            origin,
+            problem: "no `text` field".to_string(),
+        });
+    };
+    let Some(text) = text else {
+        return Err(IngestError::Empty { origin });
+    };
+    Ok(Document {
+        id,
+        url: field("url")?,
+        outlet,
+        published: published.map(|p| iso_date_time(&p)),
+        title: field("title")?,
+        text,
+        origin,
+        encoding,
+    })
+}
+
+/// `2015-07-21 02:51:32` (SaudiNewsNet's form) as ISO `2015-07-21T02:51:32`; any other
+/// value unchanged.
+fn iso_date_time(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let date_like = bytes.len() > 11
+        && bytes.get(10) == Some(&b' ')
+        && bytes.iter().take(10).enumerate().all(|(i, &b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        })
+        && bytes.get(11).is_some_and(u8::is_ascii_digit);
+    if date_like {
+        value.replacen(' ', "T", 1)
+    } else {
+        value.to_string()
+    }
+}
+
+/// The last segment of a URL's path without its extension (`article_974922.html` ->
+/// `article_974922`), with the query's values appended when there is a query
+/// (`News_Detail.aspx?ArticleID=229720` -> `News_Detail-229720`): the part of the URL
+/// that names the article.
+fn id_from_url(url: &str) -> Option<String> {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let without_fragment = after_scheme.split('#').next().unwrap_or_default();
+    let (location, query) = without_fragment
+        .split_once('?')
+        .unwrap_or((without_fragment, ""));
+    // The host is not part of the path.
+    let path = location.split_once('/').map_or("", |(_, path)| path);
+    let last = path.split('/').rev().find(|s| !s.is_empty())?;
+    let base = match last.rsplit_once('.') {
+        Some((base, ext))
+            if !base.is_empty()
+                && (1..=5).contains(&ext.len())
+                && ext.bytes().all(|b| b.is_ascii_alphabetic()) =>
+        {
+            base
+        }
+        _ => last,
+    };
+    let mut id = base.to_string();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let value = pair.split_once('=').map_or(pair, |(_, value)| value);
+        if !value.is_empty() {
+            id.push('-');
+            id.push_str(value);
+        }
+    }
+    Some(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_from_urls() {
+        let cases = [
+            ("http://www.alriyadh.com/1066713", Some("1066713")),
+            (
+                "http://www.aleqt.com/2015/07/20/article_974922.html",
+                Some("article_974922"),
+            ),
+            (
+                "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=229720&CategoryID=1",
+                Some("News_Detail-229720-1"),
+            ),
+            (
+                "http://www.alweeam.com.sa/348531/طيران-ناس/",
+                Some("طيران-ناس"),
+            ),
+            ("http://sabq.org/PHGKif#top", Some("PHGKif")),
+            ("http://sabq.org/", None),
+            ("sabq.org", None),
+            ("", None),
+        ];
+        for (url, expected) in cases {
+            assert_eq!(id_from_url(url).as_deref(), expected, "{url}");
+        }
+    }
+
+    #[test]
+    fn saudinewsnet_dates_become_iso() {
+        let cases = [
+            ("2015-07-21 02:51:32", "2015-07-21T02:51:32"),
+            ("2015-07-21", "2015-07-21"),
+            ("2015-07-21T02:51:32Z", "2015-07-21T02:51:32Z"),
+            ("21 يوليو 2015", "21 يوليو 2015"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(iso_date_time(input), expected);
+        }
+    }
+}
