@@ -1,4 +1,5 @@
 //! The `rasid` command line.
+mod analyze;
 mod parse;
 
 use anyhow::Result;
@@ -15,6 +16,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Read documents and write their documents, claims and incidents as JSON Lines
+    /// (SPEC.md): `rasid analyze INPUT... --out DIR`.
+    Analyze(analyze::AnalyzeArgs),
     /// Probe the text parsers: print what they find in a text, as JSON lines.
     #[command(subcommand)]
     Parse(parse::ParseCommand),
@@ -23,6 +27,7 @@ enum Command {
 fn main() -> Result<()> {
     let cli = Cli::parse();
     match cli.command {
+        Command::Analyze(args) => analyze::run(args),
         Command::Parse(command) => parse::run(command),
     }
 }

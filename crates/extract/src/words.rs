@@ -1,0 +1,327 @@
+//! The word lists claims are read with (data/claims/*.tsv): what a word measures, who
+//! states a figure and how sure, and the lines that are never article body.
+//!
+//! Forms are stored normalised ([`rasid_text::normalize_str`]) and split into words, and
+//! indexed by their first word: a text is matched word by word, each word also tried
+//! without its proclitics (و ف، ب ل ك، ال), so `وقتل`, `بالقتلى` and `للمعتقلين` find
+//! `قتل`, `قتلى` and `معتقلين`.
+
+use rasid_text::{normalize_str, BuildWordHasher, Token, TokenKind};
+use std::collections::HashMap;
+
+/// What a measure word counts (SPEC.md's `measure`) and in what unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Measure {
+    /// killed, wounded, captured, executed, arrested, escaped, attempted_escape,
+    /// surrendered, detained, capacity, attackers, participants, duration.
+    pub measure: &'static str,
+    /// people, days, hours, attempts.
+    pub unit: &'static str,
+}
+
+/// How a word bears on who states a figure and how sure they are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attribution {
+    /// A verb of saying: قال، أكد، أعلن, said.
+    Said,
+    /// بحسب، وفقا لـ، نقلا عن, according to.
+    AccordingTo,
+    /// A statement or a spokesman: بيان، المتحدث باسم.
+    Statement,
+    /// Unnamed sources: مصادر محلية، ناشطون, sources.
+    UnnamedSource,
+    /// The figure is believed, not known: يعتقد، يرجح، أنباء عن, reportedly.
+    Believed,
+    /// Reports disagree or a party denies: تضاربت المعلومات, denied.
+    Disputed,
+}
+
+/// How a word before a number bounds or blurs it (data/claims/modifiers.tsv).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Modifier {
+    /// قرابة، نحو، حوالي, about: the figure is hedged.
+    Approx,
+    /// أكثر من، تجاوز، ما يزيد على, more than: low is one past the number.
+    MoreThan,
+    /// ما لا يقل عن، على الأقل, at least: low is the number.
+    AtLeast,
+    /// لا يتجاوز، حتى, up to: high is the number.
+    AtMost,
+    /// أقل من، دون, fewer than: high is one under the number.
+    LessThan,
+}
+
+/// A form of some list, as words in matching form, and what it means.
+#[derive(Debug, Clone)]
+struct Form<T> {
+    words: Vec<String>,
+    meaning: T,
+}
+
+/// A list of forms indexed by their first word.
+#[derive(Debug, Clone)]
+struct FormIndex<T> {
+    by_first: HashMap<String, Vec<Form<T>>, BuildWordHasher>,
+}
+
+impl<T: Copy> FormIndex<T> {
+    fn new(forms: impl IntoIterator<Item = (String, T)>) -> Self {
+        let mut by_first: HashMap<String, Vec<Form<T>>, BuildWordHasher> = HashMap::default();
+        for (form, meaning) in forms {
+            let norm = normalize_str(&form);
+            let words: Vec<String> = norm.split_whitespace().map(str::to_owned).collect();
+            let Some(first) = words.first().cloned() else {
+                continue;
+            };
+            let list = by_first.entry(first).or_default();
+            list.push(Form { words, meaning });
+            // Longest forms first, so that `لقي حتفه` wins over `لقي`.
+            list.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
+        }
+        FormIndex { by_first }
+    }
+
+    /// The longest form that starts at token `i`, as (meaning, one past its last token).
+    fn at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(T, usize)> {
+        let token = tokens.get(i)?;
+        if token.kind != TokenKind::Word {
+            return None;
+        }
+        let word = text.get(token.start as usize..token.end as usize)?;
+        for stem in without_proclitics(word) {
+            let Some(forms) = self.by_first.get(stem) else {
+                continue;
+            };
+            for form in forms {
+                let rest = form.words.get(1..).unwrap_or_default();
+                let follows = rest.iter().enumerate().all(|(k, w)| {
+                    tokens
+                        .get(i + 1 + k)
+                        .and_then(|t| text.get(t.start as usize..t.end as usize))
+                        .is_some_and(|t| t == w)
+                });
+                if follows {
+                    return Some((form.meaning, i + form.words.len()));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// A word and its forms without proclitics, longest first: `وبالقتلى` gives itself,
+/// `بالقتلى`, `القتلى`, `قتلى`. Words of two letters or fewer are not stripped further.
+fn without_proclitics(word: &str) -> impl Iterator<Item = &str> {
+    let mut out: Vec<&str> = vec![word];
+    let mut rest = word;
+    if let Some(r) = rest.strip_prefix('و').or_else(|| rest.strip_prefix('ف')) {
+        rest = r;
+        out.push(rest);
+    }
+    if let Some(r) = rest.strip_prefix("لل") {
+        out.push(r);
+        return keep_long(out);
+    }
+    if let Some(r) = rest
+        .strip_prefix('ب')
+        .or_else(|| rest.strip_prefix('ل'))
+        .or_else(|| rest.strip_prefix('ك'))
+    {
+        rest = r;
+        out.push(rest);
+    }
+    if let Some(r) = rest.strip_prefix("ال") {
+        out.push(r);
+    }
+    keep_long(out)
+}
+
+fn keep_long(forms: Vec<&str>) -> impl Iterator<Item = &str> {
+    forms.into_iter().filter(|f| f.chars().count() >= 2)
+}
+
+/// The claims word lists, compiled for matching.
+#[derive(Debug, Clone)]
+pub struct ClaimWords {
+    measures: FormIndex<Measure>,
+    attribution: FormIndex<Attribution>,
+    modifiers: FormIndex<Modifier>,
+    /// Normalised patterns of lines that are never article body.
+    boilerplate: Vec<String>,
+}
+
+/// The texts of the word lists, as in data/claims/.
+#[derive(Debug, Clone, Copy)]
+pub struct ClaimSources<'a> {
+    /// measures.tsv: form, measure, unit, note.
+    pub measures: &'a str,
+    /// attribution.tsv: form, role, note.
+    pub attribution: &'a str,
+    /// modifiers.tsv: form, role, note.
+    pub modifiers: &'a str,
+    /// boilerplate.tsv: pattern, kind, note.
+    pub boilerplate: &'a str,
+}
+
+impl ClaimSources<'static> {
+    /// The lists bundled from the repository's data/claims/.
+    pub fn bundled() -> Self {
+        ClaimSources {
+            measures: include_str!("../../../data/claims/measures.tsv"),
+            attribution: include_str!("../../../data/claims/attribution.tsv"),
+            modifiers: include_str!("../../../data/claims/modifiers.tsv"),
+            boilerplate: include_str!("../../../data/claims/boilerplate.tsv"),
+        }
+    }
+}
+
+/// SPEC.md's measures: a row naming another is skipped, never trusted.
+const MEASURES: &[&str] = &[
+    "killed",
+    "wounded",
+    "captured",
+    "executed",
+    "arrested",
+    "escaped",
+    "attempted_escape",
+    "surrendered",
+    "detained",
+    "capacity",
+    "attackers",
+    "participants",
+    "duration",
+];
+const UNITS: &[&str] = &["people", "days", "hours", "attempts"];
+
+/// The data rows of a TSV text (header and blank lines skipped), split on tabs.
+fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
+}
+
+impl ClaimWords {
+    /// Compiles the lists; rows with unknown values are skipped (the data checker,
+    /// scripts/check_claim_words.py, rejects them before they are committed).
+    pub fn new(src: &ClaimSources<'_>) -> Self {
+        let measures = rows(src.measures).filter_map(|r| {
+            let form = r.first()?;
+            let measure = MEASURES.iter().find(|m| Some(**m) == r.get(1).copied())?;
+            let unit = UNITS
+                .iter()
+                .find(|u| Some(**u) == r.get(2).copied())
+                .unwrap_or(&"people");
+            Some(((*form).to_owned(), Measure { measure, unit }))
+        });
+        let attribution = rows(src.attribution).filter_map(|r| {
+            let role = match *r.get(1)? {
+                "said" => Attribution::Said,
+                "according_to" => Attribution::AccordingTo,
+                "statement" => Attribution::Statement,
+                "unnamed_source" => Attribution::UnnamedSource,
+                "believed" => Attribution::Believed,
+                "disputed" => Attribution::Disputed,
+                _ => return None,
+            };
+            Some(((*r.first()?).to_owned(), role))
+        });
+        let modifiers = rows(src.modifiers).filter_map(|r| {
+            let role = match *r.get(1)? {
+                "approx" => Modifier::Approx,
+                "more_than" => Modifier::MoreThan,
+                "at_least" => Modifier::AtLeast,
+                "at_most" => Modifier::AtMost,
+                "less_than" => Modifier::LessThan,
+                _ => return None,
+            };
+            Some(((*r.first()?).to_owned(), role))
+        });
+        let boilerplate = rows(src.boilerplate)
+            .filter_map(|r| r.first().map(|p| normalize_str(p).trim().to_owned()))
+            .filter(|p| !p.is_empty())
+            .collect();
+        ClaimWords {
+            measures: FormIndex::new(measures),
+            attribution: FormIndex::new(attribution),
+            modifiers: FormIndex::new(modifiers),
+            boilerplate,
+        }
+    }
+
+    /// The lists bundled from data/claims/.
+    pub fn bundled() -> Self {
+        Self::new(&ClaimSources::bundled())
+    }
+
+    /// The measure word starting at token `i`, and one past its last token.
+    pub fn measure_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(Measure, usize)> {
+        self.measures.at(text, tokens, i)
+    }
+
+    /// The attribution or hedge word starting at token `i`, and one past its last token.
+    pub fn attribution_at(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+    ) -> Option<(Attribution, usize)> {
+        self.attribution.at(text, tokens, i)
+    }
+
+    /// The modifier starting at token `i`, and one past its last token.
+    pub fn modifier_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(Modifier, usize)> {
+        self.modifiers.at(text, tokens, i)
+    }
+
+    /// Whether a normalised line is boilerplate (a credit, a share line, a disclaimer):
+    /// short, and holding one of the patterns.
+    pub fn is_boilerplate(&self, line: &str) -> bool {
+        line.len() <= 400 && self.boilerplate.iter().any(|p| line.contains(p.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasid_text::{tokenize, Normalized};
+
+    fn words() -> ClaimWords {
+        ClaimWords::new(&ClaimSources {
+            measures: "form\tmeasure\tunit\tnote\nقتل\tkilled\tpeople\t\nقتلى\tkilled\tpeople\t\nلقي حتفه\tkilled\tpeople\t\nلقي\tkilled\tpeople\t\nجرحى\twounded\tpeople\t\nمعارك\tbogus\tpeople\t\n",
+            attribution: "form\trole\tnote\nبحسب\taccording_to\t\nمصادر محلية\tunnamed_source\t\n",
+            modifiers: "form\trole\tnote\n",
+            boilerplate: "pattern\tkind\tnote\nRead in English\tnavigation\t\n",
+        })
+    }
+
+    #[test]
+    fn forms_are_found_without_their_proclitics_and_longest_first() {
+        let w = words();
+        let cases: &[(&str, Option<&str>, usize)] = &[
+            ("وقتل ثلاثة", Some("killed"), 1),
+            ("سقط عشرات القتلى", None, 0),
+            ("بالقتلى", Some("killed"), 1),
+            ("لقي حتفه أمس", Some("killed"), 2),
+            ("للجرحى", Some("wounded"), 1),
+            // A row whose measure SPEC does not know is skipped.
+            ("معارك", None, 0),
+        ];
+        for &(text, measure, end) in cases {
+            let n = Normalized::new(text);
+            let tokens = tokenize(n.as_str());
+            let got = w.measure_at(n.as_str(), &tokens, 0);
+            assert_eq!(got.map(|(m, _)| m.measure), measure, "{text}");
+            if measure.is_some() {
+                assert_eq!(got.map(|(_, e)| e), Some(end), "{text}");
+            }
+        }
+        let n = Normalized::new("نقلت مصادر محلية");
+        let tokens = tokenize(n.as_str());
+        assert_eq!(
+            w.attribution_at(n.as_str(), &tokens, 1),
+            Some((Attribution::UnnamedSource, 3))
+        );
+        assert!(w.is_boilerplate(&normalize_str("Read in English")));
+    }
+}

@@ -1,0 +1,320 @@
+//! `rasid analyze INPUT... --out DIR`: documents, claims and incidents as SPEC.md's JSON
+//! Lines. Documents are read by rasid-ingest, claims by rasid-extract on every core; the
+//! output is the same bytes whatever the number of threads, and no half-written file is
+//! ever left behind: each file is written beside its name and renamed into place.
+
+use anyhow::{bail, Context, Result};
+use rasid_extract::{extract, Claim, ClaimWords, DocumentClaims};
+use rasid_ingest::{read_inputs, Document};
+use rasid_lexicon::Knowledge;
+use rasid_text::{detect_language, Language};
+use serde_json::{json, Value as Json};
+use sha2::{Digest, Sha256};
+use std::fs;
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+/// Arguments of `rasid analyze`.
+#[derive(clap::Args)]
+pub struct AnalyzeArgs {
+    /// Files or folders: plain text, JSON Lines of documents, JSON arrays, SaudiNewsNet
+    /// zips.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// The folder to write documents.jsonl, claims.jsonl and incidents.jsonl into.
+    #[arg(long)]
+    out: PathBuf,
+    /// Worker threads (default: every core).
+    #[arg(long)]
+    threads: Option<usize>,
+}
+
+/// What one document yields.
+struct Analysed<'k> {
+    doc: Document,
+    language: &'static str,
+    sha256: String,
+    claims: DocumentClaims<'k>,
+}
+
+pub fn run(args: AnalyzeArgs) -> Result<()> {
+    let mut docs = Vec::new();
+    let mut failed = 0usize;
+    for item in read_inputs(&args.inputs) {
+        match item {
+            Ok(doc) => docs.push(doc),
+            Err(e) => {
+                failed += 1;
+                eprintln!("rasid: skipped: {e}");
+            }
+        }
+    }
+    if docs.is_empty() {
+        bail!("no usable document in the inputs ({failed} unreadable)");
+    }
+    unique_ids(&mut docs);
+    let words = ClaimWords::bundled();
+    let knowledge = Knowledge::bundled();
+    let analysed = analyse_all(docs, &words, &knowledge, args.threads);
+    write_outputs(&args.out, &analysed, &knowledge)?;
+    let claims: usize = analysed.iter().map(|a| a.claims.claims.len()).sum();
+    eprintln!(
+        "rasid: {} documents, {claims} claims, {failed} inputs skipped -> {}",
+        analysed.len(),
+        args.out.display()
+    );
+    Ok(())
+}
+
+/// Two inputs of one id (two folders with a `report.txt`) get `-2`, `-3` ... in order.
+fn unique_ids(docs: &mut [Document]) {
+    let mut seen = std::collections::HashMap::<String, usize>::new();
+    for doc in docs.iter_mut() {
+        let n = seen.entry(doc.id.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            doc.id = format!("{}-{n}", doc.id);
+        }
+    }
+}
+
+/// Extracts every document on `threads` workers (default: the machine's cores), in
+/// input order whatever the scheduling.
+fn analyse_all<'k>(
+    docs: Vec<Document>,
+    words: &ClaimWords,
+    knowledge: &'k Knowledge,
+    threads: Option<usize>,
+) -> Vec<Analysed<'k>> {
+    let workers = threads
+        .or_else(|| std::thread::available_parallelism().ok().map(|n| n.get()))
+        .unwrap_or(1)
+        .max(1);
+    let total = docs.len();
+    let slots: Vec<Mutex<Option<Analysed<'k>>>> = (0..total).map(|_| Mutex::new(None)).collect();
+    let inputs: Vec<Mutex<Option<Document>>> =
+        docs.into_iter().map(|d| Mutex::new(Some(d))).collect();
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let progress = std::io::stderr().is_terminal();
+    std::thread::scope(|scope| {
+        for _ in 0..workers.min(total) {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(input) = inputs.get(i) else { break };
+                let Some(doc) = input.lock().ok().and_then(|mut d| d.take()) else {
+                    continue;
+                };
+                let claims = extract(words, knowledge, &doc.text);
+                let language = match detect_language(&doc.text) {
+                    Language::Arabic => "ar",
+                    Language::English => "en",
+                    Language::Other => "und",
+                };
+                let sha256 = format!("{:x}", Sha256::digest(doc.text.as_bytes()));
+                if let Some(slot) = slots.get(i) {
+                    if let Ok(mut slot) = slot.lock() {
+                        *slot = Some(Analysed {
+                            doc,
+                            language,
+                            sha256,
+                            claims,
+                        });
+                    }
+                }
+                let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+                if progress && (n.is_multiple_of(50) || n == total) {
+                    eprint!("\ranalysing: {n}/{total} documents");
+                    if n == total {
+                        eprintln!();
+                    }
+                }
+            });
+        }
+    });
+    slots
+        .into_iter()
+        .filter_map(|s| s.into_inner().ok().flatten())
+        .collect()
+}
+
+/// Writes the three files, each first beside its final name, then renamed: a failure
+/// leaves the previous files (or none), never half of one.
+fn write_outputs(dir: &Path, analysed: &[Analysed<'_>], knowledge: &Knowledge) -> Result<()> {
+    fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let mut documents = Vec::new();
+    let mut claims = Vec::new();
+    let mut incidents = Vec::new();
+    let mut incident_no = 0usize;
+    for a in analysed {
+        documents.push(document_record(a));
+        if a.claims.claims.is_empty() {
+            continue;
+        }
+        // This issue groups a document's figures into one incident; linking across
+        // documents is issue 5's.
+        incident_no += 1;
+        let incident_id = format!("inc-{incident_no}");
+        let mut ids = Vec::new();
+        for (n, c) in a.claims.claims.iter().enumerate() {
+            let claim_id = format!("{}#{}", a.doc.id, n + 1);
+            claims.push(claim_record(&claim_id, &incident_id, a, c, knowledge));
+            ids.push(claim_id);
+        }
+        incidents.push(incident_record(&incident_id, a, &ids, knowledge));
+    }
+    let files = [
+        ("documents.jsonl", documents),
+        ("claims.jsonl", claims),
+        ("incidents.jsonl", incidents),
+    ];
+    let mut staged = Vec::new();
+    for (name, records) in &files {
+        let path = dir.join(name);
+        let tmp = dir.join(format!(".{name}.partial"));
+        write_jsonl(&tmp, records).with_context(|| format!("cannot write {}", tmp.display()))?;
+        staged.push((tmp, path));
+    }
+    for (tmp, path) in staged {
+        fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(())
+}
+
+fn write_jsonl(path: &Path, records: &[Json]) -> Result<()> {
+    let mut out = BufWriter::new(fs::File::create(path)?);
+    for r in records {
+        serde_json::to_writer(&mut out, r)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn document_record(a: &Analysed<'_>) -> Json {
+    json!({
+        "doc_id": a.doc.id,
+        "url": a.doc.url,
+        "outlet": a.doc.outlet,
+        "title": a.doc.title,
+        "author": Json::Null,
+        "published": a.doc.published,
+        "language": a.language,
+        "sha256": a.sha256,
+        "chars": a.doc.text.chars().count(),
+        "duplicate_of": Json::Null,
+        "origin": a.doc.origin,
+    })
+}
+
+/// The text of an original byte range, or null.
+fn slice(text: &str, range: Option<&std::ops::Range<usize>>) -> Json {
+    range
+        .and_then(|r| text.get(r.clone()))
+        .map_or(Json::Null, |t| Json::String(t.to_owned()))
+}
+
+fn place_record(knowledge: &Knowledge, id: Option<&str>) -> Json {
+    let Some(p) = id.and_then(|id| knowledge.place(id)) else {
+        return Json::Null;
+    };
+    let admin1 = knowledge.place(&p.admin1_id).map(|a| {
+        if a.name_en.is_empty() {
+            a.name_ar.clone()
+        } else {
+            a.name_en.clone()
+        }
+    });
+    json!({
+        "id": p.id,
+        "name": if p.name_en.is_empty() { &p.name_ar } else { &p.name_en },
+        "lat": p.lat,
+        "lon": p.lon,
+        "admin1": admin1,
+        "country": p.country,
+        "precision": p.precision.as_str(),
+    })
+}
+
+fn claim_record(
+    claim_id: &str,
+    incident_id: &str,
+    a: &Analysed<'_>,
+    c: &Claim<'_>,
+    knowledge: &Knowledge,
+) -> Json {
+    let text = &a.doc.text;
+    json!({
+        "claim_id": claim_id,
+        "doc_id": a.doc.id,
+        "incident_id": incident_id,
+        "facility": c.facility,
+        "event_type": c.event_type,
+        "measure": c.measure,
+        "unit": c.unit,
+        "actor": c.actor,
+        "actor_text": slice(text, c.actor_text.as_ref()),
+        "value": {
+            "low": c.value.low,
+            "high": c.value.high,
+            "approx": c.value.approx,
+            "vague": c.value.vague,
+        },
+        "source": {
+            "kind": c.source.kind,
+            "actor": c.source.actor,
+            "text": slice(text, c.source.text.as_ref()),
+        },
+        "hedge": c.hedge,
+        // Dates of claims are read in a later step; none is invented.
+        "time": {"start": Json::Null, "end": Json::Null, "precision": "unresolved", "text": Json::Null},
+        "as_of": Json::Null,
+        "place": place_record(knowledge, c.place),
+        "evidence": {
+            "start": c.evidence.start,
+            "end": c.evidence.end,
+            "text": slice(text, Some(&c.evidence)),
+        },
+    })
+}
+
+fn incident_record(id: &str, a: &Analysed<'_>, claims: &[String], knowledge: &Knowledge) -> Json {
+    let mut event_types: Vec<&str> = Vec::new();
+    for t in a
+        .claims
+        .claims
+        .iter()
+        .filter_map(|c| c.event_type)
+        .chain(a.claims.event_types.iter().copied())
+    {
+        if !event_types.contains(&t) {
+            event_types.push(t);
+        }
+    }
+    let mut actors: Vec<&str> = Vec::new();
+    for c in &a.claims.claims {
+        if c.actor != "UNKNOWN" && !actors.contains(&c.actor) {
+            actors.push(c.actor);
+        }
+    }
+    let facility = a.claims.claims.iter().find_map(|c| c.facility);
+    let place = facility
+        .or_else(|| a.claims.claims.iter().find_map(|c| c.place))
+        .or_else(|| a.claims.places.first().copied());
+    json!({
+        "incident_id": id,
+        "title": a.doc.title,
+        "event_types": event_types,
+        "start": Json::Null,
+        "end": Json::Null,
+        "place": place_record(knowledge, place),
+        "facility": facility,
+        "actors": actors,
+        "documents": [a.doc.id],
+        "claims": claims,
+        "figures": [],
+        "contradictions": [],
+    })
+}

@@ -1,0 +1,108 @@
+//! `rasid analyze`'s contract (SPEC.md): the three files, every claim's evidence pointing
+//! at real bytes of its document, the same bytes on every run and thread count, and a
+//! clear failure, with nothing written, when no input is usable.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn rasid() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_rasid"))
+}
+
+fn examples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/articles")
+}
+
+/// A fresh folder under the target directory for one test's output.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+fn analyze(inputs: &[&Path], out: &Path, threads: usize) {
+    let status = rasid()
+        .arg("analyze")
+        .args(inputs)
+        .arg("--out")
+        .arg(out)
+        .arg("--threads")
+        .arg(threads.to_string())
+        .status()
+        .expect("rasid runs");
+    assert!(status.success(), "rasid analyze failed");
+}
+
+fn lines(path: &Path) -> Vec<Value> {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON value per line"))
+        .collect()
+}
+
+#[test]
+fn evidence_is_the_documents_own_bytes_over_a_whole_run() {
+    let out = scratch("analyze-evidence");
+    let inputs = examples();
+    analyze(&[&inputs], &out, 2);
+    let documents = lines(&out.join("documents.jsonl"));
+    assert_eq!(documents.len(), 2, "{documents:?}");
+    let claims = lines(&out.join("claims.jsonl"));
+    assert!(!claims.is_empty(), "the example articles state figures");
+    for claim in &claims {
+        let doc = claim["doc_id"].as_str().expect("doc_id");
+        let text = std::fs::read_to_string(inputs.join(format!("{doc}.txt"))).expect("input");
+        let e = &claim["evidence"];
+        let (start, end) = (
+            e["start"].as_u64().expect("start") as usize,
+            e["end"].as_u64().expect("end") as usize,
+        );
+        assert_eq!(
+            text.get(start..end),
+            e["text"].as_str(),
+            "{}",
+            claim["claim_id"]
+        );
+        for field in ["measure", "unit", "actor", "hedge"] {
+            assert!(claim[field].is_string(), "{field} in {claim}");
+        }
+    }
+    let incidents = lines(&out.join("incidents.jsonl"));
+    for incident in &incidents {
+        for id in incident["claims"].as_array().expect("claims") {
+            assert!(claims.iter().any(|c| c["claim_id"] == *id), "{id}");
+        }
+    }
+}
+
+#[test]
+fn the_same_input_gives_the_same_bytes_on_one_thread_or_two() {
+    let one = scratch("analyze-one");
+    let two = scratch("analyze-two");
+    analyze(&[&examples()], &one, 1);
+    analyze(&[&examples()], &two, 2);
+    for name in ["documents.jsonl", "claims.jsonl", "incidents.jsonl"] {
+        let a = std::fs::read(one.join(name)).expect("first run");
+        let b = std::fs::read(two.join(name)).expect("second run");
+        assert!(a == b, "{name} differs between runs");
+    }
+}
+
+#[test]
+fn no_usable_input_fails_clearly_and_writes_nothing() {
+    let out = scratch("analyze-nothing");
+    let missing = scratch("analyze-missing-input").join("none.txt");
+    let result = rasid()
+        .arg("analyze")
+        .arg(&missing)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("rasid runs");
+    assert!(!result.status.success());
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert!(stderr.contains("none.txt"), "names the input: {stderr}");
+    assert!(!out.join("claims.jsonl").exists());
+}
