@@ -9,9 +9,10 @@ use std::ops::Range;
 
 /// How many tokens a measure word may stand before its number (`أسفر الهجوم عن مقتل
 /// قرابة 140`; `يضم سجن الصناعة أو سجن الحسكة المركزي، قرابة 3500 سجين`), no other count
-/// between, or after it (`117 قتيلا`).
+/// between, or after it (`117 قتيلا`; `ستة من رجال الجيش والشرطة قتلوا`), no other count
+/// between.
 const MEASURE_BEFORE: usize = 12;
-const MEASURE_AFTER: usize = 3;
+const MEASURE_AFTER: usize = 8;
 /// How many tokens after the number the words naming whom it counts may start (`117 من
 /// عناصر قوات سوريا الديمقراطية`).
 const ACTOR_AFTER: usize = 8;
@@ -168,7 +169,7 @@ impl<'k> Reader<'_, '_, 'k> {
         }
         let (measure, measure_tokens) = self.measure_near(sentence, number)?;
         let value = self.bounded(number, value_of(number, measure)?);
-        let (actor, actor_text) = self.counted(sentence, number);
+        let (actor, actor_text) = self.counted(sentence, number, measure_tokens.clone());
         let (source, hedge) = self.source(sentence);
         // Evidence: the clause holding the number, or the sentence when the measure word
         // lies in another clause.
@@ -234,20 +235,38 @@ impl<'k> Reader<'_, '_, 'k> {
             .saturating_sub(MEASURE_BEFORE)
             .max(sentence.tokens.start)
             .max(previous);
-        let mut found: Vec<(Measure, Range<usize>)> = (from..number.tokens.start)
-            .rev()
-            .filter_map(|i| {
-                let (m, end) = self.words.measure_at(text, self.tokens, i)?;
-                Some((m, i..end))
-            })
-            .collect();
-        let after = (number.tokens.end
-            ..(number.tokens.end + MEASURE_AFTER).min(sentence.tokens.end))
-            .find_map(|i| {
-                let (m, end) = self.words.measure_at(text, self.tokens, i)?;
-                Some((m, i..end))
-            });
-        found.extend(after);
+        // The next count's first token: measure words after it are its own.
+        let next = self
+            .numbers
+            .iter()
+            .filter(|n| n.kind.is_count() && n.tokens.start >= number.tokens.end)
+            .map(|n| n.tokens.start)
+            .min()
+            .unwrap_or(usize::MAX);
+        let measure_at = |i: usize| {
+            let (m, end) = self.words.measure_at(text, self.tokens, i)?;
+            Some((m, i..end))
+        };
+        // A measure noun right after a count is its own (`30 قتيلا ونحو 100 جريح`): it
+        // comes first, and is no one else's.
+        let own = |i: usize| measure_at(i);
+        let tamyiz_of_other = |i: usize| {
+            self.numbers
+                .iter()
+                .any(|n| n.kind.is_count() && n.tokens.end == i)
+        };
+        let mut found: Vec<(Measure, Range<usize>)> = Vec::new();
+        found.extend(own(number.tokens.end));
+        found.extend(
+            (from..number.tokens.start)
+                .rev()
+                .filter(|&i| !tamyiz_of_other(i))
+                .filter_map(measure_at),
+        );
+        let after_end = (number.tokens.end + MEASURE_AFTER)
+            .min(sentence.tokens.end)
+            .min(next);
+        found.extend((number.tokens.end..after_end).find_map(measure_at));
         let group = |m: &Measure| matches!(m.measure, "attackers" | "participants");
         let first = found.first().cloned();
         found.into_iter().find(|(m, _)| !group(m)).or(first)
@@ -308,6 +327,7 @@ impl<'k> Reader<'_, '_, 'k> {
         &self,
         sentence: &Segment,
         number: &NumberMention,
+        measure: Range<usize>,
     ) -> (&'k str, Option<Range<usize>>) {
         // The words naming whom it counts end where the source begins (`20 fighters were
         // killed, according to the Observatory`: the Observatory counts, it is not counted).
@@ -332,10 +352,21 @@ impl<'k> Reader<'_, '_, 'k> {
         {
             return (implied, Some(member.start..member.end));
         }
+        // Else the actor that follows the measure word itself (`قتلى التنظيم ... قرابة
+        // 374`): the noun's own complement, not the perpetrator named elsewhere.
+        let own = measure.end..(measure.end + 3).min(sentence.tokens.end);
+        if let Some(actor) = self.entities_in(own).find(|e| e.kind == EntityKind::Actor) {
+            return (
+                actor.actor.unwrap_or(actor.id),
+                Some(actor.start..actor.end),
+            );
+        }
         // Else the actor named nearest before the number in its sentence, outside any
-        // attribution (`قتلى التنظيم ... قرابة 374`).
+        // attribution: more often whom the figure counts than not (`قصفت الطائرات مواقع
+        // لداعش ما أسفر عن مقتل 30`), though sometimes who did it.
         let before = sentence.tokens.start..number.tokens.start;
-        let cue = (before.clone())
+        let cue = before
+            .clone()
             .rev()
             .find(|&i| self.words.attribution_at(text, self.tokens, i).is_some());
         let before = cue.map_or(before.clone(), |c| before.start.max(c + 1)..before.end);
