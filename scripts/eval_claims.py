@@ -94,6 +94,13 @@ def main():
         right["source"] += c["source"]["kind"] == r["source_kind"]
         right["approx"] += c["value"]["approx"] == (r["approx"] == "true")
         right["hedge"] += c["hedge"] == r["hedge"]
+        wrong = [k for k, ok in (("actor", c["actor"] in r["actor"].split("|")),
+                                 ("source", c["source"]["kind"] == r["source_kind"]),
+                                 ("hedge", c["hedge"] == r["hedge"])) if not ok]
+        if wrong:
+            misses.append("wrong %s %s: got %s/%s/%s want %s/%s/%s: %s" % (
+                r["id"], ",".join(wrong), c["actor"], c["source"]["kind"], c["hedge"],
+                r["actor"], r["source_kind"], r["hedge"], r["sentence"]))
     spurious = []
     for doc, cs in sorted(by_doc.items()):
         for k, c in enumerate(cs):

@@ -103,15 +103,21 @@ pub fn extract<'k>(words: &ClaimWords, knowledge: &'k Knowledge, text: &str) -> 
         entities: &entities,
         numbers: &numbers,
     };
+    // The source of the last sentence that named one: `وأضاف أن ...` goes on quoting it.
+    let mut carried: Option<Source<'k>> = None;
     for sentence in sentences(&norm, &tokens) {
         if reader.boilerplate(&sentence) {
             continue;
+        }
+        let (source, hedge) = reader.source(&sentence, carried.as_ref());
+        if source.kind != "author" {
+            carried = Some(source.clone());
         }
         let in_sentence = numbers.iter().filter(|n| {
             n.tokens.start >= sentence.tokens.start && n.tokens.end <= sentence.tokens.end
         });
         for number in in_sentence {
-            if let Some(claim) = reader.claim(&sentence, number) {
+            if let Some(claim) = reader.claim(&sentence, number, (&source, hedge)) {
                 out.claims.push(claim);
             }
         }
@@ -163,14 +169,18 @@ impl<'k> Reader<'_, '_, 'k> {
     }
 
     /// The claim a number states, when a measure word stands by it.
-    fn claim(&self, sentence: &Segment, number: &NumberMention) -> Option<Claim<'k>> {
+    fn claim(
+        &self,
+        sentence: &Segment,
+        number: &NumberMention,
+        (source, hedge): (&Source<'k>, &'static str),
+    ) -> Option<Claim<'k>> {
         if !number.kind.is_count() || number.kind != rasid_numbers::NumberKind::Cardinal {
             return None;
         }
         let (measure, measure_tokens) = self.measure_near(sentence, number)?;
         let value = self.bounded(number, value_of(number, measure)?);
         let (actor, actor_text) = self.counted(sentence, number, measure_tokens.clone());
-        let (source, hedge) = self.source(sentence);
         // Evidence: the clause holding the number, or the sentence when the measure word
         // lies in another clause.
         let clause = clauses_of(self.norm, self.tokens, sentence)
@@ -200,7 +210,7 @@ impl<'k> Reader<'_, '_, 'k> {
             actor,
             actor_text,
             value,
-            source,
+            source: source.clone(),
             hedge,
             event_type,
             facility,
@@ -332,7 +342,17 @@ impl<'k> Reader<'_, '_, 'k> {
         // The words naming whom it counts end where the source begins (`20 fighters were
         // killed, according to the Observatory`: the Observatory counts, it is not counted).
         let text = self.norm.as_str();
-        let limit = (number.tokens.end + ACTOR_AFTER).min(sentence.tokens.end);
+        // ... and where the next figure begins (`77 من حامية السجن و40 من المقاتلين`).
+        let next = self
+            .numbers
+            .iter()
+            .filter(|n| n.kind.is_count() && n.tokens.start >= number.tokens.end)
+            .map(|n| n.tokens.start)
+            .min()
+            .unwrap_or(usize::MAX);
+        let limit = (number.tokens.end + ACTOR_AFTER)
+            .min(sentence.tokens.end)
+            .min(next);
         let end = (number.tokens.end..limit)
             .find(|&i| self.words.attribution_at(text, self.tokens, i).is_some())
             .unwrap_or(limit);
@@ -385,12 +405,21 @@ impl<'k> Reader<'_, '_, 'k> {
 
     /// Who states the sentence's figures and how sure: a named party after بحسب or
     /// beside a verb of saying, unnamed sources, or the outlet itself.
-    fn source(&self, sentence: &Segment) -> (Source<'k>, &'static str) {
+    fn source(
+        &self,
+        sentence: &Segment,
+        carried: Option<&Source<'k>>,
+    ) -> (Source<'k>, &'static str) {
         let text = self.norm.as_str();
         let mut kind = "author";
         let mut actor = None;
         let mut words: Option<Range<usize>> = None;
         let mut hedge = None;
+        // A party the lexicon knows, named by a cue; a cue with a party it does not know
+        // (`وزارة الخارجية الإيطالية`, `قناة إن تي في`, a person); unnamed sources.
+        let mut party: Option<(&'k str, Option<Range<usize>>)> = None;
+        let mut said: Option<Option<Range<usize>>> = None;
+        let mut unnamed: Option<Option<Range<usize>>> = None;
         let mut i = sentence.tokens.start;
         while i < sentence.tokens.end {
             let Some((role, end)) = self.words.attribution_at(text, self.tokens, i) else {
@@ -400,17 +429,20 @@ impl<'k> Reader<'_, '_, 'k> {
             let span = self.original_of(i..end);
             match role {
                 Attribution::Believed => hedge = Some("believed"),
-                Attribution::Disputed => hedge = Some("disputed"),
-                Attribution::UnnamedSource if kind == "author" => {
-                    kind = "unnamed";
-                    words = span;
+                Attribution::Disputed => {
+                    // `تضاربت المعلومات`, `منها من قال`: reports without a name.
+                    hedge = Some("disputed");
+                    unnamed.get_or_insert(span);
+                }
+                Attribution::UnnamedSource => {
+                    unnamed.get_or_insert(span);
                 }
                 Attribution::Said | Attribution::AccordingTo | Attribution::Statement => {
                     // The party named right after the cue (بحسب المرصد السوري، قال
                     // المتحدث باسم قسد) or right before a verb of saying.
                     let after = end..(end + 6).min(sentence.tokens.end);
                     let named = self
-                        .entities_in(after)
+                        .entities_in(after.clone())
                         .find(|e| e.kind == EntityKind::Actor)
                         .or_else(|| {
                             let before = i.saturating_sub(4).max(sentence.tokens.start)..i;
@@ -418,18 +450,43 @@ impl<'k> Reader<'_, '_, 'k> {
                                 .filter(|e| e.kind == EntityKind::Actor)
                                 .last()
                         });
-                    if let Some(party) = named {
-                        kind = "named";
-                        actor = Some(party.actor.unwrap_or(party.id));
-                        words = span.map(|s| s.start.min(party.start)..s.end.max(party.end));
-                    } else if kind == "author" && role != Attribution::Said {
-                        kind = "named";
-                        words = span;
+                    match named {
+                        Some(p) if party.is_none() => {
+                            party = Some((
+                                p.actor.unwrap_or(p.id),
+                                span.map(|s| s.start.min(p.start)..s.end.max(p.end)),
+                            ));
+                        }
+                        _ => {
+                            // The words after the cue name whoever it is.
+                            let subject = (end + 3).min(sentence.tokens.end);
+                            said.get_or_insert(self.original_of(i..subject.max(end)));
+                        }
                     }
                 }
-                Attribution::UnnamedSource => {}
             }
             i = end.max(i + 1);
+        }
+        if let Some((id, span)) = party {
+            kind = "named";
+            actor = Some(id);
+            words = span;
+        } else if let Some(span) = unnamed {
+            kind = "unnamed";
+            words = span;
+        } else if let Some(span) = said {
+            match carried {
+                // `وأضاف أن ...`, `وقال إن ...`: the party quoted before.
+                Some(c) => {
+                    kind = c.kind;
+                    actor = c.actor;
+                    words = c.text.clone();
+                }
+                None => {
+                    kind = "named";
+                    words = span;
+                }
+            }
         }
         let hedge = hedge.unwrap_or(if kind == "author" {
             "asserted"
