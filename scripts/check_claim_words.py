@@ -10,7 +10,9 @@ Files (plain UTF-8 TSV, a header row, sorted by the first column, one row a line
     data/claims/measures.tsv     form, measure, unit, note: words that state a figure
     data/claims/modifiers.tsv    form, role, note: approx, bounds, vague counts
     data/claims/attribution.tsv  form, role, note: who states a figure, how sure
-    data/claims/boilerplate.tsv  pattern, kind, note: lines that are never article body
+    data/claims/boilerplate.tsv  pattern, kind, note: lines that are never article body;
+                                 the note starts with where the pattern holds (whole line,
+                                 line start, anywhere), matched folded and case-insensitive
 
 Forms are written as news writes them and matched on the folded form of crates/text
 (hamza forms of alef -> ا, ى -> ي, ة -> ه, harakat and tatweel dropped, lower case),
@@ -51,6 +53,10 @@ FILES = {
     "boilerplate.tsv": (["pattern", "kind", "note"],
                         {"kind": {"credit", "navigation", "disclaimer", "share"}}),
 }
+
+# Where a boilerplate pattern holds, the first words of its note: the whole line is the
+# pattern, the line starts with it, or it may stand anywhere (in a short line).
+BOILERPLATE_SCOPES = ("whole line", "line start", "anywhere")
 
 # One-word forms whose ال is part of the stem, not the article.
 ARTICLE_LIKE = {"التحق", "التحاق"}
@@ -113,6 +119,8 @@ def check_rows(name, lines):
         scripts = {script_of(c) for c in form} - {None}
         if not scripts or "other" in scripts or len(scripts) > 1:
             errors.append(f"{where}: {form!r} must be written in Arabic or in Latin script")
+        if name == "boilerplate.tsv" and not row["note"].startswith(BOILERPLATE_SCOPES):
+            errors.append(f"{where}: note must start with a scope: {', '.join(BOILERPLATE_SCOPES)}")
         if name != "boilerplate.tsv":
             if re.search(r"[^\w\s'\-]", form):
                 errors.append(f"{where}: {form!r} has punctuation")
@@ -239,7 +247,8 @@ BAD_ROWS = [
     ("other script", "attribution.tsv", ["form\trole\tnote", "сказал\tsaid\t"]),
     ("article kept", "measures.tsv", ["form\tmeasure\tunit\tnote", "القتلى\tkilled\tpeople\t"]),
     ("field count", "boilerplate.tsv", ["pattern\tkind\tnote", "AFP\tcredit"]),
-    ("unknown kind", "boilerplate.tsv", ["pattern\tkind\tnote", "AFP\tphoto\t"]),
+    ("unknown kind", "boilerplate.tsv", ["pattern\tkind\tnote", "AFP\tphoto\twhole line"]),
+    ("boilerplate scope", "boilerplate.tsv", ["pattern\tkind\tnote", "AFP\tcredit\tcredit"]),
     ("upper-case English form", "measures.tsv",
      ["form\tmeasure\tunit\tnote", "Killed\tkilled\tpeople\t"]),
 ]
