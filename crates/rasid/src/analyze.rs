@@ -47,7 +47,13 @@ pub fn run(args: AnalyzeArgs) -> Result<()> {
             Ok(doc) => docs.push(doc),
             Err(e) => {
                 failed += 1;
-                eprintln!("rasid: skipped: {e}");
+                // Every error names its input; a corpus with hundreds of empty articles
+                // shows the first ones and a count.
+                if failed <= 20 {
+                    eprintln!("rasid: skipped: {e}");
+                } else if failed == 21 {
+                    eprintln!("rasid: skipped: more inputs, counted below");
+                }
             }
         }
     }
