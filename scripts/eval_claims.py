@@ -20,22 +20,12 @@ import subprocess
 import sys
 import tempfile
 
+from rasid_probe import probe_path
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CASES = os.path.join(ROOT, "data", "claims", "cases.tsv")
 
 csv.field_size_limit(1 << 24)
-
-
-def probe_path(given):
-    if given:
-        return given
-    target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
-    path = os.path.join(target, "release", "rasid")
-    if not os.path.exists(path):
-        print(f"{path} is missing: running `cargo build --release -p rasid`", file=sys.stderr)
-        subprocess.run(["cargo", "build", "--release", "-p", "rasid"], cwd=ROOT, check=True,
-                       stdout=sys.stderr)
-    return path
 
 
 def number(s):

@@ -24,6 +24,8 @@ import os
 import subprocess
 import sys
 
+from rasid_probe import probe_path
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLACES = os.path.join(ROOT, "data", "places")
 WITHIN_KM = 10.0
@@ -52,18 +54,6 @@ def distance_km(a, b):
     la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
-def probe_path(given):
-    if given:
-        return given
-    target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
-    path = os.path.join(target, "release", "rasid")
-    if not os.path.exists(path):
-        print(f"{path} is missing: running `cargo build --release -p rasid`", file=sys.stderr)
-        subprocess.run(["cargo", "build", "--release", "-p", "rasid"], cwd=ROOT, check=True,
-                       stdout=sys.stderr)
-    return path
 
 
 def main():

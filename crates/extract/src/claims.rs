@@ -220,6 +220,27 @@ impl<'k> Reader<'_, '_, 'k> {
         })
     }
 
+    /// The first token of the next count after `number` (`usize::MAX` when none): the
+    /// words after it belong to that figure.
+    fn next_count(&self, number: &NumberMention) -> usize {
+        self.numbers
+            .iter()
+            .filter(|n| n.kind.is_count() && n.tokens.start >= number.tokens.end)
+            .map(|n| n.tokens.start)
+            .min()
+            .unwrap_or(usize::MAX)
+    }
+
+    /// One past the last token of the count before `number` (0 when none).
+    fn previous_count(&self, number: &NumberMention) -> usize {
+        self.numbers
+            .iter()
+            .filter(|n| n.kind.is_count() && n.tokens.end <= number.tokens.start)
+            .map(|n| n.tokens.end)
+            .max()
+            .unwrap_or(0)
+    }
+
     /// The measure word before the number (within [`MEASURE_BEFORE`] tokens and no
     /// other count between, nearest first) or after it (within [`MEASURE_AFTER`]),
     /// inside the sentence. Words naming a group (attackers, participants) give way to a
@@ -232,13 +253,7 @@ impl<'k> Reader<'_, '_, 'k> {
     ) -> Option<(Measure, Range<usize>)> {
         let text = self.norm.as_str();
         // The previous count's last token: measure words before it are its own.
-        let previous = self
-            .numbers
-            .iter()
-            .filter(|n| n.kind.is_count() && n.tokens.end <= number.tokens.start)
-            .map(|n| n.tokens.end)
-            .max()
-            .unwrap_or(0);
+        let previous = self.previous_count(number);
         let from = number
             .tokens
             .start
@@ -246,13 +261,7 @@ impl<'k> Reader<'_, '_, 'k> {
             .max(sentence.tokens.start)
             .max(previous);
         // The next count's first token: measure words after it are its own.
-        let next = self
-            .numbers
-            .iter()
-            .filter(|n| n.kind.is_count() && n.tokens.start >= number.tokens.end)
-            .map(|n| n.tokens.start)
-            .min()
-            .unwrap_or(usize::MAX);
+        let next = self.next_count(number);
         let measure_at = |i: usize| {
             let (m, end) = self.words.measure_at(text, self.tokens, i)?;
             Some((m, i..end))
@@ -343,13 +352,7 @@ impl<'k> Reader<'_, '_, 'k> {
         // killed, according to the Observatory`: the Observatory counts, it is not counted).
         let text = self.norm.as_str();
         // ... and where the next figure begins (`77 من حامية السجن و40 من المقاتلين`).
-        let next = self
-            .numbers
-            .iter()
-            .filter(|n| n.kind.is_count() && n.tokens.start >= number.tokens.end)
-            .map(|n| n.tokens.start)
-            .min()
-            .unwrap_or(usize::MAX);
+        let next = self.next_count(number);
         let limit = (number.tokens.end + ACTOR_AFTER)
             .min(sentence.tokens.end)
             .min(next);
