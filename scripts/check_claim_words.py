@@ -32,6 +32,8 @@ import sys
 import unicodedata
 import zipfile
 
+import check_actors_events
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "data", "claims")
 CORPUS = os.path.normpath(os.path.join(ROOT, "..", "shared", "corpus", "saudinewsnet"))
@@ -181,25 +183,9 @@ def tokens(text):
 
 
 def first_token_readings(tok):
-    """The token with its proclitics (و ف, then ب ل ك, then the article) peeled off."""
-    out = {tok}
-    for c in ("", "و", "ف"):
-        if not tok.startswith(c):
-            continue
-        t1 = tok[len(c):]
-        if t1.startswith("لل") and len(t1) > 3:
-            out.add("ال" + t1[2:])
-            out.add(t1[2:])
-        for p in ("", "ب", "ل", "ك"):
-            if not t1.startswith(p):
-                continue
-            t2 = t1[len(p):]
-            if len(t2) < 2:
-                continue
-            out.add(t2)
-            if t2.startswith("ال") and len(t2) > 3:
-                out.add(t2[2:])
-    return out
+    """The token with its proclitics (و ف, then ب ل ك, then the article) peeled off, as
+    scripts/check_actors_events.py (and the engine) peel them."""
+    return check_actors_events.first_token_readings(tok)
 
 
 def corpus_texts(corpus):
