@@ -782,7 +782,8 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         // A cue that names a precision wins over a bare `in`. `ريف حمص`, the countryside
         // of Homs, is the governorate's when a governorate bears the name (ريف دمشق is
         // even its name), and a cue for any place otherwise.
-        let cue = match (self.cue_before(c.word_start), self.cue_after(c.end)) {
+        let prev = self.prev_word(c.word_start);
+        let cue = match (prev.and_then(cue_of), self.cue_after(c.end)) {
             (Some(Some(p)), _) => Some(Some(p)),
             (_, Some(after)) => Some(after),
             (None, None) if self.relative_before(c.word_start) == Some("countryside") => {
@@ -793,7 +794,6 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
         let common = is_common(k, self.text.as_str(), c);
         // The list this place opens (after a dual or plural cue) or continues; a common
         // word continues none (`بلدتي X وعلى` is "and on").
-        let prev = self.prev_word(c.word_start);
         let list = match cue {
             Some(own) if prev.is_some_and(|w| is_one_of(w, LIST_CUES)) => ListCue::Cue(own),
             Some(_) => ListCue::None,
@@ -1027,25 +1027,7 @@ impl<'a, 't, 'k> Resolver<'a, 't, 'k> {
 
     /// The cue word right before the word at `word_start`, with the precision it asks for.
     fn cue_before(&self, word_start: usize) -> Option<Option<Precision>> {
-        let i = self
-            .tokens
-            .partition_point(|t| (t.start as usize) < word_start);
-        let prev = self.tokens.get(i.checked_sub(1)?)?;
-        if prev.kind != TokenKind::Word {
-            return None;
-        }
-        let word = self.text.as_str().get(prev.range())?;
-        // A cue introduces a name in construct, without the article: `قضاء سنجار`, but
-        // `القضاء على` is "doing away with", `المدينة` "the city" (Medina).
-        CUES.iter().find_map(|&(cue, precision)| {
-            let prefix = strip_suffix_fast(word, cue)?;
-            (prefix.is_empty()
-                || (!is_latin(cue)
-                    && !prefix.ends_with("ال")
-                    && !prefix.ends_with("لل")
-                    && proclitics(prefix).is_some()))
-            .then_some(precision)
-        })
+        self.prev_word(word_start).and_then(cue_of)
     }
 
     /// The list `c` continues: the last place resolved ends right before it, with only
@@ -1185,14 +1167,28 @@ fn strip_suffix_fast<'w>(word: &'w str, suffix: &str) -> Option<&'w str> {
     word.strip_suffix(suffix)
 }
 
-/// Whether `word` is one of `words`, proclitics aside but without the article, as for
-/// cues: `المدن السعودية` is "Saudi cities", not a list of towns.
-fn is_one_of(word: &str, words: &[&str]) -> bool {
-    words.iter().any(|cue| {
-        strip_suffix_fast(word, cue).is_some_and(|p| {
-            p.is_empty() || (!p.ends_with("ال") && !p.ends_with("لل") && proclitics(p).is_some())
-        })
+/// Whether `prefix` may stand before a word in construct: nothing, or proclitics that do
+/// not end in the article. A cue introduces a name in construct: `قضاء سنجار`, but `القضاء
+/// على` is "doing away with", `المدينة` "the city" (Medina), `المدن السعودية` "Saudi cities".
+fn construct_prefix(prefix: &str) -> bool {
+    prefix.is_empty()
+        || (!prefix.ends_with("ال") && !prefix.ends_with("لل") && proclitics(prefix).is_some())
+}
+
+/// The cue `word` is, proclitics aside (see [`construct_prefix`]), with the precision it
+/// asks for.
+fn cue_of(word: &str) -> Option<Option<Precision>> {
+    CUES.iter().find_map(|&(cue, precision)| {
+        let prefix = strip_suffix_fast(word, cue)?;
+        construct_prefix(prefix).then_some(precision)
     })
+}
+
+/// Whether `word` is one of `words`, proclitics aside (see [`construct_prefix`]).
+fn is_one_of(word: &str, words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|cue| strip_suffix_fast(word, cue).is_some_and(construct_prefix))
 }
 
 /// A gazetteer village or neighbourhood of fewer than 1,000 known inhabitants, named by
