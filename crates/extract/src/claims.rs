@@ -96,12 +96,17 @@ pub fn extract<'k>(words: &ClaimWords, knowledge: &'k Knowledge, text: &str) -> 
             _ => {}
         }
     }
+    let counts: Vec<Range<usize>> = numbers
+        .iter()
+        .filter(|n| n.kind.is_count())
+        .map(|n| n.tokens.clone())
+        .collect();
     let reader = Reader {
         words,
         norm: &norm,
         tokens: &tokens,
         entities: &entities,
-        numbers: &numbers,
+        counts: &counts,
     };
     // The source of the last sentence that named one: `وأضاف أن ...` goes on quoting it.
     let mut carried: Option<Source<'k>> = None;
@@ -113,11 +118,18 @@ pub fn extract<'k>(words: &ClaimWords, knowledge: &'k Knowledge, text: &str) -> 
         if source.kind != "author" {
             carried = Some(source.clone());
         }
-        let in_sentence = numbers.iter().filter(|n| {
-            n.tokens.start >= sentence.tokens.start && n.tokens.end <= sentence.tokens.end
-        });
+        let mut in_sentence = numbers
+            .iter()
+            .filter(|n| {
+                n.tokens.start >= sentence.tokens.start && n.tokens.end <= sentence.tokens.end
+            })
+            .peekable();
+        if in_sentence.peek().is_none() {
+            continue;
+        }
+        let clauses = clauses_of(&norm, &tokens, &sentence);
         for number in in_sentence {
-            if let Some(claim) = reader.claim(&sentence, number, (&source, hedge)) {
+            if let Some(claim) = reader.claim(&sentence, &clauses, number, (&source, hedge)) {
                 out.claims.push(claim);
             }
         }
@@ -131,7 +143,8 @@ struct Reader<'a, 't, 'k> {
     norm: &'a Normalized<'t>,
     tokens: &'a [Token],
     entities: &'a [Entity<'t, 'k>],
-    numbers: &'a [NumberMention],
+    /// The token ranges of the numbers that count, in text order.
+    counts: &'a [Range<usize>],
 }
 
 impl<'k> Reader<'_, '_, 'k> {
@@ -150,32 +163,26 @@ impl<'k> Reader<'_, '_, 'k> {
             .is_some_and(|line| self.words.is_boilerplate(line))
     }
 
-    /// The entities whose first token lies in `tokens`.
-    fn entities_in(&self, tokens: Range<usize>) -> impl Iterator<Item = &Entity<'_, 'k>> {
-        let norm = self.norm;
-        let tokens_ref = self.tokens;
-        self.entities.iter().filter(move |e| {
-            // Entities carry original offsets: map the token range to original bytes.
-            let start = tokens_ref
-                .get(tokens.start)
-                .map(|t| norm.original_range(t.start as usize..t.end as usize).start);
-            let end = tokens
-                .end
-                .checked_sub(1)
-                .and_then(|i| tokens_ref.get(i))
-                .map(|t| norm.original_range(t.start as usize..t.end as usize).end);
-            matches!((start, end), (Some(s), Some(en)) if e.start >= s && e.start < en)
-        })
+    /// The entities whose first byte lies in tokens `tokens` (entities are in text order
+    /// and carry original offsets).
+    fn entities_in(&self, tokens: Range<usize>) -> &[Entity<'_, 'k>] {
+        let Some(bytes) = self.original_of(tokens) else {
+            return &[];
+        };
+        let from = self.entities.partition_point(|e| e.start < bytes.start);
+        let to = self.entities.partition_point(|e| e.start < bytes.end);
+        self.entities.get(from..to).unwrap_or_default()
     }
 
     /// The claim a number states, when a measure word stands by it.
     fn claim(
         &self,
         sentence: &Segment,
+        clauses: &[Segment],
         number: &NumberMention,
         (source, hedge): (&Source<'k>, &'static str),
     ) -> Option<Claim<'k>> {
-        if !number.kind.is_count() || number.kind != rasid_numbers::NumberKind::Cardinal {
+        if number.kind != rasid_numbers::NumberKind::Cardinal {
             return None;
         }
         let (measure, measure_tokens) = self.measure_near(sentence, number)?;
@@ -183,18 +190,18 @@ impl<'k> Reader<'_, '_, 'k> {
         let (actor, actor_text) = self.counted(sentence, number, measure_tokens.clone());
         // Evidence: the clause holding the number, or the sentence when the measure word
         // lies in another clause.
-        let clause = clauses_of(self.norm, self.tokens, sentence)
-            .into_iter()
+        let clause = clauses
+            .iter()
             .find(|c| c.tokens.start <= number.tokens.start && number.tokens.end <= c.tokens.end);
         let evidence = match clause {
             Some(c)
                 if c.tokens.start <= measure_tokens.start && measure_tokens.end <= c.tokens.end =>
             {
-                c.span
+                c.span.clone()
             }
             _ => sentence.span.clone(),
         };
-        let in_sentence: Vec<&Entity<'_, 'k>> = self.entities_in(sentence.tokens.clone()).collect();
+        let in_sentence = self.entities_in(sentence.tokens.clone());
         let event_type = in_sentence.iter().find_map(|e| e.event_type);
         let facility = in_sentence
             .iter()
@@ -223,22 +230,24 @@ impl<'k> Reader<'_, '_, 'k> {
     /// The first token of the next count after `number` (`usize::MAX` when none): the
     /// words after it belong to that figure.
     fn next_count(&self, number: &NumberMention) -> usize {
-        self.numbers
-            .iter()
-            .filter(|n| n.kind.is_count() && n.tokens.start >= number.tokens.end)
-            .map(|n| n.tokens.start)
-            .min()
-            .unwrap_or(usize::MAX)
+        let i = self.counts.partition_point(|c| c.start < number.tokens.end);
+        self.counts.get(i).map_or(usize::MAX, |c| c.start)
     }
 
     /// One past the last token of the count before `number` (0 when none).
     fn previous_count(&self, number: &NumberMention) -> usize {
-        self.numbers
-            .iter()
-            .filter(|n| n.kind.is_count() && n.tokens.end <= number.tokens.start)
-            .map(|n| n.tokens.end)
-            .max()
-            .unwrap_or(0)
+        let i = self
+            .counts
+            .partition_point(|c| c.end <= number.tokens.start);
+        i.checked_sub(1)
+            .and_then(|i| self.counts.get(i))
+            .map_or(0, |c| c.end)
+    }
+
+    /// Whether token `i` comes right after a count (its measure noun: `30 قتيلا`).
+    fn follows_count(&self, i: usize) -> bool {
+        let j = self.counts.partition_point(|c| c.end < i);
+        self.counts.get(j).is_some_and(|c| c.end == i)
     }
 
     /// The measure word before the number (within [`MEASURE_BEFORE`] tokens and no
@@ -268,18 +277,12 @@ impl<'k> Reader<'_, '_, 'k> {
         };
         // A measure noun right after a count is its own (`30 قتيلا ونحو 100 جريح`): it
         // comes first, and is no one else's.
-        let own = |i: usize| measure_at(i);
-        let tamyiz_of_other = |i: usize| {
-            self.numbers
-                .iter()
-                .any(|n| n.kind.is_count() && n.tokens.end == i)
-        };
         let mut found: Vec<(Measure, Range<usize>)> = Vec::new();
-        found.extend(own(number.tokens.end));
+        found.extend(measure_at(number.tokens.end));
         found.extend(
             (from..number.tokens.start)
                 .rev()
-                .filter(|&i| !tamyiz_of_other(i))
+                .filter(|&i| !self.follows_count(i))
                 .filter_map(measure_at),
         );
         let after_end = (number.tokens.end + MEASURE_AFTER)
@@ -360,14 +363,12 @@ impl<'k> Reader<'_, '_, 'k> {
             .find(|&i| self.words.attribution_at(text, self.tokens, i).is_some())
             .unwrap_or(limit);
         let window = number.tokens.end..end;
-        let after: Vec<&Entity<'_, 'k>> = self.entities_in(window).collect();
+        let after = self.entities_in(window);
         if let Some(actor) = after.iter().find(|e| e.kind == EntityKind::Actor) {
-            // An actor folded into its parent counts as the parent (قسد's units).
-            let id = actor.actor.unwrap_or(actor.id);
             let start = after
                 .first()
                 .map_or(actor.start, |e| e.start.min(actor.start));
-            return (id, Some(start..actor.end));
+            return (actor_id(actor), Some(start..actor.end));
         }
         if let Some((member, implied)) = after
             .iter()
@@ -378,11 +379,12 @@ impl<'k> Reader<'_, '_, 'k> {
         // Else the actor that follows the measure word itself (`قتلى التنظيم ... قرابة
         // 374`): the noun's own complement, not the perpetrator named elsewhere.
         let own = measure.end..(measure.end + 3).min(sentence.tokens.end);
-        if let Some(actor) = self.entities_in(own).find(|e| e.kind == EntityKind::Actor) {
-            return (
-                actor.actor.unwrap_or(actor.id),
-                Some(actor.start..actor.end),
-            );
+        if let Some(actor) = self
+            .entities_in(own)
+            .iter()
+            .find(|e| e.kind == EntityKind::Actor)
+        {
+            return (actor_id(actor), Some(actor.start..actor.end));
         }
         // Else the actor named nearest before the number in its sentence, outside any
         // attribution: more often whom the figure counts than not (`قصفت الطائرات مواقع
@@ -395,13 +397,10 @@ impl<'k> Reader<'_, '_, 'k> {
         let before = cue.map_or(before.clone(), |c| before.start.max(c + 1)..before.end);
         if let Some(actor) = self
             .entities_in(before)
-            .filter(|e| e.kind == EntityKind::Actor)
-            .last()
+            .iter()
+            .rfind(|e| e.kind == EntityKind::Actor)
         {
-            return (
-                actor.actor.unwrap_or(actor.id),
-                Some(actor.start..actor.end),
-            );
+            return (actor_id(actor), Some(actor.start..actor.end));
         }
         ("UNKNOWN", None)
     }
@@ -414,9 +413,6 @@ impl<'k> Reader<'_, '_, 'k> {
         carried: Option<&Source<'k>>,
     ) -> (Source<'k>, &'static str) {
         let text = self.norm.as_str();
-        let mut kind = "author";
-        let mut actor = None;
-        let mut words: Option<Range<usize>> = None;
         let mut hedge = None;
         // A party the lexicon knows, named by a cue; a cue with a party it does not know
         // (`وزارة الخارجية الإيطالية`, `قناة إن تي في`, a person); unnamed sources.
@@ -445,18 +441,19 @@ impl<'k> Reader<'_, '_, 'k> {
                     // المتحدث باسم قسد) or right before a verb of saying.
                     let after = end..(end + 6).min(sentence.tokens.end);
                     let named = self
-                        .entities_in(after.clone())
+                        .entities_in(after)
+                        .iter()
                         .find(|e| e.kind == EntityKind::Actor)
                         .or_else(|| {
                             let before = i.saturating_sub(4).max(sentence.tokens.start)..i;
                             self.entities_in(before)
-                                .filter(|e| e.kind == EntityKind::Actor)
-                                .last()
+                                .iter()
+                                .rfind(|e| e.kind == EntityKind::Actor)
                         });
                     match named {
                         Some(p) if party.is_none() => {
                             party = Some((
-                                p.actor.unwrap_or(p.id),
+                                actor_id(p),
                                 span.map(|s| s.start.min(p.start)..s.end.max(p.end)),
                             ));
                         }
@@ -470,40 +467,36 @@ impl<'k> Reader<'_, '_, 'k> {
             }
             i = end.max(i + 1);
         }
-        if let Some((id, span)) = party {
-            kind = "named";
-            actor = Some(id);
-            words = span;
-        } else if let Some(span) = unnamed {
-            kind = "unnamed";
-            words = span;
-        } else if let Some(span) = said {
-            match carried {
-                // `وأضاف أن ...`, `وقال إن ...`: the party quoted before.
-                Some(c) => {
-                    kind = c.kind;
-                    actor = c.actor;
-                    words = c.text.clone();
-                }
-                None => {
-                    kind = "named";
-                    words = span;
-                }
-            }
-        }
-        let hedge = hedge.unwrap_or(if kind == "author" {
+        let source = match (party, unnamed, said, carried) {
+            (Some((id, text)), _, _, _) => Source {
+                kind: "named",
+                actor: Some(id),
+                text,
+            },
+            (None, Some(text), _, _) => Source {
+                kind: "unnamed",
+                actor: None,
+                text,
+            },
+            // `وأضاف أن ...`, `وقال إن ...`: the party quoted before.
+            (None, None, Some(_), Some(c)) => c.clone(),
+            (None, None, Some(text), None) => Source {
+                kind: "named",
+                actor: None,
+                text,
+            },
+            (None, None, None, _) => Source {
+                kind: "author",
+                actor: None,
+                text: None,
+            },
+        };
+        let hedge = hedge.unwrap_or(if source.kind == "author" {
             "asserted"
         } else {
             "attributed"
         });
-        (
-            Source {
-                kind,
-                actor,
-                text: words,
-            },
-            hedge,
-        )
+        (source, hedge)
     }
 
     /// The original byte range of tokens `range`.
@@ -517,16 +510,27 @@ impl<'k> Reader<'_, '_, 'k> {
     }
 }
 
+/// The id an actor entity counts as: an actor folded into its parent counts as the
+/// parent (قسد's units as SDF).
+fn actor_id<'k>(e: &Entity<'_, 'k>) -> &'k str {
+    e.actor.unwrap_or(e.id)
+}
+
 /// A number's value as whole people (or days): bounds rounded outwards, vague figures as
 /// SPEC.md bounds them; `None` for fractions and for numbers too large to count people.
 fn value_of(number: &NumberMention, measure: Measure) -> Option<Value> {
     let whole = |x: f64| -> Option<u64> {
         (x.is_finite() && x >= 0.0 && x.fract() == 0.0 && x < 1e9).then_some(x as u64)
     };
+    // SPEC.md names dozens, hundreds, thousands and unspecified; larger plurals of
+    // magnitude (عشرات الآلاف) are thousands, their bounds kept from the number reader.
     let vague = number.vague.map(|v| match v {
-        Vague::Dozens | Vague::TensOfThousands => "dozens",
-        Vague::Hundreds | Vague::HundredsOfThousands => "hundreds",
-        Vague::Thousands | Vague::Millions => "thousands",
+        Vague::Dozens => "dozens",
+        Vague::Hundreds => "hundreds",
+        Vague::Thousands
+        | Vague::TensOfThousands
+        | Vague::HundredsOfThousands
+        | Vague::Millions => "thousands",
         Vague::Few | Vague::Several => "unspecified",
     });
     let (low, high) = match (number.value, number.low, number.high) {

@@ -127,3 +127,13 @@ fn a_believed_figure_is_hedged_and_vague_figures_keep_their_bounds() {
         (Some("dozens"), Some(20), Some(99), "believed")
     );
 }
+
+#[test]
+fn plurals_of_magnitude_above_thousands_are_thousands_with_their_own_bounds() {
+    let got = extract(&WORDS, &KNOWLEDGE, "قتل عشرات الآلاف من المدنيين خلال الحرب");
+    let c = got.claims.first().expect("a claim");
+    assert_eq!(
+        (c.value.vague, c.value.low, c.value.high),
+        (Some("thousands"), Some(20_000), Some(99_999))
+    );
+}
