@@ -31,6 +31,9 @@ pub struct AnalyzeArgs {
     threads: Option<usize>,
 }
 
+/// What a worker reads of one document: its language, SHA-256 and claims.
+type Read<'k> = (&'static str, String, DocumentClaims<'k>);
+
 /// What one document yields.
 struct Analysed<'k> {
     doc: Document,
@@ -99,9 +102,8 @@ fn analyse_all<'k>(
         .unwrap_or(1)
         .max(1);
     let total = docs.len();
-    let slots: Vec<Mutex<Option<Analysed<'k>>>> = (0..total).map(|_| Mutex::new(None)).collect();
-    let inputs: Vec<Mutex<Option<Document>>> =
-        docs.into_iter().map(|d| Mutex::new(Some(d))).collect();
+    // Workers read the documents in place and fill one slot each.
+    let slots: Vec<Mutex<Option<Read<'k>>>> = (0..total).map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
     let progress = std::io::stderr().is_terminal();
@@ -109,9 +111,8 @@ fn analyse_all<'k>(
         for _ in 0..workers.min(total) {
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(input) = inputs.get(i) else { break };
-                let Some(doc) = input.lock().ok().and_then(|mut d| d.take()) else {
-                    continue;
+                let (Some(doc), Some(slot)) = (docs.get(i), slots.get(i)) else {
+                    break;
                 };
                 let claims = extract(words, knowledge, &doc.text);
                 let language = match detect_language(&doc.text) {
@@ -120,15 +121,8 @@ fn analyse_all<'k>(
                     Language::Other => "und",
                 };
                 let sha256 = format!("{:x}", Sha256::digest(doc.text.as_bytes()));
-                if let Some(slot) = slots.get(i) {
-                    if let Ok(mut slot) = slot.lock() {
-                        *slot = Some(Analysed {
-                            doc,
-                            language,
-                            sha256,
-                            claims,
-                        });
-                    }
+                if let Ok(mut slot) = slot.lock() {
+                    *slot = Some((language, sha256, claims));
                 }
                 let n = done.fetch_add(1, Ordering::Relaxed) + 1;
                 if progress && (n.is_multiple_of(50) || n == total) {
@@ -140,9 +134,17 @@ fn analyse_all<'k>(
             });
         }
     });
-    slots
-        .into_iter()
-        .filter_map(|s| s.into_inner().ok().flatten())
+    docs.into_iter()
+        .zip(slots)
+        .filter_map(|(doc, slot)| {
+            let (language, sha256, claims) = slot.into_inner().ok().flatten()?;
+            Some(Analysed {
+                doc,
+                language,
+                sha256,
+                claims,
+            })
+        })
         .collect()
 }
 
@@ -226,16 +228,18 @@ fn place_record(knowledge: &Knowledge, id: Option<&str>) -> Json {
     let Some(p) = id.and_then(|id| knowledge.place(id)) else {
         return Json::Null;
     };
-    let admin1 = knowledge.place(&p.admin1_id).map(|a| {
-        if a.name_en.is_empty() {
-            a.name_ar.clone()
+    // The English name where the gazetteer has one (SPEC.md's examples), else the Arabic.
+    let name = |p: &rasid_lexicon::Place| {
+        if p.name_en.is_empty() {
+            p.name_ar.clone()
         } else {
-            a.name_en.clone()
+            p.name_en.clone()
         }
-    });
+    };
+    let admin1 = knowledge.place(&p.admin1_id).map(name);
     json!({
         "id": p.id,
-        "name": if p.name_en.is_empty() { &p.name_ar } else { &p.name_en },
+        "name": name(p),
         "lat": p.lat,
         "lon": p.lon,
         "admin1": admin1,
