@@ -16,4 +16,4 @@ mod claims;
 mod words;
 
 pub use claims::{extract, Claim, DocumentClaims, Source, Value};
-pub use words::{Attribution, ClaimSources, ClaimWords, Measure, Modifier};
+pub use words::{Attribution, ClaimSources, ClaimWords, Measure, Modifier, WordKind, NOT_A_FIGURE};

@@ -13,10 +13,32 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Measure {
     /// killed, wounded, captured, executed, arrested, escaped, attempted_escape,
-    /// surrendered, detained, capacity, attackers, participants, duration.
+    /// surrendered, detained, capacity, attackers, participants, duration; or
+    /// [`NOT_A_FIGURE`] for words whose counts are none of these (a release).
     pub measure: &'static str,
     /// people, days, hours, attempts.
     pub unit: &'static str,
+    /// How the word bears on a count beside it.
+    pub kind: WordKind,
+}
+
+/// The measure of words whose counts are no figure of SPEC.md (`الإفراج عن 50 معتقلا`
+/// is a release, not a held population): they take the count from the other words.
+pub const NOT_A_FIGURE: &str = "none";
+
+/// How a measure word bears on a count (data/claims/measures.tsv's `kind`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordKind {
+    /// The word says what befell the counted (قتل، فرار، يستوعب): it decides the measure.
+    Event,
+    /// A noun naming people by their state (سجين، أسرى، جرحى): its measure holds only
+    /// when no event word of the clause governs the count (`فرار 300 سجين` escaped).
+    Status,
+    /// A verb of holding (يضم، يحتجز): a held population only beside a place of
+    /// detention or a prisoner noun (`يضم التحالف 10 دول` is no figure).
+    Holding,
+    /// A place of detention (سجن، مخيم): no figure of its own.
+    Place,
 }
 
 /// How a word bears on who states a figure and how sure they are.
@@ -153,7 +175,7 @@ pub struct ClaimWords {
 /// The texts of the word lists, as in data/claims/.
 #[derive(Debug, Clone, Copy)]
 pub struct ClaimSources<'a> {
-    /// measures.tsv: form, measure, unit, note.
+    /// measures.tsv: form, measure, unit, kind, note.
     pub measures: &'a str,
     /// attribution.tsv: form, role, note.
     pub attribution: &'a str,
@@ -207,12 +229,22 @@ impl ClaimWords {
     pub fn new(src: &ClaimSources<'_>) -> Self {
         let measures = rows(src.measures).filter_map(|r| {
             let form = r.first()?;
-            let measure = MEASURES.iter().find(|m| Some(**m) == r.get(1).copied())?;
+            let measure = MEASURES
+                .iter()
+                .chain(&[NOT_A_FIGURE])
+                .find(|m| Some(**m) == r.get(1).copied())?;
             let unit = UNITS
                 .iter()
                 .find(|u| Some(**u) == r.get(2).copied())
                 .unwrap_or(&"people");
-            Some(((*form).to_owned(), Measure { measure, unit }))
+            let kind = match r.get(3).copied() {
+                Some("event") => WordKind::Event,
+                Some("status") => WordKind::Status,
+                Some("holding") => WordKind::Holding,
+                Some("place") => WordKind::Place,
+                _ => return None,
+            };
+            Some(((*form).to_owned(), Measure { measure, unit, kind }))
         });
         let attribution = rows(src.attribution).filter_map(|r| {
             let role = match *r.get(1)? {
@@ -288,7 +320,7 @@ mod tests {
 
     fn words() -> ClaimWords {
         ClaimWords::new(&ClaimSources {
-            measures: "form\tmeasure\tunit\tnote\nقتل\tkilled\tpeople\t\nقتلى\tkilled\tpeople\t\nلقي حتفه\tkilled\tpeople\t\nلقي\tkilled\tpeople\t\nجرحى\twounded\tpeople\t\nمعارك\tbogus\tpeople\t\n",
+            measures: "form\tmeasure\tunit\tkind\tnote\nقتل\tkilled\tpeople\tevent\t\nقتلى\tkilled\tpeople\tevent\t\nلقي حتفه\tkilled\tpeople\tevent\t\nلقي\tkilled\tpeople\tevent\t\nجرحى\twounded\tpeople\tstatus\t\nمعارك\tbogus\tpeople\tevent\t\nسجن\tdetained\tpeople\tplace\t\n",
             attribution: "form\trole\tnote\nبحسب\taccording_to\t\nمصادر محلية\tunnamed_source\t\n",
             modifiers: "form\trole\tnote\n",
             boilerplate: "pattern\tkind\tnote\nRead in English\tnavigation\t\n",
