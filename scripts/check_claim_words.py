@@ -10,6 +10,11 @@ Files (plain UTF-8 TSV, a header row, sorted by the first column, one row a line
     data/claims/measures.tsv     form, measure, unit, kind, note: words that state a figure
     data/claims/modifiers.tsv    form, role, note: approx, bounds, vague counts
     data/claims/attribution.tsv  form, role, note: who states a figure, how sure
+    data/claims/nouns.tsv        form, count, note: nouns that carry their number (a dual
+                                 is 2: جنديين؛ one person: مقتل ضابط)
+    data/claims/contexts.tsv     form, context, note: deaths and injuries that are no violence
+                                 (an accident, an illness, a disaster) when no event word
+                                 of violence stands in the sentence
     data/claims/boilerplate.tsv  pattern, kind, note: lines that are never article body;
                                  the note starts with where the pattern holds (whole line,
                                  line start, anywhere), matched folded and case-insensitive
@@ -47,7 +52,9 @@ UNITS = {"people", "days", "hours", "attempts"}
 # word; holding: a verb of holding (يضم) that needs a facility or a prisoner noun beside it.
 # Measure `none` marks words (a release, an exchange) whose counts are no figure.
 # place: a word naming a place of detention (سجن، مخيم): no figure of its own.
-KINDS = {"event", "status", "holding", "place"}
+# thing: a noun of things, units, time or money (عملية، كيلومتر، عاما): a count of them
+# counts no people, except a duration of time.
+KINDS = {"event", "status", "holding", "place", "thing"}
 
 FILES = {
     "measures.tsv": (["form", "measure", "unit", "kind", "note"],
@@ -58,6 +65,9 @@ FILES = {
     "attribution.tsv": (["form", "role", "note"],
                         {"role": {"said", "according_to", "statement", "unnamed_source",
                                   "believed", "disputed"}}),
+    "nouns.tsv": (["form", "count", "note"], {"count": {"1", "2"}}),
+    "contexts.tsv": (["form", "context", "note"],
+                     {"context": {"accident", "disease", "disaster"}}),
     "boilerplate.tsv": (["pattern", "kind", "note"],
                         {"kind": {"credit", "navigation", "disclaimer", "share"}}),
 }

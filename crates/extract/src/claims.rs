@@ -124,14 +124,11 @@ const PART_CUES: &[&str] = &["بينهم", "منهم", "بينهن", "منهن",
 
 /// Words before a count that make it a whole whose listed parts follow (`بلغ عدد القتلى
 /// 117: 77 من ... و40 من ...`), in matching form.
-const TOTAL_CUES: &[&str] = &[
-    "عدد", "حصيله", "اجمالي", "مجموع", "مجمل", "total", "toll",
-];
+const TOTAL_CUES: &[&str] = &["عدد", "حصيله", "اجمالي", "مجموع", "مجمل", "total", "toll"];
 
 /// Words that introduce what a verb of saying says: the speaker is not after them (`أكدت
 /// مصادر محلية أن التنظيم ...`: the organisation is what is said, not who says it).
 const CONTENT_CUES: &[&str] = &["ان", "بان", "انه", "انها", "انهم", "that", ":", "\"", "'"];
-
 
 /// Everything read from one document.
 #[derive(Debug, Clone, Default)]
@@ -148,7 +145,7 @@ pub struct DocumentClaims<'k> {
 /// whatever the text; boilerplate lines yield nothing.
 pub fn extract<'k>(words: &ClaimWords, knowledge: &'k Knowledge, text: &str) -> DocumentClaims<'k> {
     let (norm, tokens) = Normalized::with_tokens(text);
-    let numbers = find_numbers(&norm, &tokens);
+    let numbers = with_noun_counts(words, &norm, &tokens, find_numbers(&norm, &tokens));
     let entities = annotate(knowledge, &norm, &tokens);
     let mut out = DocumentClaims::default();
     for e in &entities {
@@ -190,11 +187,18 @@ pub fn extract<'k>(words: &ClaimWords, knowledge: &'k Knowledge, text: &str) -> 
             continue;
         }
         let clauses = clauses_of(&norm, &tokens, &sentence);
+        let no_violence = std::cell::OnceCell::new();
         // The sentence's last claim: a list of counts after it continues it.
         let mut last: Option<usize> = None;
         for number in in_sentence {
             let previous = last.and_then(|i| Some((i, out.claims.get(i)?)));
-            if let Some(claim) = reader.claim(&sentence, &clauses, number, (&source, hedge), previous) {
+            let claim = reader
+                .claim(&sentence, &clauses, number, (&source, hedge), previous)
+                .filter(|c| {
+                    !matches!(c.measure, "killed" | "wounded")
+                        || !*no_violence.get_or_init(|| reader.no_violence(&sentence))
+                });
+            if let Some(claim) = claim {
                 last = Some(out.claims.len());
                 out.claims.push(claim);
             }
@@ -205,13 +209,95 @@ pub fn extract<'k>(words: &ClaimWords, knowledge: &'k Knowledge, text: &str) -> 
     out
 }
 
+/// Adds the nouns that carry their number (data/claims/nouns.tsv) to the numbers, as
+/// counts: a dual wherever it stands (`جنديين قتلا`، `مقتل عنصرين`), one person only right
+/// after an event word (`مقتل ضابط`), right before one (`شرطيا قتل`) or after a part cue
+/// (`بينهم قيادي`). A noun after a number is that number's own (`3 جنود`، `30 قتيلا`).
+fn with_noun_counts(
+    words: &ClaimWords,
+    norm: &Normalized<'_>,
+    tokens: &[Token],
+    numbers: Vec<NumberMention>,
+) -> Vec<NumberMention> {
+    let text = norm.as_str();
+    let word = |i: usize| {
+        tokens
+            .get(i)
+            .and_then(|t| text.get(t.start as usize..t.end as usize))
+            .unwrap_or("")
+    };
+    let event_at = |i: usize| {
+        words
+            .measure_at(text, tokens, i)
+            .filter(|(m, _)| m.kind == WordKind::Event && m.measure != NOT_A_FIGURE)
+    };
+    let mut added = Vec::new();
+    let mut next_number = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        // Skip the numbers and the word right after each (its own noun).
+        while numbers.get(next_number).is_some_and(|n| n.tokens.end < i) {
+            next_number += 1;
+        }
+        if let Some(n) = numbers.get(next_number) {
+            if n.tokens.start <= i && i <= n.tokens.end {
+                i = n.tokens.end + 1;
+                continue;
+            }
+        }
+        let Some((count, end)) = words.noun_at(text, tokens, i) else {
+            i += 1;
+            continue;
+        };
+        // One person is indefinite (`مقتل ضابط`); a definite noun after an event word is
+        // its adjective (`العصيان المدني`) or a person already counted.
+        let w = word(i);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        let definite = ["ال", "بال", "لل", "كال"].iter().any(|p| w.starts_with(p));
+        let beside_event = count == 2
+            || (i > 0 && event_at(i - 1).is_some_and(|(_, e)| e == i))
+            || event_at(end).is_some()
+            || (i > 0 && {
+                let w = word(i - 1);
+                PART_CUES.contains(&w.strip_prefix('و').unwrap_or(w))
+            });
+        if beside_event && (count == 2 || !definite) {
+            if let (Some(first), Some(last)) = (tokens.get(i), tokens.get(end - 1)) {
+                let norm_span = first.start as usize..last.end as usize;
+                added.push(NumberMention {
+                    span: norm.original_range(norm_span.clone()),
+                    norm_span,
+                    tokens: i..end,
+                    value: Some(f64::from(count)),
+                    low: Some(f64::from(count)),
+                    high: Some(f64::from(count)),
+                    approx: false,
+                    vague: None,
+                    kind: rasid_numbers::NumberKind::Cardinal,
+                });
+            }
+        }
+        i = end;
+    }
+    if added.is_empty() {
+        return numbers;
+    }
+    let mut all = numbers;
+    all.extend(added);
+    all.sort_by_key(|n| n.tokens.start);
+    all
+}
+
 /// Gives the held-population figures whose sentence does not name whom they count
 /// ([`HELD`]), and counts of prisoners of no named side, the actor the document's other
 /// held-population figures name most (the first of equals).
 fn held_actors(claims: &mut [Claim<'_>]) {
     let mut tally: Vec<(&str, usize)> = Vec::new();
     for c in claims.iter() {
-        if HELD.contains(&c.measure) && c.actor_found == ActorFound::WithTheCount && c.actor != "UNKNOWN" {
+        if HELD.contains(&c.measure)
+            && c.actor_found == ActorFound::WithTheCount
+            && c.actor != "UNKNOWN"
+        {
             match tally.iter_mut().find(|(a, _)| *a == c.actor) {
                 Some((_, n)) => *n += 1,
                 None => tally.push((c.actor, 1)),
@@ -320,7 +406,10 @@ impl<'k> Reader<'_, '_, 'k> {
         } else {
             self.measure_near(sentence, &clause_tokens, number)
         };
-        if found.as_ref().is_some_and(|f| f.measure.measure == NOT_A_FIGURE) {
+        if found
+            .as_ref()
+            .is_some_and(|f| f.measure.measure == NOT_A_FIGURE)
+        {
             return None;
         }
         // A word of the number's own clause decides; else a list the number continues;
@@ -397,6 +486,29 @@ impl<'k> Reader<'_, '_, 'k> {
             .unwrap_or("")
     }
 
+    /// Whether the word at token `i` carries the conjunction و or ف as a proclitic (`وإصابة`),
+    /// not as its first letter (`وفيات`).
+    fn conjoined(&self, i: usize) -> bool {
+        let w = self.word(i);
+        (w.starts_with('و') || w.starts_with('ف')) && !self.words.is_measure_form(w)
+    }
+
+    /// Whether a verb or verbal noun at token `i` opens a pair governing one count: after
+    /// a preposition (`أسفر عن مقتل وإصابة 20`، `تمكن من أسر وقتل العشرات`), with one
+    /// attached (`بمقتل وإصابة`) or first in its sentence (`قتل وجرح 20 شخصا`), not after
+    /// its own subject (`شرطيا قتل وأصيب ثلاثة آخرون` states two figures).
+    fn opens_verb_pair(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        i == 0
+            || w.starts_with('ب')
+            || w.starts_with('ل')
+            || matches!(
+                self.word(i - 1),
+                "من" | "عن" | "الي" | "في" | "," | "." | ":"
+            )
+    }
+
     /// Whether the number is a definite number word (`الثلاثة`), which follows its noun as
     /// an adjective (`الأسرى الثلاثة`, `أيام المعركة التسعة`); plurals of magnitude
     /// (`العشرات من`) are nouns and count what follows them.
@@ -439,9 +551,10 @@ impl<'k> Reader<'_, '_, 'k> {
             .measure_at(text, self.tokens, i)
             .is_some_and(|(m, _)| m.kind != WordKind::Place);
         measure
-            || self.entities_in(i..i + 1).iter().any(|e| {
-                matches!(e.kind, EntityKind::Member | EntityKind::Actor)
-            })
+            || self
+                .entities_in(i..i + 1)
+                .iter()
+                .any(|e| matches!(e.kind, EntityKind::Member | EntityKind::Actor))
     }
 
     /// Whether `number` continues a list after the figure `previous` (no measure word of
@@ -533,25 +646,35 @@ impl<'k> Reader<'_, '_, 'k> {
             let (m, end) = self.words.measure_at(text, self.tokens, i)?;
             Some((m, i..end))
         };
-        let own = at(number.tokens.end);
-        if own.as_ref().is_some_and(|(m, _)| m.kind == WordKind::Place) {
-            // `20 سجنا آخر`: the count counts places.
-            return None;
-        }
+        // A noun carrying its number (`قتيلين`) is its own measure word.
+        let own = self
+            .words
+            .noun_at(text, self.tokens, number.tokens.start)
+            .and_then(|_| at(number.tokens.start))
+            .or_else(|| at(number.tokens.end));
+        // A word after the count that opens a new phrase (`استشهاد 15 وإصابة 33`) is not
+        // its noun.
+        let own =
+            own.filter(|(_, r)| r.start != number.tokens.end || !self.conjoined(number.tokens.end));
+        let counts_things = own
+            .as_ref()
+            .is_some_and(|(m, _)| matches!(m.kind, WordKind::Place | WordKind::Thing));
         let before: Vec<(Measure, Range<usize>)> = (from..number.tokens.start)
             .rev()
-            .filter(|&i| !self.follows_count(i))
+            .filter(|&i| !self.follows_count(i) || self.conjoined(i))
             .filter_map(at)
             .collect();
         let after_from = own.as_ref().map_or(number.tokens.end, |(_, r)| r.end);
-        let after: Vec<(Measure, Range<usize>)> =
-            (after_from..after_end.max(after_from)).filter_map(at).collect();
+        let after: Vec<(Measure, Range<usize>)> = (after_from..after_end.max(after_from))
+            .filter_map(at)
+            .collect();
         let in_clause = |r: &Range<usize>| clause.start <= r.start && r.end <= clause.end;
         let group = |m: &Measure| matches!(m.measure, "attackers" | "participants");
         let held_here = std::cell::OnceCell::new();
         let held_here = || {
             *held_here.get_or_init(|| {
-                own.as_ref().is_some_and(|(m, _)| m.kind == WordKind::Status)
+                own.as_ref()
+                    .is_some_and(|(m, _)| m.kind == WordKind::Status)
                     || self
                         .entities_in(sentence.tokens.clone())
                         .iter()
@@ -563,10 +686,13 @@ impl<'k> Reader<'_, '_, 'k> {
                     })
             })
         };
+        // A count of things, places or time (`20 سجنا آخر`، `18 عاما`) is no figure of
+        // people: only a duration takes it.
         let deciding = |m: &Measure| match m.kind {
+            _ if counts_things => m.measure == "duration",
             WordKind::Event => true,
             WordKind::Holding => held_here(),
-            WordKind::Status | WordKind::Place => false,
+            WordKind::Status | WordKind::Place | WordKind::Thing => false,
         };
         let near = |(m, r): &(Measure, Range<usize>)| Found {
             measure: *m,
@@ -589,7 +715,7 @@ impl<'k> Reader<'_, '_, 'k> {
                 group_before.get_or_insert(candidate);
                 continue;
             }
-            return Some(self.coordinated(near(candidate), &before));
+            return Some(self.coordinated(near(candidate), &before, number));
         }
         if let Some(g) = group_before {
             return Some(near(g));
@@ -603,7 +729,10 @@ impl<'k> Reader<'_, '_, 'k> {
         }
         // Its own status or group noun, then status words of its clause (`مئات من
         // المعتقلين`).
-        if let Some(o) = own.as_ref().filter(|(m, _)| m.kind != WordKind::Place) {
+        if counts_things {
+            return None;
+        }
+        if let Some(o) = own.as_ref() {
             return Some(near(o));
         }
         let status = |(m, _): &&(Measure, Range<usize>)| m.kind == WordKind::Status;
@@ -627,12 +756,23 @@ impl<'k> Reader<'_, '_, 'k> {
 
     /// The first of verbs coordinated over one count (`أسر وقتل العشرات`): the count
     /// is stated for them together, under the first, with the chosen one noted.
-    fn coordinated(&self, chosen: Found, before: &[(Measure, Range<usize>)]) -> Found {
-        if !self.word(chosen.tokens.start).starts_with('و') {
+    fn coordinated(
+        &self,
+        chosen: Found,
+        before: &[(Measure, Range<usize>)],
+        number: &NumberMention,
+    ) -> Found {
+        // Only verbs right before the count, the first with no count of its own before it
+        // (`173 مدنيا قتلوا وأصيب العشرات` states two figures).
+        if !self.word(chosen.tokens.start).starts_with('و')
+            || chosen.tokens.end != number.tokens.start
+        {
             return chosen;
         }
         let first = before.iter().find(|(m, r)| {
             r.end == chosen.tokens.start
+                && self.previous_count(number) + 3 <= r.start
+                && self.opens_verb_pair(r.start)
                 && m.kind == WordKind::Event
                 && m.measure != chosen.measure.measure
                 && m.measure != NOT_A_FIGURE
@@ -708,7 +848,8 @@ impl<'k> Reader<'_, '_, 'k> {
         number: &NumberMention,
         measure: Range<usize>,
     ) -> (&'k str, Option<Range<usize>>, ActorFound) {
-        let own = number.tokens.end..number.tokens.end + 1;
+        // The count's own noun, or the noun that is the count (`جنديين`).
+        let own = number.tokens.start..number.tokens.end + 1;
         if let Some((member, implied)) = self
             .entities_in(own)
             .iter()
@@ -907,6 +1048,21 @@ impl<'k> Reader<'_, '_, 'k> {
         (source, hedge)
     }
 
+    /// Whether the sentence tells of deaths or injuries that are no violence: it names an
+    /// accident, an illness or a disaster (data/claims/contexts.tsv) and no event of
+    /// violence (`لقي أربعة أشخاص مصرعهم في حادث مروري`).
+    fn no_violence(&self, sentence: &Segment) -> bool {
+        let text = self.norm.as_str();
+        sentence
+            .tokens
+            .clone()
+            .any(|i| self.words.context_at(text, self.tokens, i).is_some())
+            && !self
+                .entities_in(sentence.tokens.clone())
+                .iter()
+                .any(|e| e.kind == EntityKind::Event)
+    }
+
     /// Whether a verb of saying or `بحسب` stands within three tokens of `words`.
     fn cue_beside(&self, sentence: &Segment, words: Range<usize>) -> bool {
         let text = self.norm.as_str();
@@ -915,7 +1071,10 @@ impl<'k> Reader<'_, '_, 'k> {
         (from..to).filter(|i| !words.contains(i)).any(|i| {
             matches!(
                 self.words.attribution_at(text, self.tokens, i),
-                Some((Attribution::Said | Attribution::AccordingTo | Attribution::Statement, _))
+                Some((
+                    Attribution::Said | Attribution::AccordingTo | Attribution::Statement,
+                    _
+                ))
             )
         })
     }

@@ -39,6 +39,9 @@ pub enum WordKind {
     Holding,
     /// A place of detention (سجن، مخيم): no figure of its own.
     Place,
+    /// Things, units, time or money (عملية، كيلومتر، عاما): a count of them counts no
+    /// people; only a duration takes one (`استمر تسعة أيام`).
+    Thing,
 }
 
 /// How a word bears on who states a figure and how sure they are.
@@ -168,6 +171,10 @@ pub struct ClaimWords {
     measures: FormIndex<Measure>,
     attribution: FormIndex<Attribution>,
     modifiers: FormIndex<Modifier>,
+    /// Nouns that carry their number: duals (2) and one person (1).
+    nouns: FormIndex<u8>,
+    /// Words of deaths and injuries that are no violence: accidents, illness, disasters.
+    contexts: FormIndex<()>,
     /// Normalised patterns of lines that are never article body.
     boilerplate: Vec<String>,
 }
@@ -181,6 +188,10 @@ pub struct ClaimSources<'a> {
     pub attribution: &'a str,
     /// modifiers.tsv: form, role, note.
     pub modifiers: &'a str,
+    /// nouns.tsv: form, count, note.
+    pub nouns: &'a str,
+    /// contexts.tsv: form, context, note.
+    pub contexts: &'a str,
     /// boilerplate.tsv: pattern, kind, note.
     pub boilerplate: &'a str,
 }
@@ -192,6 +203,8 @@ impl ClaimSources<'static> {
             measures: include_str!("../../../data/claims/measures.tsv"),
             attribution: include_str!("../../../data/claims/attribution.tsv"),
             modifiers: include_str!("../../../data/claims/modifiers.tsv"),
+            nouns: include_str!("../../../data/claims/nouns.tsv"),
+            contexts: include_str!("../../../data/claims/contexts.tsv"),
             boilerplate: include_str!("../../../data/claims/boilerplate.tsv"),
         }
     }
@@ -242,9 +255,17 @@ impl ClaimWords {
                 Some("status") => WordKind::Status,
                 Some("holding") => WordKind::Holding,
                 Some("place") => WordKind::Place,
+                Some("thing") => WordKind::Thing,
                 _ => return None,
             };
-            Some(((*form).to_owned(), Measure { measure, unit, kind }))
+            Some((
+                (*form).to_owned(),
+                Measure {
+                    measure,
+                    unit,
+                    kind,
+                },
+            ))
         });
         let attribution = rows(src.attribution).filter_map(|r| {
             let role = match *r.get(1)? {
@@ -269,6 +290,15 @@ impl ClaimWords {
             };
             Some(((*r.first()?).to_owned(), role))
         });
+        let nouns = rows(src.nouns).filter_map(|r| {
+            let count = match *r.get(1)? {
+                "1" => 1,
+                "2" => 2,
+                _ => return None,
+            };
+            Some(((*r.first()?).to_owned(), count))
+        });
+        let contexts = rows(src.contexts).filter_map(|r| Some(((*r.first()?).to_owned(), ())));
         let boilerplate = rows(src.boilerplate)
             .filter_map(|r| r.first().map(|p| normalize_str(p).trim().to_owned()))
             .filter(|p| !p.is_empty())
@@ -277,6 +307,8 @@ impl ClaimWords {
             measures: FormIndex::new(measures),
             attribution: FormIndex::new(attribution),
             modifiers: FormIndex::new(modifiers),
+            nouns: FormIndex::new(nouns),
+            contexts: FormIndex::new(contexts),
             boilerplate,
         }
     }
@@ -306,6 +338,23 @@ impl ClaimWords {
         self.modifiers.at(text, tokens, i)
     }
 
+    /// Whether `word` (normalised) is itself the first word of a measure form, with no
+    /// proclitic peeled (`وفيات` is; `وإصابة` is `إصابة` after the conjunction).
+    pub fn is_measure_form(&self, word: &str) -> bool {
+        self.measures.by_first.contains_key(word)
+    }
+
+    /// Whether a word of an accident, an illness or a disaster starts at token `i`, and
+    /// one past its last token.
+    pub fn context_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+        self.contexts.at(text, tokens, i).map(|((), end)| end)
+    }
+
+    /// The noun carrying its number at token `i` (`جنديين` 2, `ضابط` 1), and one past it.
+    pub fn noun_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(u8, usize)> {
+        self.nouns.at(text, tokens, i)
+    }
+
     /// Whether a normalised line is boilerplate (a credit, a share line, a disclaimer):
     /// short, and holding one of the patterns.
     pub fn is_boilerplate(&self, line: &str) -> bool {
@@ -323,6 +372,8 @@ mod tests {
             measures: "form\tmeasure\tunit\tkind\tnote\nقتل\tkilled\tpeople\tevent\t\nقتلى\tkilled\tpeople\tevent\t\nلقي حتفه\tkilled\tpeople\tevent\t\nلقي\tkilled\tpeople\tevent\t\nجرحى\twounded\tpeople\tstatus\t\nمعارك\tbogus\tpeople\tevent\t\nسجن\tdetained\tpeople\tplace\t\n",
             attribution: "form\trole\tnote\nبحسب\taccording_to\t\nمصادر محلية\tunnamed_source\t\n",
             modifiers: "form\trole\tnote\n",
+            nouns: "form\tcount\tnote\nجنديين\t2\t\n",
+            contexts: "form\tcontext\tnote\nحادث مروري\taccident\t\n",
             boilerplate: "pattern\tkind\tnote\nRead in English\tnavigation\t\n",
         })
     }

@@ -7,13 +7,28 @@ use std::sync::LazyLock;
 static KNOWLEDGE: LazyLock<Knowledge> = LazyLock::new(Knowledge::bundled);
 static WORDS: LazyLock<ClaimWords> = LazyLock::new(|| {
     ClaimWords::new(&ClaimSources {
-        measures: "form\tmeasure\tunit\tnote\n\
-            مقتل\tkilled\tpeople\t\n\
-            قتل\tkilled\tpeople\t\n\
-            قتيلا\tkilled\tpeople\t\n\
-            فر\tescaped\tpeople\t\n\
-            أصيب\twounded\tpeople\t\n\
-            killed\tkilled\tpeople\t\n",
+        measures: "form\tmeasure\tunit\tkind\tnote\n\
+            مقتل\tkilled\tpeople\tevent\t\n\
+            قتل\tkilled\tpeople\tevent\t\n\
+            قتيلا\tkilled\tpeople\tevent\t\n\
+            قتلى\tkilled\tpeople\tevent\t\n\
+            توفي\tkilled\tpeople\tevent\t\n\
+            أسر\tcaptured\tpeople\tevent\t\n\
+            فر\tescaped\tpeople\tevent\t\n\
+            حاولوا الفرار\tattempted_escape\tpeople\tevent\t\n\
+            استسلم\tsurrendered\tpeople\tevent\t\n\
+            أصيب\twounded\tpeople\tevent\t\n\
+            سجين\tdetained\tpeople\tstatus\t\n\
+            سجينا\tdetained\tpeople\tstatus\t\n\
+            سجناء\tdetained\tpeople\tstatus\t\n\
+            معتقل\tdetained\tpeople\tstatus\t\n\
+            معتقلا\tdetained\tpeople\tstatus\t\n\
+            يضم\tdetained\tpeople\tholding\t\n\
+            سجن\tdetained\tpeople\tplace\t\n\
+            أفرجت\tnone\tpeople\tevent\t\n\
+            دولة\tnone\tpeople\tthing\t\n\
+            عاما\tnone\tpeople\tthing\t\n\
+            killed\tkilled\tpeople\tevent\t\n",
         attribution: "form\trole\tnote\n\
             بحسب\taccording_to\t\n\
             قال\tsaid\t\n\
@@ -21,6 +36,8 @@ static WORDS: LazyLock<ClaimWords> = LazyLock::new(|| {
             يعتقد\tbelieved\t\n\
             according to\taccording_to\t\n",
         modifiers: "form\trole\tnote\nلا يتجاوز\tat_most\t\n",
+        nouns: "form\tcount\tnote\nجنديان\t2\t\nضابط\t1\t\nفتى\t1\t\n",
+        contexts: "form\tcontext\tnote\nحادث مروري\taccident\t\n",
         boilerplate: "pattern\tkind\tnote\nPhoto by\tcredit\t\n",
     })
 });
@@ -136,4 +153,86 @@ fn plurals_of_magnitude_above_thousands_are_thousands_with_their_own_bounds() {
         (c.value.vague, c.value.low, c.value.high),
         (Some("thousands"), Some(20_000), Some(99_999))
     );
+}
+
+/// A figure as (measure, low, high, the index of the figure it is a part of).
+type Figure = (&'static str, Option<u64>, Option<u64>, Option<usize>);
+
+/// The figures of a text.
+fn figures(text: &str) -> Vec<Figure> {
+    extract(&WORDS, &KNOWLEDGE, text)
+        .claims
+        .iter()
+        .map(|c| (c.measure, c.value.low, c.value.high, c.part_of))
+        .collect()
+}
+
+#[test]
+fn the_word_that_decides_what_a_number_counts() {
+    let n = |m: &'static str, v: u64| -> Figure { (m, Some(v), Some(v), None) };
+    let cases: Vec<(&str, Vec<Figure>)> = vec![
+        // A prisoner noun gives way to the event word of its clause.
+        (
+            "استسلم أمس قرابة 200 معتقل من عناصر التنظيم",
+            vec![n("surrendered", 200)],
+        ),
+        ("فر 30 سجينا من السجن المركزي", vec![n("escaped", 30)]),
+        (
+            "وأشار المصدر إلى أن العشرات من السجناء حاولوا الفرار",
+            vec![("attempted_escape", Some(20), Some(99), None)],
+        ),
+        // A verb of holding counts only beside a place of detention or a prisoner noun.
+        ("يضم السجن نحو 3000 سجين", vec![n("detained", 3000)]),
+        ("يضم التحالف 12 دولة", vec![]),
+        // A release is no figure of SPEC.md's measures.
+        ("أفرجت السلطات عن 50 معتقلا", vec![]),
+        // Two clauses, two figures; verbs coordinated over one count state it once.
+        (
+            "قتل 5 أشخاص وأصيب 12 آخرون",
+            vec![n("killed", 5), n("wounded", 12)],
+        ),
+        (
+            "تمكن المسلحون من أسر وقتل العشرات من الحراس",
+            vec![("captured", Some(20), Some(99), None)],
+        ),
+        // Nouns that carry their number.
+        (
+            "قتل جنديان وأصيب ثلاثة آخرون",
+            vec![n("killed", 2), n("wounded", 3)],
+        ),
+        ("أسفر الانفجار عن مقتل ضابط", vec![n("killed", 1)]),
+        // An age and the days of a siege count no people.
+        ("قتل فتى يبلغ من العمر 17 عاما", vec![n("killed", 1)]),
+        ("وقتل المسلحون الرهائن خلال أيام الحصار الخمسة", vec![]),
+        // Deaths in an accident are no violence.
+        ("توفي 4 أشخاص في حادث مروري على طريق الرياض", vec![]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(figures(text), want, "{text}");
+    }
+}
+
+#[test]
+fn a_list_after_a_total_gives_its_parts() {
+    let got = figures("بلغ عدد القتلى 20، 15 من الجنود و5 من المدنيين");
+    assert_eq!(
+        got,
+        vec![
+            ("killed", Some(20), Some(20), None),
+            ("killed", Some(15), Some(15), Some(0)),
+            ("killed", Some(5), Some(5), Some(0)),
+        ]
+    );
+    let got = figures("مقتل 10 أشخاص بينهم 3 أطفال");
+    assert_eq!(
+        got,
+        vec![
+            ("killed", Some(10), Some(10), None),
+            ("killed", Some(3), Some(3), Some(0))
+        ]
+    );
+    // A part larger than its whole is noted.
+    let got = extract(&WORDS, &KNOWLEDGE, "بلغ عدد القتلى 10، 15 من الجنود");
+    let part = got.claims.get(1).expect("a part");
+    assert_eq!(part.notes, vec!["part larger than its whole"]);
 }
