@@ -167,36 +167,40 @@ pub fn extract<'k>(words: &ClaimWords, knowledge: &'k Knowledge, text: &str) -> 
         entities: &entities,
         counts: &counts,
     };
-    // The source of the last sentence that named one: `وأضاف أن ...` goes on quoting it.
-    let mut carried: Option<Source<'k>> = None;
-    for sentence in sentences(&norm, &tokens) {
-        if reader.boilerplate(&sentence) {
+    let sentences = sentences(&norm, &tokens);
+    let mut sources = SourceMemo::new(sentences.len());
+    let mut next_number = 0;
+    for (k, sentence) in sentences.iter().enumerate() {
+        // The numbers inside the sentence (numbers are in text order and never overlap).
+        while numbers
+            .get(next_number)
+            .is_some_and(|n| n.tokens.start < sentence.tokens.start)
+        {
+            next_number += 1;
+        }
+        let first = next_number;
+        while numbers
+            .get(next_number)
+            .is_some_and(|n| n.tokens.end <= sentence.tokens.end)
+        {
+            next_number += 1;
+        }
+        let in_sentence = numbers.get(first..next_number).unwrap_or_default();
+        if in_sentence.is_empty() || reader.boilerplate(sentence) {
             continue;
         }
-        let (source, hedge) = reader.source(&sentence, carried.as_ref());
-        if source.kind != "author" {
-            carried = Some(source.clone());
-        }
-        let mut in_sentence = numbers
-            .iter()
-            .filter(|n| {
-                n.tokens.start >= sentence.tokens.start && n.tokens.end <= sentence.tokens.end
-            })
-            .peekable();
-        if in_sentence.peek().is_none() {
-            continue;
-        }
-        let clauses = clauses_of(&norm, &tokens, &sentence);
+        let (source, hedge) = sources.resolved(&reader, &sentences, k);
+        let clauses = clauses_of(&norm, &tokens, sentence);
         let no_violence = std::cell::OnceCell::new();
         // The sentence's last claim: a list of counts after it continues it.
         let mut last: Option<usize> = None;
         for number in in_sentence {
             let previous = last.and_then(|i| Some((i, out.claims.get(i)?)));
             let claim = reader
-                .claim(&sentence, &clauses, number, (&source, hedge), previous)
+                .claim(sentence, &clauses, number, (&source, hedge), previous)
                 .filter(|c| {
                     !matches!(c.measure, "killed" | "wounded")
-                        || !*no_violence.get_or_init(|| reader.no_violence(&sentence))
+                        || !*no_violence.get_or_init(|| reader.no_violence(sentence))
                 });
             if let Some(claim) = claim {
                 last = Some(out.claims.len());
@@ -207,6 +211,95 @@ pub fn extract<'k>(words: &ClaimWords, knowledge: &'k Knowledge, text: &str) -> 
     held_actors(&mut out.claims);
     note_parts(&mut out.claims);
     out
+}
+
+/// Who states each sentence's figures, read only for the sentences that need it: those
+/// with numbers, and the sentences before one whose verb of saying names no one (`وأضاف
+/// أن ...` goes on quoting the party named before).
+struct SourceMemo<'k> {
+    /// Per sentence: not read yet, a boilerplate line, or its own source and hedge and
+    /// whether it is a verb of saying that names no one.
+    own: Vec<Option<Option<OwnSource<'k>>>>,
+}
+
+/// A sentence's source read from its own words.
+#[derive(Clone)]
+struct OwnSource<'k> {
+    source: Source<'k>,
+    hedge: &'static str,
+    /// A verb of saying that names no one: the party quoted before goes on.
+    names_no_one: bool,
+}
+
+impl<'k> SourceMemo<'k> {
+    fn new(sentences: usize) -> Self {
+        SourceMemo {
+            own: vec![None; sentences],
+        }
+    }
+
+    /// Sentence `k`'s own source (`None` on a boilerplate line).
+    fn own(
+        &mut self,
+        reader: &Reader<'_, '_, 'k>,
+        sentences: &[Segment],
+        k: usize,
+    ) -> Option<OwnSource<'k>> {
+        if let Some(known) = self.own.get(k).cloned().flatten() {
+            return known;
+        }
+        let sentence = sentences.get(k)?;
+        let read = (!reader.boilerplate(sentence)).then(|| {
+            let (source, hedge, names_no_one) = reader.source(sentence);
+            OwnSource {
+                source,
+                hedge,
+                names_no_one,
+            }
+        });
+        if let Some(slot) = self.own.get_mut(k) {
+            *slot = Some(read.clone());
+        }
+        read
+    }
+
+    /// Who states sentence `k`'s figures: its own source, or, for a verb of saying that
+    /// names no one, the last party or unnamed source named before it (else the first such
+    /// verb of the chain).
+    fn resolved(
+        &mut self,
+        reader: &Reader<'_, '_, 'k>,
+        sentences: &[Segment],
+        k: usize,
+    ) -> (Source<'k>, &'static str) {
+        let Some(own) = self.own(reader, sentences, k) else {
+            return (
+                Source {
+                    kind: "author",
+                    actor: None,
+                    text: None,
+                },
+                "asserted",
+            );
+        };
+        if !own.names_no_one {
+            return (own.source, own.hedge);
+        }
+        let mut first_of_chain = None;
+        for j in (0..k).rev() {
+            let Some(before) = self.own(reader, sentences, j) else {
+                continue;
+            };
+            if before.source.kind == "author" {
+                continue;
+            }
+            if !before.names_no_one {
+                return (before.source, own.hedge);
+            }
+            first_of_chain = Some(before.source);
+        }
+        (first_of_chain.unwrap_or(own.source), own.hedge)
+    }
 }
 
 /// Adds the nouns that carry their number (data/claims/nouns.tsv) to the numbers, as
@@ -949,11 +1042,7 @@ impl<'k> Reader<'_, '_, 'k> {
 
     /// Who states the sentence's figures and how sure: a named party after بحسب or
     /// beside a verb of saying, unnamed sources, or the outlet itself.
-    fn source(
-        &self,
-        sentence: &Segment,
-        carried: Option<&Source<'k>>,
-    ) -> (Source<'k>, &'static str) {
+    fn source(&self, sentence: &Segment) -> (Source<'k>, &'static str, bool) {
         let text = self.norm.as_str();
         let mut hedge = None;
         // A party the lexicon knows, named by a cue; a cue with a party it does not know
@@ -1016,25 +1105,26 @@ impl<'k> Reader<'_, '_, 'k> {
             }
             i = end.max(i + 1);
         }
-        let source = match (party, unnamed, said, carried) {
-            (Some((id, text)), _, _, _) => Source {
+        // A verb of saying that names no one (`وأضاف أن ...`) goes on quoting the party
+        // named before: the caller resolves it (see SourceMemo).
+        let names_no_one = party.is_none() && unnamed.is_none() && said.is_some();
+        let source = match (party, unnamed, said) {
+            (Some((id, text)), _, _) => Source {
                 kind: "named",
                 actor: Some(id),
                 text,
             },
-            (None, Some(text), _, _) => Source {
+            (None, Some(text), _) => Source {
                 kind: "unnamed",
                 actor: None,
                 text,
             },
-            // `وأضاف أن ...`, `وقال إن ...`: the party quoted before.
-            (None, None, Some(_), Some(c)) => c.clone(),
-            (None, None, Some(text), None) => Source {
+            (None, None, Some(text)) => Source {
                 kind: "named",
                 actor: None,
                 text,
             },
-            (None, None, None, _) => Source {
+            (None, None, None) => Source {
                 kind: "author",
                 actor: None,
                 text: None,
@@ -1045,7 +1135,7 @@ impl<'k> Reader<'_, '_, 'k> {
         } else {
             "attributed"
         });
-        (source, hedge)
+        (source, hedge, names_no_one)
     }
 
     /// Whether the sentence tells of deaths or injuries that are no violence: it names an

@@ -135,34 +135,25 @@ impl<T: Copy> FormIndex<T> {
 }
 
 /// A word and its forms without proclitics, longest first: `وبالقتلى` gives itself,
-/// `بالقتلى`, `القتلى`, `قتلى`. Words of two letters or fewer are not stripped further.
+/// `بالقتلى`, `القتلى`, `قتلى`. Forms of fewer than two letters are left out. No
+/// allocation: this runs on every word a list is asked about.
 fn without_proclitics(word: &str) -> impl Iterator<Item = &str> {
-    let mut out: Vec<&str> = vec![word];
-    let mut rest = word;
-    if let Some(r) = rest.strip_prefix('و').or_else(|| rest.strip_prefix('ف')) {
-        rest = r;
-        out.push(rest);
-    }
-    if let Some(r) = rest.strip_prefix("لل") {
-        out.push(r);
-        return keep_long(out);
-    }
-    if let Some(r) = rest
-        .strip_prefix('ب')
-        .or_else(|| rest.strip_prefix('ل'))
-        .or_else(|| rest.strip_prefix('ك'))
-    {
-        rest = r;
-        out.push(rest);
-    }
-    if let Some(r) = rest.strip_prefix("ال") {
-        out.push(r);
-    }
-    keep_long(out)
-}
-
-fn keep_long(forms: Vec<&str>) -> impl Iterator<Item = &str> {
-    forms.into_iter().filter(|f| f.chars().count() >= 2)
+    let conjunction = word.strip_prefix('و').or_else(|| word.strip_prefix('ف'));
+    let rest = conjunction.unwrap_or(word);
+    let (preposition, article) = match rest.strip_prefix("لل") {
+        Some(r) => (Some(r), None),
+        None => {
+            let preposition = rest
+                .strip_prefix('ب')
+                .or_else(|| rest.strip_prefix('ل'))
+                .or_else(|| rest.strip_prefix('ك'));
+            (preposition, preposition.unwrap_or(rest).strip_prefix("ال"))
+        }
+    };
+    [Some(word), conjunction, preposition, article]
+        .into_iter()
+        .flatten()
+        .filter(|f| f.chars().nth(1).is_some())
 }
 
 /// The claims word lists, compiled for matching.
