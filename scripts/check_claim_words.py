@@ -64,7 +64,7 @@ FILES = {
                                 "vague_unspecified"}}),
     "attribution.tsv": (["form", "role", "note"],
                         {"role": {"said", "according_to", "statement", "unnamed_source",
-                                  "believed", "disputed"}}),
+                                  "believed", "disputed", "rumour"}}),
     "nouns.tsv": (["form", "count", "note"], {"count": {"1", "2"}}),
     "contexts.tsv": (["form", "context", "note"],
                      {"context": {"accident", "disease", "disaster"}}),

@@ -122,13 +122,31 @@ const HELD: &[&str] = &["detained", "escaped", "attempted_escape", "surrendered"
 /// أطفال`), in matching form.
 const PART_CUES: &[&str] = &["بينهم", "منهم", "بينهن", "منهن", "including", "among"];
 
+/// How many tokens after a figure the next one may start and still count the same group
+/// when it names none (`قتل 173 مدنيا وأصيب العشرات`).
+const NEXT_FIGURE: usize = 6;
+
+/// Words after a count that make it more of the group counted before (`وإصابة 37 آخرين`),
+/// in matching form.
+const OTHERS: &[&str] = &[
+    "اخرين",
+    "اخرون",
+    "اخريات",
+    "اخران",
+    "اخرين",
+    "others",
+    "more",
+];
+
 /// Words before a count that make it a whole whose listed parts follow (`بلغ عدد القتلى
 /// 117: 77 من ... و40 من ...`), in matching form.
 const TOTAL_CUES: &[&str] = &["عدد", "حصيله", "اجمالي", "مجموع", "مجمل", "total", "toll"];
 
 /// Words that introduce what a verb of saying says: the speaker is not after them (`أكدت
 /// مصادر محلية أن التنظيم ...`: the organisation is what is said, not who says it).
-const CONTENT_CUES: &[&str] = &["ان", "بان", "انه", "انها", "انهم", "that", ":", "\"", "'"];
+const CONTENT_CUES: &[&str] = &[
+    "ان", "بان", "انه", "انها", "انهم", "الي", "that", ":", "\"", "'",
+];
 
 /// Everything read from one document.
 #[derive(Debug, Clone, Default)]
@@ -160,8 +178,16 @@ pub fn extract<'k>(words: &ClaimWords, knowledge: &'k Knowledge, text: &str) -> 
         .filter(|n| n.kind.is_count())
         .map(|n| n.tokens.clone())
         .collect();
+    // Monitors, agencies and organisations report figures; they are not what is counted.
+    let reporters: Vec<&str> = knowledge
+        .actors
+        .iter()
+        .filter(|a| matches!(a.kind.as_str(), "source" | "ngo" | "igo"))
+        .map(|a| a.id.as_str())
+        .collect();
     let reader = Reader {
         words,
+        reporters: &reporters,
         norm: &norm,
         tokens: &tokens,
         entities: &entities,
@@ -443,6 +469,8 @@ fn note_parts(claims: &mut [Claim<'_>]) {
 /// The document being read.
 struct Reader<'a, 't, 'k> {
     words: &'a ClaimWords,
+    /// Actors that report figures and are never counted (SOHR, the UN, news agencies).
+    reporters: &'a [&'k str],
     norm: &'a Normalized<'t>,
     tokens: &'a [Token],
     entities: &'a [Entity<'t, 'k>],
@@ -527,8 +555,21 @@ impl<'k> Reader<'_, '_, 'k> {
         if value.vague == Some("unspecified") && !self.counts_people(number) {
             return None;
         }
-        let (actor, actor_text, actor_found) =
+        let (mut actor, mut actor_text, mut actor_found) =
             self.counted(sentence, &clause_tokens, number, measure_tokens.clone());
+        // `وإصابة 37 آخرين`: the others are of the group the figure before counts; a count
+        // whose sentence names no one else (`قتل 173 مدنيا وأصيب العشرات`) is of it too.
+        let close = |p: &Claim<'_>| number.tokens.start <= p.count_tokens.end + NEXT_FIGURE;
+        if let Some((_, prev)) =
+            previous.filter(|(_, p)| p.actor_found == ActorFound::WithTheCount && close(p))
+        {
+            let others = OTHERS.contains(&self.word(number.tokens.end));
+            if others || actor_found != ActorFound::WithTheCount {
+                actor = prev.actor;
+                actor_text = prev.actor_text.clone();
+                actor_found = ActorFound::WithTheCount;
+            }
+        }
         // Evidence: the clause holding the number, or the sentence when the measure word
         // lies in another clause.
         let evidence = match clause {
@@ -698,6 +739,11 @@ impl<'k> Reader<'_, '_, 'k> {
         i.checked_sub(1)
             .and_then(|i| self.counts.get(i))
             .map_or(0, |c| c.end)
+    }
+
+    /// Whether a count starts at token `i`.
+    fn count_starts(&self, i: usize) -> bool {
+        self.counts.binary_search_by_key(&i, |c| c.start).is_ok()
     }
 
     /// Whether token `i` comes right after a count (its measure noun: `30 قتيلا`).
@@ -969,7 +1015,10 @@ impl<'k> Reader<'_, '_, 'k> {
             .unwrap_or(limit);
         let window = number.tokens.end..end;
         let after = self.entities_in(window);
-        if let Some(actor) = after.iter().find(|e| e.kind == EntityKind::Actor) {
+        let counted_actor = |e: &&Entity<'_, 'k>| {
+            e.kind == EntityKind::Actor && !self.reporters.contains(&actor_id(e))
+        };
+        if let Some(actor) = after.iter().find(counted_actor) {
             let start = after
                 .first()
                 .map_or(actor.start, |e| e.start.min(actor.start));
@@ -996,11 +1045,7 @@ impl<'k> Reader<'_, '_, 'k> {
         // Else the actor that follows the measure word itself (`قتلى التنظيم ... قرابة
         // 374`): the noun's own complement, not the perpetrator named elsewhere.
         let own = measure.end..(measure.end + 3).min(sentence.tokens.end).min(clause.end);
-        if let Some(actor) = self
-            .entities_in(own)
-            .iter()
-            .find(|e| e.kind == EntityKind::Actor)
-        {
+        if let Some(actor) = self.entities_in(own).iter().find(counted_actor) {
             return (
                 actor_id(actor),
                 Some(actor.start..actor.end),
@@ -1020,11 +1065,7 @@ impl<'k> Reader<'_, '_, 'k> {
             .rev()
             .find(|&i| self.words.attribution_at(text, self.tokens, i).is_some());
         let before = cue.map_or(before.clone(), |c| before.start.max(c + 1)..before.end);
-        if let Some(actor) = self
-            .entities_in(before)
-            .iter()
-            .rfind(|e| e.kind == EntityKind::Actor)
-        {
+        if let Some(actor) = self.entities_in(before).iter().rfind(counted_actor) {
             let found = if held_noun {
                 ActorFound::HeldNoun
             } else {
@@ -1050,6 +1091,7 @@ impl<'k> Reader<'_, '_, 'k> {
         let mut party: Option<(&'k str, Option<Range<usize>>)> = None;
         let mut said: Option<Option<Range<usize>>> = None;
         let mut unnamed: Option<Option<Range<usize>>> = None;
+        let mut unnamed_of: Option<&'k str> = None;
         let mut i = sentence.tokens.start;
         while i < sentence.tokens.end {
             let Some((role, end)) = self.words.attribution_at(text, self.tokens, i) else {
@@ -1059,6 +1101,10 @@ impl<'k> Reader<'_, '_, 'k> {
             let span = self.original_of(i..end);
             match role {
                 Attribution::Believed => hedge = Some("believed"),
+                Attribution::Rumour => {
+                    hedge = Some("believed");
+                    unnamed.get_or_insert(span);
+                }
                 Attribution::Disputed => {
                     // `تضاربت المعلومات`, `منها من قال`: reports without a name.
                     hedge = Some("disputed");
@@ -1074,8 +1120,9 @@ impl<'k> Reader<'_, '_, 'k> {
                     // The party named right after the cue (بحسب المرصد السوري، قال
                     // المتحدث باسم قسد) or right before a verb of saying.
                     // What follows أن or a colon is what is said, not who says it.
+                    // So is what follows the first count (`وأشارت إلى مقتل 18 مدنيا`).
                     let stop = (end..(end + 6).min(sentence.tokens.end))
-                        .find(|&k| CONTENT_CUES.contains(&self.word(k)))
+                        .find(|&k| CONTENT_CUES.contains(&self.word(k)) || self.count_starts(k))
                         .unwrap_or((end + 6).min(sentence.tokens.end));
                     let after = end..stop;
                     let named = self
@@ -1088,7 +1135,22 @@ impl<'k> Reader<'_, '_, 'k> {
                                 .iter()
                                 .rfind(|e| e.kind == EntityKind::Actor)
                         });
+                    // `مصدر في قوات البيشمركة`: an unnamed source of a known party.
+                    let of_party = named.filter(|p| {
+                        (end..stop).any(|k| {
+                            self.original_of(k..k + 1)
+                                .is_some_and(|b| b.start < p.start)
+                                && matches!(
+                                    self.words.attribution_at(text, self.tokens, k),
+                                    Some((Attribution::UnnamedSource, _))
+                                )
+                        })
+                    });
                     match named {
+                        Some(p) if of_party.is_some() => {
+                            unnamed.get_or_insert(span);
+                            unnamed_of.get_or_insert(actor_id(p));
+                        }
                         Some(p) if party.is_none() => {
                             party = Some((
                                 actor_id(p),
@@ -1116,7 +1178,7 @@ impl<'k> Reader<'_, '_, 'k> {
             },
             (None, Some(text), _) => Source {
                 kind: "unnamed",
-                actor: None,
+                actor: unnamed_of,
                 text,
             },
             (None, None, Some(text)) => Source {

@@ -59,6 +59,8 @@ pub enum Attribution {
     Believed,
     /// Reports disagree or a party denies: تضاربت المعلومات, denied.
     Disputed,
+    /// Reports no one names: believed, from unnamed sources (أنباء عن, reportedly).
+    Rumour,
 }
 
 /// How a word before a number bounds or blurs it (data/claims/modifiers.tsv).
@@ -266,6 +268,7 @@ impl ClaimWords {
                 "unnamed_source" => Attribution::UnnamedSource,
                 "believed" => Attribution::Believed,
                 "disputed" => Attribution::Disputed,
+                "rumour" => Attribution::Rumour,
                 _ => return None,
             };
             Some(((*r.first()?).to_owned(), role))
