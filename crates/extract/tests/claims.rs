@@ -11,6 +11,7 @@ static WORDS: LazyLock<ClaimWords> = LazyLock::new(|| {
             مقتل\tkilled\tpeople\tevent\t\n\
             قتل\tkilled\tpeople\tevent\t\n\
             قتيلا\tkilled\tpeople\tevent\t\n\
+            قتلوا\tkilled\tpeople\tevent\t\n\
             قتلى\tkilled\tpeople\tevent\t\n\
             توفي\tkilled\tpeople\tevent\t\n\
             أسر\tcaptured\tpeople\tevent\t\n\
@@ -18,6 +19,8 @@ static WORDS: LazyLock<ClaimWords> = LazyLock::new(|| {
             حاولوا الفرار\tattempted_escape\tpeople\tevent\t\n\
             استسلم\tsurrendered\tpeople\tevent\t\n\
             أصيب\twounded\tpeople\tevent\t\n\
+            إصابة\twounded\tpeople\tevent\t\n\
+            اعتقال\tarrested\tpeople\tevent\t\n\
             سجين\tdetained\tpeople\tstatus\t\n\
             سجينا\tdetained\tpeople\tstatus\t\n\
             سجناء\tdetained\tpeople\tstatus\t\n\
@@ -34,6 +37,11 @@ static WORDS: LazyLock<ClaimWords> = LazyLock::new(|| {
             قال\tsaid\t\n\
             مصادر محلية\tunnamed_source\t\n\
             يعتقد\tbelieved\t\n\
+            أفاد\tsaid\t\n\
+            أشارت\tsaid\t\n\
+            مصدر\tunnamed_source\t\n\
+            ناشطين\tunnamed_source\t\n\
+            أنباء عن\trumour\t\n\
             according to\taccording_to\t\n",
         modifiers: "form\trole\tnote\nلا يتجاوز\tat_most\t\n",
         nouns: "form\tcount\tnote\nجنديان\t2\t\nضابط\t1\t\nفتى\t1\t\n",
@@ -235,4 +243,77 @@ fn a_list_after_a_total_gives_its_parts() {
     let got = extract(&WORDS, &KNOWLEDGE, "بلغ عدد القتلى 10، 15 من الجنود");
     let part = got.claims.get(1).expect("a part");
     assert_eq!(part.notes, vec!["part larger than its whole"]);
+}
+
+#[test]
+fn whom_a_figure_counts_and_who_states_it() {
+    // (text, the figure's index, actor, source kind, source actor, hedge)
+    let cases: &[(&str, usize, &str, &str, Option<&str>, &str)] = &[
+        // Others are of the group counted just before, not the perpetrator named after.
+        (
+            "مقتل 24 مدنيا وإصابة 37 آخرين في قصف للحوثيين",
+            1,
+            "CIVILIANS",
+            "author",
+            None,
+            "asserted",
+        ),
+        // A monitor reports figures; it is not counted.
+        (
+            "قال المرصد السوري لحقوق الإنسان إن 240 شخصا قتلوا",
+            0,
+            "UNKNOWN",
+            "named",
+            Some("SOHR"),
+            "attributed",
+        ),
+        // A source inside a party is unnamed; the party (as reporting folds it) is noted.
+        (
+            "أفاد مصدر في قوات البيشمركة بمقتل 18 من عناصر داعش",
+            0,
+            "ISIS",
+            "unnamed",
+            Some("KRG_GOV"),
+            "attributed",
+        ),
+        // What follows إلى is what is said, not who says it.
+        (
+            "وأشارت إلى مقتل 18 مدنيا",
+            0,
+            "CIVILIANS",
+            "named",
+            None,
+            "attributed",
+        ),
+        // Rumours are believed, from no one named.
+        (
+            "وسط أنباء عن سقوط 15 قتيلا في صفوف الحوثيين",
+            0,
+            "HOUTHIS",
+            "unnamed",
+            None,
+            "believed",
+        ),
+        // One word alone names a source only beside a verb of saying.
+        (
+            "تم اعتقال 20 من الناشطين الأكراد",
+            0,
+            "KURDISH_ACTIVISTS",
+            "author",
+            None,
+            "asserted",
+        ),
+    ];
+    for &(text, index, actor, kind, source_actor, hedge) in cases {
+        let got = extract(&WORDS, &KNOWLEDGE, text);
+        let c = got
+            .claims
+            .get(index)
+            .unwrap_or_else(|| panic!("{text}: no figure {index}: {:?}", got.claims));
+        assert_eq!(
+            (c.actor, c.source.kind, c.source.actor, c.hedge),
+            (actor, kind, source_actor, hedge),
+            "{text}"
+        );
+    }
 }
