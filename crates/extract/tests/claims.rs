@@ -248,7 +248,15 @@ fn a_list_after_a_total_gives_its_parts() {
 #[test]
 fn whom_a_figure_counts_and_who_states_it() {
     // (text, the figure's index, actor, source kind, source actor, hedge)
-    let cases: &[(&str, usize, &str, &str, Option<&str>, &str)] = &[
+    type Attributed = (
+        &'static str,
+        usize,
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+        &'static str,
+    );
+    let cases: &[Attributed] = &[
         // Others are of the group counted just before, not the perpetrator named after.
         (
             "مقتل 24 مدنيا وإصابة 37 آخرين في قصف للحوثيين",
