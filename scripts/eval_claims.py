@@ -76,7 +76,9 @@ def main():
             v = c["value"]
             if (doc, k) in used:
                 continue
-            if (c["measure"], v["low"], v["high"], v["vague"]) == want:
+            # As tools/score.py: a vague figure matches on its kind of vagueness alone.
+            got = (c["measure"], v["low"], v["high"], v["vague"])
+            if got == want or (want[3] and (got[0], got[3]) == (want[0], want[3])):
                 match = (k, c)
                 break
         if match is None:

@@ -364,6 +364,26 @@ fn with_noun_counts(
                 continue;
             }
         }
+        // `العديد من القتلى`: a count with no size (kept when people follow, see
+        // `counts_people`).
+        if let Some((Modifier::Unspecified, end)) = words.modifier_at(text, tokens, i) {
+            if let (Some(first), Some(last)) = (tokens.get(i), tokens.get(end - 1)) {
+                let norm_span = first.start as usize..last.end as usize;
+                added.push(NumberMention {
+                    span: norm.original_range(norm_span.clone()),
+                    norm_span,
+                    tokens: i..end,
+                    value: None,
+                    low: Some(2.0),
+                    high: None,
+                    approx: false,
+                    vague: Some(Vague::Several),
+                    kind: rasid_numbers::NumberKind::Cardinal,
+                });
+            }
+            i = end;
+            continue;
+        }
         let Some((count, end)) = words.noun_at(text, tokens, i) else {
             i += 1;
             continue;
@@ -548,6 +568,8 @@ impl<'k> Reader<'_, '_, 'k> {
                 None,
                 is_part.then(|| prev.part_of.unwrap_or(i)),
             ),
+            // A count with no size (`بعدد كبير من المقاتلين`) needs its measure word close.
+            (Some(_), None) if number.vague == Some(Vague::Several) => return None,
             (Some(f), None) => (f.measure, f.tokens, f.combined_with, None),
             (None, None) => return None,
         };
@@ -683,7 +705,7 @@ impl<'k> Reader<'_, '_, 'k> {
         let measure = self
             .words
             .measure_at(text, self.tokens, i)
-            .is_some_and(|(m, _)| m.kind != WordKind::Place);
+            .is_some_and(|(m, _)| !matches!(m.kind, WordKind::Place | WordKind::Thing));
         measure
             || self
                 .entities_in(i..i + 1)
@@ -973,7 +995,7 @@ impl<'k> Reader<'_, '_, 'k> {
                 high: n.checked_sub(1),
                 ..value
             },
-            None => value,
+            Some(Modifier::Unspecified) | None => value,
         }
     }
 

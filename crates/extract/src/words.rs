@@ -76,6 +76,8 @@ pub enum Modifier {
     AtMost,
     /// أقل من، دون, fewer than: high is one under the number.
     LessThan,
+    /// العديد من، أعداد كبيرة من, many: a count with no size, when people follow.
+    Unspecified,
 }
 
 /// A form of some list, as words in matching form, and what it means.
@@ -280,6 +282,7 @@ impl ClaimWords {
                 "at_least" => Modifier::AtLeast,
                 "at_most" => Modifier::AtMost,
                 "less_than" => Modifier::LessThan,
+                "vague_unspecified" => Modifier::Unspecified,
                 _ => return None,
             };
             Some(((*r.first()?).to_owned(), role))
