@@ -538,6 +538,7 @@ impl<'k> Reader<'_, '_, 'k> {
         if number.kind != rasid_numbers::NumberKind::Cardinal {
             return None;
         }
+
         let clause = clauses
             .iter()
             .find(|c| c.tokens.start <= number.tokens.start && number.tokens.end <= c.tokens.end);
@@ -573,6 +574,19 @@ impl<'k> Reader<'_, '_, 'k> {
             (Some(f), None) => (f.measure, f.tokens, f.combined_with, None),
             (None, None) => return None,
         };
+        // A year written alone (`2005 - مقتل 14`، `حرب غزة 2014`) counts no one.
+        if self.year_like(number) && !self.counts_people(number) {
+            return None;
+        }
+        // A duration is a figure of an incident only in a sentence that names one.
+        if measure.measure == "duration"
+            && !self
+                .entities_in(sentence.tokens.clone())
+                .iter()
+                .any(|e| e.kind == EntityKind::Event)
+        {
+            return None;
+        }
         let value = self.bounded(number, value_of(number, measure)?);
         if value.vague == Some("unspecified") && !self.counts_people(number) {
             return None;
@@ -671,7 +685,10 @@ impl<'k> Reader<'_, '_, 'k> {
     fn definite(&self, number: &NumberMention) -> bool {
         let first = self.word(number.tokens.start);
         let first = first.strip_prefix('و').unwrap_or(first);
+        // `ألف` folds to `الف`: a thousand, not the article.
+        let thousand = matches!(first, "الف" | "الفا" | "الفان" | "الفين" | "الفي" | "الاف");
         number.vague.is_none()
+            && !thousand
             && first.starts_with("ال")
             && !first.chars().any(|c| c.is_ascii_digit())
     }
@@ -693,6 +710,15 @@ impl<'k> Reader<'_, '_, 'k> {
         })
     }
 
+    /// Whether the number is four digits that read as a year of the last century or this one.
+    fn year_like(&self, number: &NumberMention) -> bool {
+        let w = self.word(number.tokens.start);
+        number.tokens.len() == 1
+            && w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && number.value.is_some_and(|v| (1900.0..=2035.0).contains(&v))
+    }
+
     /// Whether a count with no size (`عدد من`، `عدة`) counts people: its noun (after
     /// `من` when there is one) is a measure word or names people (`عدد من القتلى`، `عدة
     /// مدنيين`), not things (`عدد من السجون`، `عدة محاور`).
@@ -705,7 +731,7 @@ impl<'k> Reader<'_, '_, 'k> {
         let measure = self
             .words
             .measure_at(text, self.tokens, i)
-            .is_some_and(|(m, _)| !matches!(m.kind, WordKind::Place | WordKind::Thing));
+            .is_some_and(|(m, _)| matches!(m.kind, WordKind::Event | WordKind::Status));
         measure
             || self
                 .entities_in(i..i + 1)
@@ -817,9 +843,13 @@ impl<'k> Reader<'_, '_, 'k> {
         // its noun.
         let own =
             own.filter(|(_, r)| r.start != number.tokens.end || !self.conjoined(number.tokens.end));
-        let counts_things = own
+        let counts_things = own.as_ref().is_some_and(|(m, _)| {
+            matches!(m.kind, WordKind::Place | WordKind::Thing | WordKind::Time)
+        });
+        let time_unit = own
             .as_ref()
-            .is_some_and(|(m, _)| matches!(m.kind, WordKind::Place | WordKind::Thing));
+            .filter(|(m, _)| m.kind == WordKind::Time)
+            .map(|(m, _)| m.unit);
         let before: Vec<(Measure, Range<usize>)> = (from..number.tokens.start)
             .rev()
             .filter(|&i| !self.follows_count(i) || self.conjoined(i))
@@ -849,14 +879,21 @@ impl<'k> Reader<'_, '_, 'k> {
         };
         // A count of things, places or time (`20 سجنا آخر`، `18 عاما`) is no figure of
         // people: only a duration takes it.
+        let people = std::cell::OnceCell::new();
         let deciding = |m: &Measure| match m.kind {
-            _ if counts_things => m.measure == "duration",
+            _ if m.measure == "duration" => time_unit.is_some(),
+            _ if counts_things => false,
             WordKind::Event => true,
             WordKind::Holding => held_here(),
-            WordKind::Status | WordKind::Place | WordKind::Thing => false,
+            WordKind::Seizing => *people.get_or_init(|| self.counts_people(number)),
+            WordKind::Status | WordKind::Place | WordKind::Thing | WordKind::Time => false,
         };
+        // A duration is counted in the unit its number names (`7 أيام`, `48 ساعة`).
         let near = |(m, r): &(Measure, Range<usize>)| Found {
-            measure: *m,
+            measure: Measure {
+                unit: time_unit.unwrap_or(m.unit),
+                ..*m
+            },
             tokens: r.clone(),
             near: true,
             combined_with: None,

@@ -31,6 +31,12 @@ static WORDS: LazyLock<ClaimWords> = LazyLock::new(|| {
             أفرجت\tnone\tpeople\tevent\t\n\
             دولة\tnone\tpeople\tthing\t\n\
             عاما\tnone\tpeople\tthing\t\n\
+            أيام\tnone\tdays\ttime\t\n\
+            لمدة\tduration\tdays\tevent\t\n\
+            استمرت\tduration\tdays\tevent\t\n\
+            سعة\tcapacity\tpeople\tholding\t\n\
+            يستوعب\tcapacity\tpeople\tholding\t\n\
+            ضبط\tarrested\tpeople\tseizing\t\n\
             killed\tkilled\tpeople\tevent\t\n",
         attribution: "form\trole\tnote\n\
             بحسب\taccording_to\t\n\
@@ -212,6 +218,22 @@ fn the_word_that_decides_what_a_number_counts() {
         // An age and the days of a siege count no people.
         ("قتل فتى يبلغ من العمر 17 عاما", vec![n("killed", 1)]),
         ("وقتل المسلحون الرهائن خلال أيام الحصار الخمسة", vec![]),
+        // A duration is a figure only of an incident, in days or hours.
+        (
+            "استمرت الاشتباكات 7 أيام في المدينة",
+            vec![("duration", Some(7), Some(7), None)],
+        ),
+        ("وتستمر الفعاليات لمدة 14 أيام في الحديقة", vec![]),
+        // Capacity is of a place of detention; ألف is a thousand, not the article.
+        (
+            "بني السجن ليستوعب ألف وخمسمائة سجين",
+            vec![n("capacity", 1500)],
+        ),
+        ("هاتف مع بطارية بسعة 3050 مللي أمبير", vec![]),
+        // Seized goods are no arrest; a year alone counts no one.
+        ("أعلنت الوزارة ضبط 1231 شاحن مقلد", vec![]),
+        ("تم ضبط 12 شخصا في المداهمة", vec![n("arrested", 12)]),
+        ("2005 - مقتل 14 جنديا في العراق", vec![n("killed", 14)]),
         // Deaths in an accident are no violence.
         ("توفي 4 أشخاص في حادث مروري على طريق الرياض", vec![]),
     ];
