@@ -393,14 +393,15 @@ fn with_noun_counts(
         let w = word(i);
         let w = w.strip_prefix('و').unwrap_or(w);
         let definite = ["ال", "بال", "لل", "كال"].iter().any(|p| w.starts_with(p));
-        let beside_event = count == 2
+        let after_between = i > 0 && word(i - 1) == "بين";
+        let beside_event = !after_between && count == 2
             || (i > 0 && event_at(i - 1).is_some_and(|(_, e)| e == i))
             || event_at(end).is_some()
             || (i > 0 && {
                 let w = word(i - 1);
                 PART_CUES.contains(&w.strip_prefix('و').unwrap_or(w))
             });
-        if beside_event && (count == 2 || !definite) {
+        if !after_between && beside_event && (count == 2 || !definite) {
             if let (Some(first), Some(last)) = (tokens.get(i), tokens.get(end - 1)) {
                 let norm_span = first.start as usize..last.end as usize;
                 added.push(NumberMention {
@@ -574,6 +575,15 @@ impl<'k> Reader<'_, '_, 'k> {
             (Some(f), None) => (f.measure, f.tokens, f.combined_with, None),
             (None, None) => return None,
         };
+        // Killed and wounded counted together (`مقتل وإصابة 60`، `90 مدنيا بين قتيل
+        // وجريح`) state neither figure.
+        let killed_and_wounded =
+            |a: &str, b: &str| matches!((a, b), ("killed", "wounded") | ("wounded", "killed"));
+        if combined_with.is_some_and(|other| killed_and_wounded(measure.measure, other))
+            || self.between_killed_and_wounded(number.tokens.end)
+        {
+            return None;
+        }
         // A year written alone (`2005 - مقتل 14`، `حرب غزة 2014`) counts no one.
         if self.year_like(number) && !self.counts_people(number) {
             return None;
@@ -707,6 +717,28 @@ impl<'k> Reader<'_, '_, 'k> {
                 near: true,
                 combined_with: None,
             })
+        })
+    }
+
+    /// Whether `بين قتيل وجريح` (between killed and wounded) follows within a word or two of
+    /// token `from`.
+    fn between_killed_and_wounded(&self, from: usize) -> bool {
+        let text = self.norm.as_str();
+        (from..from + 3).any(|i| {
+            self.word(i) == "بين"
+                && self
+                    .words
+                    .measure_at(text, self.tokens, i + 1)
+                    .is_some_and(|(a, end)| {
+                        self.words
+                            .measure_at(text, self.tokens, end)
+                            .is_some_and(|(b, _)| {
+                                matches!(
+                                    (a.measure, b.measure),
+                                    ("killed", "wounded") | ("wounded", "killed")
+                                )
+                            })
+                    })
         })
     }
 
@@ -872,7 +904,9 @@ impl<'k> Reader<'_, '_, 'k> {
                         .any(|e| e.kind == EntityKind::Facility)
                     || sentence.tokens.clone().any(|i| {
                         at(i).is_some_and(|(m, _)| {
-                            matches!(m.kind, WordKind::Place | WordKind::Status)
+                            m.kind == WordKind::Place
+                                || (m.kind == WordKind::Status
+                                    && matches!(m.measure, "detained" | "captured" | "arrested"))
                         })
                     })
             })
@@ -883,6 +917,8 @@ impl<'k> Reader<'_, '_, 'k> {
         let deciding = |m: &Measure| match m.kind {
             _ if m.measure == "duration" => time_unit.is_some(),
             _ if counts_things => false,
+            // An escape is from custody: people fleeing a war or a front are no figure here.
+            WordKind::Event if matches!(m.measure, "escaped" | "attempted_escape") => held_here(),
             WordKind::Event => true,
             WordKind::Holding => held_here(),
             WordKind::Seizing => *people.get_or_init(|| self.counts_people(number)),
