@@ -126,6 +126,26 @@ const PART_CUES: &[&str] = &["بينهم", "منهم", "بينهن", "منهن",
 /// when it names none (`قتل 173 مدنيا وأصيب العشرات`).
 const NEXT_FIGURE: usize = 6;
 
+/// Words right before an actor that name it as who did it (`برصاص الشرطة`، `هجمات شنتها
+/// بوكو حرام`), in matching form; `على يد` and `من قبل` are read as pairs.
+const AGENT_MARKERS: &[&str] = &[
+    "برصاص",
+    "بنيران",
+    "شنه",
+    "شنها",
+    "شنتها",
+    "شنوه",
+    "نفذه",
+    "نفذها",
+    "نفذتها",
+    "القتها",
+    "زرعها",
+    "زرعتها",
+    "اطلقها",
+    "اطلقتها",
+    "by",
+];
+
 /// Words after a count that make it more of the group counted before (`وإصابة 37 آخرين`),
 /// in matching form.
 const OTHERS: &[&str] = &[
@@ -1111,7 +1131,9 @@ impl<'k> Reader<'_, '_, 'k> {
         let window = number.tokens.end..end;
         let after = self.entities_in(window);
         let counted_actor = |e: &&Entity<'_, 'k>| {
-            e.kind == EntityKind::Actor && !self.reporters.contains(&actor_id(e))
+            e.kind == EntityKind::Actor
+                && !self.reporters.contains(&actor_id(e))
+                && !self.named_as_agent(e)
         };
         if let Some(actor) = after.iter().find(counted_actor) {
             let start = after
@@ -1308,6 +1330,22 @@ impl<'k> Reader<'_, '_, 'k> {
                 .entities_in(sentence.tokens.clone())
                 .iter()
                 .any(|e| e.kind == EntityKind::Event)
+    }
+
+    /// Whether the actor is named as who did it (`على يد الحوثي`، `من قبل التنظيم`، `برصاص
+    /// الشرطة`، `هجمات شنتها بوكو حرام`): it is not whom the figure counts.
+    fn named_as_agent(&self, e: &Entity<'_, 'k>) -> bool {
+        let first = self
+            .tokens
+            .partition_point(|t| self.norm.original_start(t.start as usize) < e.start);
+        let before = |k: usize| first.checked_sub(k).map_or("", |i| self.word(i));
+        let w1 = before(1);
+        let w1 = w1.strip_prefix('و').unwrap_or(w1);
+        AGENT_MARKERS.contains(&w1)
+            || matches!(
+                (before(2), w1),
+                ("علي", "يد") | ("من", "قبل") | ("علي", "ايدي")
+            )
     }
 
     /// Whether a verb of saying or `بحسب` stands within three tokens of `words`.
