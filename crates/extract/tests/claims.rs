@@ -288,6 +288,15 @@ fn whom_a_figure_counts_and_who_states_it() {
             None,
             "asserted",
         ),
+        // Who did it is not whom the figure counts.
+        (
+            "قتل 5 أشخاص على يد تنظيم داعش",
+            0,
+            "UNKNOWN",
+            "author",
+            None,
+            "asserted",
+        ),
         // A monitor reports figures; it is not counted.
         (
             "قال المرصد السوري لحقوق الإنسان إن 240 شخصا قتلوا",
