@@ -958,6 +958,19 @@ impl<'k> Reader<'_, '_, 'k> {
         if let Some(o) = own.as_ref().filter(|(m, _)| deciding(m) && !group(m)) {
             return Some(near(o));
         }
+        let clause_after = || after.iter().filter(|(_, r)| in_clause(r));
+        // English states the event after the count (`20 people were killed`): its words
+        // after the count come first.
+        let english = self
+            .word(number.tokens.end)
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic())
+            && !self.word(number.tokens.end).is_empty();
+        if english {
+            if let Some(a) = clause_after().find(|(m, _)| deciding(m) && !group(m)) {
+                return Some(near(a));
+            }
+        }
         // An event word of the clause before the count; a group word gives way to one
         // before it.
         let mut group_before = None;
@@ -974,7 +987,6 @@ impl<'k> Reader<'_, '_, 'k> {
         if let Some(g) = group_before {
             return Some(near(g));
         }
-        let clause_after = || after.iter().filter(|(_, r)| in_clause(r));
         if let Some(a) = clause_after().find(|(m, _)| deciding(m) && !group(m)) {
             return Some(near(a));
         }
@@ -1209,6 +1221,7 @@ impl<'k> Reader<'_, '_, 'k> {
         let mut said: Option<Option<Range<usize>>> = None;
         let mut unnamed: Option<Option<Range<usize>>> = None;
         let mut unnamed_of: Option<&'k str> = None;
+        let mut bare_said = false;
         let mut i = sentence.tokens.start;
         while i < sentence.tokens.end {
             let Some((role, end)) = self.words.attribution_at(text, self.tokens, i) else {
@@ -1247,7 +1260,9 @@ impl<'k> Reader<'_, '_, 'k> {
                         .iter()
                         .find(|e| e.kind == EntityKind::Actor)
                         .or_else(|| {
-                            let before = i.saturating_sub(4).max(sentence.tokens.start)..i;
+                            // (`the Syrian Observatory for Human Rights reported`: a
+                            // long name ends right before the verb.)
+                            let before = i.saturating_sub(8).max(sentence.tokens.start)..i;
                             self.entities_in(before)
                                 .iter()
                                 .rfind(|e| e.kind == EntityKind::Actor)
@@ -1278,6 +1293,9 @@ impl<'k> Reader<'_, '_, 'k> {
                             // The words after the cue name whoever it is.
                             let subject = (end + 3).min(sentence.tokens.end);
                             said.get_or_insert(self.original_of(i..subject.max(end)));
+                            // Only a bare verb of saying goes on quoting the party before
+                            // (`وأضاف`); `بحسب الجيش` names a party of its own.
+                            bare_said |= role == Attribution::Said;
                         }
                     }
                 }
@@ -1286,7 +1304,7 @@ impl<'k> Reader<'_, '_, 'k> {
         }
         // A verb of saying that names no one (`وأضاف أن ...`) goes on quoting the party
         // named before: the caller resolves it (see SourceMemo).
-        let names_no_one = party.is_none() && unnamed.is_none() && said.is_some();
+        let names_no_one = party.is_none() && unnamed.is_none() && said.is_some() && bare_said;
         let source = match (party, unnamed, said) {
             (Some((id, text)), _, _) => Source {
                 kind: "named",

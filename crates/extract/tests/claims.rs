@@ -37,7 +37,8 @@ static WORDS: LazyLock<ClaimWords> = LazyLock::new(|| {
             سعة\tcapacity\tpeople\tholding\t\n\
             يستوعب\tcapacity\tpeople\tholding\t\n\
             ضبط\tarrested\tpeople\tseizing\t\n\
-            killed\tkilled\tpeople\tevent\t\n",
+            killed\tkilled\tpeople\tevent\t\n\
+            wounded\twounded\tpeople\tevent\t\n",
         attribution: "form\trole\tnote\n\
             بحسب\taccording_to\t\n\
             قال\tsaid\t\n\
@@ -134,6 +135,15 @@ fn figures_with_their_measure_actor_source_and_hedge() {
         // Evidence points at real bytes of the original.
         assert!(text.get(c.evidence.clone()).is_some(), "{text}");
     }
+}
+
+#[test]
+fn english_states_the_event_after_the_count() {
+    let got = figures("Two soldiers were killed and three others wounded, according to the army");
+    assert_eq!(
+        got.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(),
+        vec![("killed", Some(2)), ("wounded", Some(3))]
+    );
 }
 
 #[test]
