@@ -885,11 +885,13 @@ impl<'k> Reader<'_, '_, 'k> {
             let (m, end) = self.words.measure_at(text, self.tokens, i)?;
             Some((m, i..end))
         };
-        // A noun carrying its number (`قتيلين`) is its own measure word.
+        // A noun carrying its number (`قتيلين`) is its own measure word; so is a noun the
+        // number reader took into the mention (`32 قتيلا على الأقل`).
         let own = self
             .words
             .noun_at(text, self.tokens, number.tokens.start)
             .and_then(|_| at(number.tokens.start))
+            .or_else(|| (number.tokens.start + 1..number.tokens.end).find_map(at))
             .or_else(|| at(number.tokens.end));
         // A word after the count that opens a new phrase (`استشهاد 15 وإصابة 33`) is not
         // its noun.
@@ -1073,6 +1075,19 @@ impl<'k> Reader<'_, '_, 'k> {
                     .is_some_and(|w| w == "ال")
             });
             between_ok.then_some(m)
+        });
+        // `32 قتيلا على الأقل`، `700 من العسكريين على الأقل`, `20 people at least`: a lower
+        // bound after the count and its noun, before the next count.
+        let next = self.next_count(number);
+        let found = found.or_else(|| {
+            let end = number.tokens.end;
+            (end..(end + 5).min(next)).find_map(|i| {
+                matches!(
+                    self.words.modifier_at(text, self.tokens, i),
+                    Some((Modifier::AtLeast, _))
+                )
+                .then_some(Modifier::AtLeast)
+            })
         });
         let Some(n) = value.low else { return value };
         match found {

@@ -244,6 +244,11 @@ fn the_word_that_decides_what_a_number_counts() {
         ("أعلنت الوزارة ضبط 1231 شاحن مقلد", vec![]),
         ("تم ضبط 12 شخصا في المداهمة", vec![n("arrested", 12)]),
         ("2005 - مقتل 14 جنديا في العراق", vec![n("killed", 14)]),
+        // A lower bound after the count and its noun.
+        (
+            "وأوقع الهجوم 32 قتيلا على الأقل",
+            vec![("killed", Some(32), None, None)],
+        ),
         // Deaths in an accident are no violence.
         ("توفي 4 أشخاص في حادث مروري على طريق الرياض", vec![]),
     ];
