@@ -62,6 +62,15 @@ struct Form<T> {
 #[derive(Debug, Clone)]
 struct FormIndex<T> {
     by_first: HashMap<String, Vec<Form<T>>, BuildWordHasher>,
+    /// For each last byte of a first word, bit `n` set when some first word ending in
+    /// it is `n` bytes long (`n` capped at 63): most words of a text are no first word,
+    /// and this rejects them before they are hashed.
+    ends: Box<[u64; 256]>,
+}
+
+/// The bit of [`FormIndex::ends`] a word of `len` bytes sets.
+fn length_bit(len: usize) -> u64 {
+    1u64 << len.min(63)
 }
 
 impl<T: Copy> FormIndex<T> {
@@ -78,7 +87,20 @@ impl<T: Copy> FormIndex<T> {
             // Longest forms first, so that `لقي حتفه` wins over `لقي`.
             list.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
         }
-        FormIndex { by_first }
+        let mut ends = Box::new([0u64; 256]);
+        for first in by_first.keys() {
+            if let Some(&last) = first.as_bytes().last() {
+                ends[usize::from(last)] |= length_bit(first.len());
+            }
+        }
+        FormIndex { by_first, ends }
+    }
+
+    /// Whether `word` may be a first word: false only when none is.
+    fn may_start(&self, word: &str) -> bool {
+        word.as_bytes()
+            .last()
+            .is_some_and(|&last| self.ends[usize::from(last)] & length_bit(word.len()) != 0)
     }
 
     /// The longest form that starts at token `i`, as (meaning, one past its last token).
@@ -89,6 +111,9 @@ impl<T: Copy> FormIndex<T> {
         }
         let word = text.get(token.start as usize..token.end as usize)?;
         for stem in without_proclitics(word) {
+            if !self.may_start(stem) {
+                continue;
+            }
             let Some(forms) = self.by_first.get(stem) else {
                 continue;
             };
@@ -111,33 +136,47 @@ impl<T: Copy> FormIndex<T> {
 
 /// A word and its forms without proclitics, longest first: `وبالقتلى` gives itself,
 /// `بالقتلى`, `القتلى`, `قتلى`. Words of two letters or fewer are not stripped further.
+/// Asked of every word of a text several times: it allocates nothing.
 fn without_proclitics(word: &str) -> impl Iterator<Item = &str> {
-    let mut out: Vec<&str> = vec![word];
+    // At most four forms: the word, after و|ف, after ب|ل|ك (or لل), after ال.
+    let mut out: [&str; 4] = [""; 4];
+    let mut len = 0;
+    push(&mut out, &mut len, word);
     let mut rest = word;
     if let Some(r) = rest.strip_prefix('و').or_else(|| rest.strip_prefix('ف')) {
         rest = r;
-        out.push(rest);
+        push(&mut out, &mut len, rest);
     }
     if let Some(r) = rest.strip_prefix("لل") {
-        out.push(r);
-        return keep_long(out);
+        push(&mut out, &mut len, r);
+    } else {
+        if let Some(r) = rest
+            .strip_prefix('ب')
+            .or_else(|| rest.strip_prefix('ل'))
+            .or_else(|| rest.strip_prefix('ك'))
+        {
+            rest = r;
+            push(&mut out, &mut len, rest);
+        }
+        if let Some(r) = rest.strip_prefix("ال") {
+            push(&mut out, &mut len, r);
+        }
     }
-    if let Some(r) = rest
-        .strip_prefix('ب')
-        .or_else(|| rest.strip_prefix('ل'))
-        .or_else(|| rest.strip_prefix('ك'))
-    {
-        rest = r;
-        out.push(rest);
-    }
-    if let Some(r) = rest.strip_prefix("ال") {
-        out.push(r);
-    }
-    keep_long(out)
+    out.into_iter().take(len).filter(|f| has_two_chars(f))
 }
 
-fn keep_long(forms: Vec<&str>) -> impl Iterator<Item = &str> {
-    forms.into_iter().filter(|f| f.chars().count() >= 2)
+/// Appends `form` to the first `len` forms of `out`.
+fn push<'a>(out: &mut [&'a str; 4], len: &mut usize, form: &'a str) {
+    if let Some(slot) = out.get_mut(*len) {
+        *slot = form;
+        *len += 1;
+    }
+}
+
+/// Whether `form` has at least two characters.
+fn has_two_chars(form: &str) -> bool {
+    let mut chars = form.chars();
+    chars.next().is_some() && chars.next().is_some()
 }
 
 /// The claims word lists, compiled for matching.
