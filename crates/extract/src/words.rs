@@ -6,6 +6,7 @@
 //! without its proclitics (و ف، ب ل ك، ال), so `وقتل`, `بالقتلى` and `للمعتقلين` find
 //! `قتل`, `قتلى` and `معتقلين`.
 
+use daachorse::DoubleArrayAhoCorasick;
 use rasid_text::{normalize_str, BuildWordHasher, Token, TokenKind};
 use std::collections::HashMap;
 
@@ -62,10 +63,30 @@ struct Form<T> {
 #[derive(Debug, Clone)]
 struct FormIndex<T> {
     by_first: HashMap<String, Vec<Form<T>>, BuildWordHasher>,
-    /// For each last byte of a first word, bit `n` set when some first word ending in
-    /// it is `n` bytes long (`n` capped at 63): most words of a text are no first word,
-    /// and this rejects them before they are hashed.
-    ends: Box<[u64; 256]>,
+    /// For the last two bytes of a first word (hashed to [`END_BUCKETS`] buckets), bit
+    /// `n` set when some first word ending in them is `n` bytes long (`n` capped at 63):
+    /// most words of a text are no first word, and this rejects them before they are
+    /// stripped of proclitics and hashed.
+    ends: Box<[u64; END_BUCKETS]>,
+}
+
+/// Buckets of [`FormIndex::ends`]: a few hundred first words leave most empty.
+const END_BUCKETS: usize = 1024;
+
+/// The bucket of [`FormIndex::ends`] of a word: its last four bytes (two Arabic letters)
+/// mixed, or all of a shorter word's. A word and its forms without proclitics of four
+/// bytes or more share it. `None` for a word of fewer than two bytes, which no form of
+/// two letters is.
+fn end_bucket(word: &[u8]) -> Option<usize> {
+    if word.len() < 2 {
+        return None;
+    }
+    let end = word
+        .iter()
+        .rev()
+        .take(4)
+        .fold(word.len().min(4) as u32, |acc, &b| acc << 8 ^ u32::from(b));
+    Some((end.wrapping_mul(0x9e37_79b1) >> 22) as usize % END_BUCKETS)
 }
 
 /// The bit of [`FormIndex::ends`] a word of `len` bytes sets.
@@ -87,20 +108,37 @@ impl<T: Copy> FormIndex<T> {
             // Longest forms first, so that `لقي حتفه` wins over `لقي`.
             list.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
         }
-        let mut ends = Box::new([0u64; 256]);
+        let mut ends = Box::new([0u64; END_BUCKETS]);
         for first in by_first.keys() {
-            if let Some(&last) = first.as_bytes().last() {
-                ends[usize::from(last)] |= length_bit(first.len());
+            if let Some(bits) = end_bucket(first.as_bytes()).and_then(|b| ends.get_mut(b)) {
+                *bits |= length_bit(first.len());
             }
         }
         FormIndex { by_first, ends }
     }
 
+    /// Whether `word` or one of its forms without proclitics may be a first word: the
+    /// forms end in the word's last byte and are shorter by whole two-byte letters
+    /// (و ف ب ل ك، لل، ال), at most eight bytes.
+    fn may_start_any(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        [0, 2, 4, 6, 8].into_iter().any(|cut| {
+            bytes
+                .get(cut.min(bytes.len())..)
+                .is_some_and(|form| self.may_start_bytes(form))
+        })
+    }
+
     /// Whether `word` may be a first word: false only when none is.
     fn may_start(&self, word: &str) -> bool {
-        word.as_bytes()
-            .last()
-            .is_some_and(|&last| self.ends[usize::from(last)] & length_bit(word.len()) != 0)
+        self.may_start_bytes(word.as_bytes())
+    }
+
+    /// [`Self::may_start`] of bytes.
+    fn may_start_bytes(&self, word: &[u8]) -> bool {
+        end_bucket(word)
+            .and_then(|b| self.ends.get(b))
+            .is_some_and(|lengths| lengths & length_bit(word.len()) != 0)
     }
 
     /// The longest form that starts at token `i`, as (meaning, one past its last token).
@@ -110,6 +148,9 @@ impl<T: Copy> FormIndex<T> {
             return None;
         }
         let word = text.get(token.start as usize..token.end as usize)?;
+        if !self.may_start_any(word) {
+            return None;
+        }
         for stem in without_proclitics(word) {
             if !self.may_start(stem) {
                 continue;
@@ -180,13 +221,29 @@ fn has_two_chars(form: &str) -> bool {
 }
 
 /// The claims word lists, compiled for matching.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ClaimWords {
     measures: FormIndex<Measure>,
     attribution: FormIndex<Attribution>,
     modifiers: FormIndex<Modifier>,
-    /// Normalised patterns of lines that are never article body.
-    boilerplate: Vec<String>,
+    /// Normalised patterns of lines that are never article body, in one automaton:
+    /// every sentence's line is asked, and one pass beats a search per pattern. `None`
+    /// when there is no pattern.
+    boilerplate: Option<DoubleArrayAhoCorasick<u32>>,
+}
+
+impl std::fmt::Debug for ClaimWords {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClaimWords")
+            .field("measures", &self.measures)
+            .field("attribution", &self.attribution)
+            .field("modifiers", &self.modifiers)
+            .field(
+                "boilerplate",
+                &self.boilerplate.as_ref().map_or(0, |a| a.num_states()),
+            )
+            .finish()
+    }
 }
 
 /// The texts of the word lists, as in data/claims/.
@@ -276,10 +333,14 @@ impl ClaimWords {
             };
             Some(((*r.first()?).to_owned(), role))
         });
-        let boilerplate = rows(src.boilerplate)
+        let mut patterns: Vec<String> = rows(src.boilerplate)
             .filter_map(|r| r.first().map(|p| normalize_str(p).trim().to_owned()))
             .filter(|p| !p.is_empty())
             .collect();
+        // The automaton refuses a pattern twice; once is as good.
+        patterns.sort_unstable();
+        patterns.dedup();
+        let boilerplate = DoubleArrayAhoCorasick::new(&patterns).ok();
         ClaimWords {
             measures: FormIndex::new(measures),
             attribution: FormIndex::new(attribution),
@@ -316,7 +377,11 @@ impl ClaimWords {
     /// Whether a normalised line is boilerplate (a credit, a share line, a disclaimer):
     /// short, and holding one of the patterns.
     pub fn is_boilerplate(&self, line: &str) -> bool {
-        line.len() <= 400 && self.boilerplate.iter().any(|p| line.contains(p.as_str()))
+        line.len() <= 400
+            && self
+                .boilerplate
+                .as_ref()
+                .is_some_and(|a| a.find_iter(line).next().is_some())
     }
 }
 
