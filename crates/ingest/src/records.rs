@@ -185,8 +185,8 @@ fn json_lines(text: &str, source: &Source) -> Vec<Result<Document, IngestError>>
                 origin: origin.clone(),
                 source: error,
             })
-            .and_then(|value| {
-                let record = as_object(&value, &origin)?;
+            .and_then(|mut value| {
+                let record = as_object(&mut value, &origin)?;
                 let id = explicit_id(record, &origin)?.unwrap_or(fallback_id);
                 to_document(record, id, origin.clone(), source.encoding)
             });
@@ -218,11 +218,11 @@ fn json_array(
         })];
     };
     elements
-        .iter()
+        .into_iter()
         .enumerate()
-        .map(|(index, element)| {
+        .map(|(index, mut element)| {
             let origin = format!("{}#{index}", source.origin);
-            let record = as_object(element, &origin)?;
+            let record = as_object(&mut element, &origin)?;
             let id = match explicit_id(record, &origin)? {
                 Some(id) => id,
                 None => {
@@ -329,8 +329,11 @@ fn read_zip(path: &Path, origin: &str, ids: &mut DerivedIds) -> Vec<Result<Docum
     documents
 }
 
-fn as_object<'a>(value: &'a Value, origin: &str) -> Result<&'a Map<String, Value>, IngestError> {
-    value.as_object().ok_or_else(|| IngestError::Record {
+fn as_object<'a>(
+    value: &'a mut Value,
+    origin: &str,
+) -> Result<&'a mut Map<String, Value>, IngestError> {
+    value.as_object_mut().ok_or_else(|| IngestError::Record {
         origin: origin.to_string(),
         problem: "expected a JSON object (a document)".to_string(),
     })
@@ -367,23 +370,41 @@ fn string_field(
     }
 }
 
+/// [`string_field`] that moves the string out of the record: the text of a document,
+/// the bulk of the input, is not copied.
+fn take_string_field(
+    record: &mut Map<String, Value>,
+    name: &str,
+    origin: &str,
+) -> Result<Option<String>, IngestError> {
+    match record.get_mut(name) {
+        Some(Value::String(s)) if !s.trim().is_empty() => Ok(Some(std::mem::take(s))),
+        _ => string_field(record, name, origin),
+    }
+}
+
 /// An input document (`text`, `outlet`, `published`) or, without `text`, a SaudiNewsNet
-/// article (`content`, `source`, `date` or `date_extracted`).
+/// article (`content`, `source`, `date` or `date_extracted`). Its text is moved out of
+/// `record`.
 fn to_document(
-    record: &Map<String, Value>,
+    record: &mut Map<String, Value>,
     id: String,
     origin: String,
     encoding: &'static str,
 ) -> Result<Document, IngestError> {
-    let field = |name: &str| string_field(record, name, &origin);
     let (text, outlet, published) = if record.contains_key("text") {
-        (field("text")?, field("outlet")?, field("published")?)
+        let text = take_string_field(record, "text", &origin)?;
+        let field = |name: &str| string_field(record, name, &origin);
+        (text, field("outlet")?, field("published")?)
     } else if record.contains_key("content") {
+        let field = |name: &str| string_field(record, name, &origin);
         let date = match field("date")? {
             Some(date) => Some(date),
             None => field("date_extracted")?,
         };
-        (field("content")?, field("source")?, date)
+        let source = field("source");
+        let text = take_string_field(record, "content", &origin)?;
+        (text, source?, date)
     } else {
         return Err(IngestError::Record {
             origin,
@@ -393,6 +414,7 @@ fn to_document(
     let Some(text) = text else {
         return Err(IngestError::Empty { origin });
     };
+    let field = |name: &str| string_field(record, name, &origin);
     Ok(Document {
         id,
         url: field("url")?,
