@@ -63,35 +63,47 @@ struct Form<T> {
 #[derive(Debug, Clone)]
 struct FormIndex<T> {
     by_first: HashMap<String, Vec<Form<T>>, BuildWordHasher>,
-    /// For the last two bytes of a first word (hashed to [`END_BUCKETS`] buckets), bit
-    /// `n` set when some first word ending in them is `n` bytes long (`n` capped at 63):
+    /// For the last four bytes of a first word (hashed to [`BUCKETS`] buckets), bit `n`
+    /// set when some first word ending in them is `n` bytes long (`n` capped at 63):
     /// most words of a text are no first word, and this rejects them before they are
     /// stripped of proclitics and hashed.
-    ends: Box<[u64; END_BUCKETS]>,
+    ends: Box<[u64; BUCKETS]>,
+    /// The same for the first four bytes: a form without proclitics begins where they
+    /// end, so it is asked of each form alone.
+    heads: Box<[u64; BUCKETS]>,
 }
 
-/// Buckets of [`FormIndex::ends`]: a few hundred first words leave most empty.
-const END_BUCKETS: usize = 1024;
+/// Buckets of [`FormIndex::ends`] and [`FormIndex::heads`]: a few hundred first words
+/// leave most empty.
+const BUCKETS: usize = 1024;
 
-/// The bucket of [`FormIndex::ends`] of a word: its last four bytes (two Arabic letters)
-/// mixed, or all of a shorter word's. A word and its forms without proclitics of four
-/// bytes or more share it. `None` for a word of fewer than two bytes, which no form of
-/// two letters is.
-fn end_bucket(word: &[u8]) -> Option<usize> {
-    if word.len() < 2 {
-        return None;
-    }
-    let end = word
-        .iter()
-        .rev()
-        .take(4)
-        .fold(word.len().min(4) as u32, |acc, &b| acc << 8 ^ u32::from(b));
-    Some((end.wrapping_mul(0x9e37_79b1) >> 22) as usize % END_BUCKETS)
+/// The bucket of up to four bytes and how many there are.
+fn bucket<'a>(bytes: impl Iterator<Item = &'a u8>, count: usize) -> usize {
+    let key = bytes.fold(count as u32, |acc, &b| acc << 8 ^ u32::from(b));
+    (key.wrapping_mul(0x9e37_79b1) >> 22) as usize % BUCKETS
 }
 
-/// The bit of [`FormIndex::ends`] a word of `len` bytes sets.
+/// The bucket of [`FormIndex::ends`] of a word: its last four bytes (two Arabic letters),
+/// or all of a shorter word's. A word and its forms without proclitics of four bytes or
+/// more share it.
+fn end_bucket(word: &[u8]) -> usize {
+    bucket(word.iter().rev().take(4), word.len().min(4))
+}
+
+/// The bucket of [`FormIndex::heads`] of a word: its first four bytes, or all of a
+/// shorter word's.
+fn head_bucket(word: &[u8]) -> usize {
+    bucket(word.iter().take(4), word.len().min(4))
+}
+
+/// The bit of the filters a word of `len` bytes sets.
 fn length_bit(len: usize) -> u64 {
     1u64 << len.min(63)
+}
+
+/// Whether `bits` of a filter hold a word of `len` bytes.
+fn holds(bits: Option<&u64>, len: usize) -> bool {
+    bits.is_some_and(|bits| bits & length_bit(len) != 0)
 }
 
 impl<T: Copy> FormIndex<T> {
@@ -108,37 +120,46 @@ impl<T: Copy> FormIndex<T> {
             // Longest forms first, so that `لقي حتفه` wins over `لقي`.
             list.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
         }
-        let mut ends = Box::new([0u64; END_BUCKETS]);
-        for first in by_first.keys() {
-            if let Some(bits) = end_bucket(first.as_bytes()).and_then(|b| ends.get_mut(b)) {
+        let mut ends = Box::new([0u64; BUCKETS]);
+        let mut heads = Box::new([0u64; BUCKETS]);
+        for first in by_first.keys().map(String::as_bytes) {
+            if let Some(bits) = ends.get_mut(end_bucket(first)) {
+                *bits |= length_bit(first.len());
+            }
+            if let Some(bits) = heads.get_mut(head_bucket(first)) {
                 *bits |= length_bit(first.len());
             }
         }
-        FormIndex { by_first, ends }
+        FormIndex {
+            by_first,
+            ends,
+            heads,
+        }
     }
 
-    /// Whether `word` or one of its forms without proclitics may be a first word: the
-    /// forms end in the word's last byte and are shorter by whole two-byte letters
-    /// (و ف ب ل ك، لل، ال), at most eight bytes.
+    /// Whether `word` or one of its forms without proclitics may end as a first word:
+    /// the forms are shorter by whole two-byte letters (و ف ب ل ك، لل، ال), at most
+    /// eight bytes, and share the word's last four bytes when they have four.
     fn may_start_any(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
+        let shared = self.ends.get(end_bucket(bytes));
         [0, 2, 4, 6, 8].into_iter().any(|cut| {
-            bytes
-                .get(cut.min(bytes.len())..)
-                .is_some_and(|form| self.may_start_bytes(form))
+            match bytes.len().checked_sub(cut) {
+                Some(len) if len >= 4 => holds(shared, len),
+                // Forms of one letter are never matched.
+                Some(len) if len >= 2 => bytes
+                    .get(cut..)
+                    .is_some_and(|form| holds(self.ends.get(end_bucket(form)), len)),
+                _ => false,
+            }
         })
     }
 
     /// Whether `word` may be a first word: false only when none is.
     fn may_start(&self, word: &str) -> bool {
-        self.may_start_bytes(word.as_bytes())
-    }
-
-    /// [`Self::may_start`] of bytes.
-    fn may_start_bytes(&self, word: &[u8]) -> bool {
-        end_bucket(word)
-            .and_then(|b| self.ends.get(b))
-            .is_some_and(|lengths| lengths & length_bit(word.len()) != 0)
+        let bytes = word.as_bytes();
+        holds(self.ends.get(end_bucket(bytes)), bytes.len())
+            && holds(self.heads.get(head_bucket(bytes)), bytes.len())
     }
 
     /// The longest form that starts at token `i`, as (meaning, one past its last token).
