@@ -52,57 +52,57 @@ const READ_AHEAD: usize = 8;
 /// Documents numbered in input order.
 type Batch<T> = Vec<(usize, T)>;
 
-/// Reads, analyses and writes as one pipeline: this thread reads the inputs in order,
-/// workers (every core) extract the claims, and a writer thread writes each document's
-/// records in input order as soon as the documents before it are written. The output is
-/// the same bytes whatever the number of threads; memory holds the documents in flight,
-/// not the corpus.
+/// Reads, analyses and writes as one pipeline: a reader thread reads the inputs in order
+/// (from the start, while the knowledge loads), workers (every core) extract the claims,
+/// and a writer thread writes each document's records in input order as soon as the
+/// documents before it are written. The output is the same bytes whatever the number of
+/// threads; memory holds the documents in flight, not the corpus.
 pub fn run(args: AnalyzeArgs) -> Result<()> {
-    let words = ClaimWords::bundled();
-    let knowledge = Knowledge::bundled();
     let workers = args
         .threads
         .or_else(|| std::thread::available_parallelism().ok().map(|n| n.get()))
         .unwrap_or(1)
         .max(1);
     let progress = Progress::new();
-    let (written, failed) = std::thread::scope(|scope| -> Result<(Written, usize)> {
-        let (todo_tx, todo_rx) = mpsc::sync_channel::<Batch<Document>>(READ_AHEAD);
-        // Shared by the workers alone: when they are gone, reading stops.
-        let todo_rx = Arc::new(Mutex::new(todo_rx));
-        let (done_tx, done_rx) = mpsc::channel::<Batch<Analysed<'_>>>();
-        for _ in 0..workers {
-            let todo_rx = Arc::clone(&todo_rx);
-            let done_tx = done_tx.clone();
-            let (words, knowledge) = (&words, &knowledge);
-            scope.spawn(move || loop {
-                // The lock is held while waiting: one worker waits on the queue, the
-                // others on the lock.
-                let next = todo_rx.lock().ok().and_then(|rx| rx.recv().ok());
-                let Some(batch) = next else {
-                    break;
-                };
-                let done = batch
-                    .into_iter()
-                    .map(|(i, doc)| (i, analyse(doc, words, knowledge)))
-                    .collect();
-                if done_tx.send(done).is_err() {
-                    break;
-                }
-            });
-        }
-        drop((todo_rx, done_tx));
-        let writer = {
-            let (knowledge, progress) = (&knowledge, &progress);
-            let out = args.out.as_path();
-            scope.spawn(move || write_in_order(out, done_rx, knowledge, progress))
+    let (todo_tx, todo_rx) = mpsc::sync_channel::<Batch<Document>>(READ_AHEAD);
+    let (written, failed) = std::thread::scope(|outer| -> Result<(Written, usize)> {
+        let reader = {
+            let (inputs, progress) = (&args.inputs, &progress);
+            outer.spawn(move || read_all(inputs, todo_tx, progress))
         };
-        let failed = read_all(&args.inputs, &todo_tx, &progress);
-        drop(todo_tx);
-        let written = writer
+        let words = ClaimWords::bundled();
+        let knowledge = Knowledge::bundled();
+        let written = std::thread::scope(|scope| -> Result<Written> {
+            // Shared by the workers alone: when they are gone, reading stops.
+            let todo_rx = Arc::new(Mutex::new(todo_rx));
+            let (done_tx, done_rx) = mpsc::channel::<Batch<Analysed<'_>>>();
+            for _ in 0..workers {
+                let todo_rx = Arc::clone(&todo_rx);
+                let done_tx = done_tx.clone();
+                let (words, knowledge) = (&words, &knowledge);
+                scope.spawn(move || loop {
+                    // The lock is held while waiting: one worker waits on the queue, the
+                    // others on the lock.
+                    let next = todo_rx.lock().ok().and_then(|rx| rx.recv().ok());
+                    let Some(batch) = next else {
+                        break;
+                    };
+                    let done = batch
+                        .into_iter()
+                        .map(|(i, doc)| (i, analyse(doc, words, knowledge)))
+                        .collect();
+                    if done_tx.send(done).is_err() {
+                        break;
+                    }
+                });
+            }
+            drop((todo_rx, done_tx));
+            write_in_order(&args.out, done_rx, &knowledge, &progress)
+        });
+        let failed = reader
             .join()
-            .unwrap_or_else(|_| bail!("the writer thread failed"))?;
-        Ok((written, failed))
+            .map_err(|_| anyhow::anyhow!("the reader thread failed"))?;
+        Ok((written?, failed))
     })?;
     progress.finish();
     if written.documents == 0 {
@@ -119,10 +119,10 @@ pub fn run(args: AnalyzeArgs) -> Result<()> {
 
 /// Reads every input in order and queues its documents, numbered, under unique ids;
 /// gives the number of inputs skipped. Stops early when the workers are gone (the writer
-/// failed).
+/// failed). The queue closes when it returns.
 fn read_all(
     inputs: &[PathBuf],
-    todo: &mpsc::SyncSender<Batch<Document>>,
+    todo: mpsc::SyncSender<Batch<Document>>,
     progress: &Progress,
 ) -> usize {
     let mut failed = 0usize;
