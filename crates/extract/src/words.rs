@@ -137,21 +137,26 @@ impl<T: Copy> FormIndex<T> {
         }
     }
 
-    /// Whether `word` or one of its forms without proclitics may end as a first word:
-    /// the forms are shorter by whole two-byte letters (و ف ب ل ك، لل، ال), at most
-    /// eight bytes, and share the word's last four bytes when they have four.
+    /// Whether `word` or one of its forms without proclitics may be a first word by both
+    /// filters: the forms are shorter by whole two-byte letters (و ف ب ل ك، لل، ال), at
+    /// most eight bytes, and share the word's last four bytes when they have four.
     fn may_start_any(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
         let shared = self.ends.get(end_bucket(bytes));
         [0, 2, 4, 6, 8].into_iter().any(|cut| {
-            match bytes.len().checked_sub(cut) {
+            let ends = match bytes.len().checked_sub(cut) {
                 Some(len) if len >= 4 => holds(shared, len),
                 // Forms of one letter are never matched.
                 Some(len) if len >= 2 => bytes
                     .get(cut..)
                     .is_some_and(|form| holds(self.ends.get(end_bucket(form)), len)),
                 _ => false,
-            }
+            };
+            // The head of the form that would begin `cut` bytes in, asked only of forms
+            // whose end fits.
+            ends && bytes
+                .get(cut..)
+                .is_some_and(|form| holds(self.heads.get(head_bucket(form)), form.len()))
         })
     }
 
@@ -251,7 +256,25 @@ pub struct ClaimWords {
     /// every sentence's line is asked, and one pass beats a search per pattern. `None`
     /// when there is no pattern.
     boilerplate: Option<DoubleArrayAhoCorasick<u32>>,
+    /// Which compiled lists these are (clones share it): the key of [`LAST_LINE`].
+    id: u64,
 }
+
+/// The last line a thread asked [`ClaimWords::is_boilerplate`] about, of which lists,
+/// and the answer.
+#[derive(Default)]
+struct LastLine {
+    lists: u64,
+    line: String,
+    boilerplate: bool,
+}
+
+thread_local! {
+    static LAST_LINE: std::cell::RefCell<LastLine> = std::cell::RefCell::default();
+}
+
+/// Ids of compiled lists, from 1 (0 is no lists, in a fresh [`LastLine`]).
+static NEXT_LISTS_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl std::fmt::Debug for ClaimWords {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -367,6 +390,7 @@ impl ClaimWords {
             attribution: FormIndex::new(attribution),
             modifiers: FormIndex::new(modifiers),
             boilerplate,
+            id: NEXT_LISTS_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 
@@ -397,12 +421,32 @@ impl ClaimWords {
 
     /// Whether a normalised line is boilerplate (a credit, a share line, a disclaimer):
     /// short, and holding one of the patterns.
+    ///
+    /// Every sentence asks of its line, so a paragraph's sentences ask of the same line
+    /// one after another: the last answer of each thread is kept, for these lists.
     pub fn is_boilerplate(&self, line: &str) -> bool {
-        line.len() <= 400
-            && self
-                .boilerplate
+        if line.len() > 400 {
+            return false;
+        }
+        let scan = || {
+            self.boilerplate
                 .as_ref()
                 .is_some_and(|a| a.find_iter(line).next().is_some())
+        };
+        LAST_LINE.with(|last| {
+            let Ok(mut last) = last.try_borrow_mut() else {
+                return scan();
+            };
+            if last.lists == self.id && last.line == line {
+                return last.boilerplate;
+            }
+            let boilerplate = scan();
+            last.lists = self.id;
+            last.line.clear();
+            last.line.push_str(line);
+            last.boilerplate = boilerplate;
+            boilerplate
+        })
     }
 }
 
@@ -448,5 +492,29 @@ mod tests {
             Some((Attribution::UnnamedSource, 3))
         );
         assert!(w.is_boilerplate(&normalize_str("Read in English")));
+    }
+
+    #[test]
+    fn a_line_asked_again_or_of_other_lists_gets_their_answer() {
+        let credits = words();
+        let none = ClaimWords::new(&ClaimSources {
+            measures: "form\tmeasure\tunit\tnote\n",
+            attribution: "form\trole\tnote\n",
+            modifiers: "form\trole\tnote\n",
+            boilerplate: "pattern\tkind\tnote\n",
+        });
+        let line = normalize_str("Read in English");
+        let body = normalize_str("قتل ثلاثة مدنيين في قصف على البلدة");
+        let asked: &[(&ClaimWords, &str, bool)] = &[
+            (&credits, &line, true),
+            (&credits, &line, true),
+            (&none, &line, false),
+            (&credits, &line, true),
+            (&credits, &body, false),
+            (&credits.clone(), &line, true),
+        ];
+        for &(lists, text, expected) in asked {
+            assert_eq!(lists.is_boilerplate(text), expected, "{text}");
+        }
     }
 }
