@@ -90,9 +90,40 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     })
 }
 
-/// [`decode`] of bytes that are valid UTF-8 without a byte-order mark: the same checks in
-/// the same order (empty, NUL, junk).
+/// [`decode`] of bytes that are valid UTF-8 without a byte-order mark.
 fn decode_utf8(text: &str) -> Result<Decoded, DecodeError> {
+    check_utf8(text)?;
+    Ok(utf8(text.to_owned()))
+}
+
+/// [`decode`] of bytes the caller gives up: valid UTF-8 without a byte-order mark (nearly
+/// every input) becomes the text as it is, without a copy.
+pub(crate) fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
+    if Encoding::for_bom(&bytes).is_some() {
+        return decode(&bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => {
+            check_utf8(&text)?;
+            Ok(utf8(text))
+        }
+        Err(error) => decode(error.as_bytes()),
+    }
+}
+
+/// Text read as UTF-8 without a byte-order mark.
+fn utf8(text: String) -> Decoded {
+    Decoded {
+        text,
+        encoding: UTF_8.name(),
+        bom: false,
+        replaced: false,
+    }
+}
+
+/// [`decode`]'s checks of valid UTF-8 without a byte-order mark, in its order: empty,
+/// NUL, junk.
+fn check_utf8(text: &str) -> Result<(), DecodeError> {
     if text.is_empty() {
         return Err(DecodeError::Empty);
     }
@@ -101,13 +132,7 @@ fn decode_utf8(text: &str) -> Result<Decoded, DecodeError> {
         let offset = text.bytes().position(|b| b == 0).unwrap_or(0);
         return Err(DecodeError::Nul { offset });
     }
-    check_junk(text)?;
-    Ok(Decoded {
-        text: text.to_owned(),
-        encoding: UTF_8.name(),
-        bom: false,
-        replaced: false,
-    })
+    check_junk(text)
 }
 
 fn is_utf16(encoding: &'static Encoding) -> bool {
