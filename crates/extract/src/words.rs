@@ -6,6 +6,7 @@
 //! without its proclitics (و ف، ب ل ك، ال), so `وقتل`, `بالقتلى` and `للمعتقلين` find
 //! `قتل`, `قتلى` and `معتقلين`.
 
+use daachorse::DoubleArrayAhoCorasick;
 use rasid_text::{normalize_str, BuildWordHasher, Token, TokenKind};
 use std::collections::HashMap;
 
@@ -96,6 +97,47 @@ struct Form<T> {
 #[derive(Debug, Clone)]
 struct FormIndex<T> {
     by_first: HashMap<String, Vec<Form<T>>, BuildWordHasher>,
+    /// For the last four bytes of a first word (hashed to [`BUCKETS`] buckets), bit `n`
+    /// set when some first word ending in them is `n` bytes long (`n` capped at 63):
+    /// most words of a text are no first word, and this rejects them before they are
+    /// stripped of proclitics and hashed.
+    ends: Box<[u64; BUCKETS]>,
+    /// The same for the first four bytes: a form without proclitics begins where they
+    /// end, so it is asked of each form alone.
+    heads: Box<[u64; BUCKETS]>,
+}
+
+/// Buckets of [`FormIndex::ends`] and [`FormIndex::heads`]: a few hundred first words
+/// leave most empty.
+const BUCKETS: usize = 1024;
+
+/// The bucket of up to four bytes and how many there are.
+fn bucket<'a>(bytes: impl Iterator<Item = &'a u8>, count: usize) -> usize {
+    let key = bytes.fold(count as u32, |acc, &b| acc << 8 ^ u32::from(b));
+    (key.wrapping_mul(0x9e37_79b1) >> 22) as usize % BUCKETS
+}
+
+/// The bucket of [`FormIndex::ends`] of a word: its last four bytes (two Arabic letters),
+/// or all of a shorter word's. A word and its forms without proclitics of four bytes or
+/// more share it.
+fn end_bucket(word: &[u8]) -> usize {
+    bucket(word.iter().rev().take(4), word.len().min(4))
+}
+
+/// The bucket of [`FormIndex::heads`] of a word: its first four bytes, or all of a
+/// shorter word's.
+fn head_bucket(word: &[u8]) -> usize {
+    bucket(word.iter().take(4), word.len().min(4))
+}
+
+/// The bit of the filters a word of `len` bytes sets.
+fn length_bit(len: usize) -> u64 {
+    1u64 << len.min(63)
+}
+
+/// Whether `bits` of a filter hold a word of `len` bytes.
+fn holds(bits: Option<&u64>, len: usize) -> bool {
+    bits.is_some_and(|bits| bits & length_bit(len) != 0)
 }
 
 impl<T: Copy> FormIndex<T> {
@@ -112,7 +154,51 @@ impl<T: Copy> FormIndex<T> {
             // Longest forms first, so that `لقي حتفه` wins over `لقي`.
             list.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
         }
-        FormIndex { by_first }
+        let mut ends = Box::new([0u64; BUCKETS]);
+        let mut heads = Box::new([0u64; BUCKETS]);
+        for first in by_first.keys().map(String::as_bytes) {
+            if let Some(bits) = ends.get_mut(end_bucket(first)) {
+                *bits |= length_bit(first.len());
+            }
+            if let Some(bits) = heads.get_mut(head_bucket(first)) {
+                *bits |= length_bit(first.len());
+            }
+        }
+        FormIndex {
+            by_first,
+            ends,
+            heads,
+        }
+    }
+
+    /// Whether `word` or one of its forms without proclitics may be a first word by both
+    /// filters: the forms are shorter by whole two-byte letters (و ف ب ل ك، لل، ال), at
+    /// most eight bytes, and share the word's last four bytes when they have four.
+    fn may_start_any(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let shared = self.ends.get(end_bucket(bytes));
+        [0, 2, 4, 6, 8].into_iter().any(|cut| {
+            let ends = match bytes.len().checked_sub(cut) {
+                Some(len) if len >= 4 => holds(shared, len),
+                // Forms of one letter are never matched.
+                Some(len) if len >= 2 => bytes
+                    .get(cut..)
+                    .is_some_and(|form| holds(self.ends.get(end_bucket(form)), len)),
+                _ => false,
+            };
+            // The head of the form that would begin `cut` bytes in, asked only of forms
+            // whose end fits.
+            ends && bytes
+                .get(cut..)
+                .is_some_and(|form| holds(self.heads.get(head_bucket(form)), form.len()))
+        })
+    }
+
+    /// Whether `word` may be a first word: false only when none is.
+    fn may_start(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        holds(self.ends.get(end_bucket(bytes)), bytes.len())
+            && holds(self.heads.get(head_bucket(bytes)), bytes.len())
     }
 
     /// The longest form that starts at token `i`, as (meaning, one past its last token).
@@ -122,7 +208,13 @@ impl<T: Copy> FormIndex<T> {
             return None;
         }
         let word = text.get(token.start as usize..token.end as usize)?;
+        if !self.may_start_any(word) {
+            return None;
+        }
         for stem in without_proclitics(word) {
+            if !self.may_start(stem) {
+                continue;
+            }
             let Some(forms) = self.by_first.get(stem) else {
                 continue;
             };
@@ -166,7 +258,7 @@ fn without_proclitics(word: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The claims word lists, compiled for matching.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ClaimWords {
     measures: FormIndex<Measure>,
     attribution: FormIndex<Attribution>,
@@ -175,8 +267,44 @@ pub struct ClaimWords {
     nouns: FormIndex<u8>,
     /// Words of deaths and injuries that are no violence: accidents, illness, disasters.
     contexts: FormIndex<()>,
-    /// Normalised patterns of lines that are never article body.
-    boilerplate: Vec<String>,
+    /// Normalised patterns of lines that are never article body, in one automaton:
+    /// every sentence's line is asked, and one pass beats a search per pattern. `None`
+    /// when there is no pattern.
+    boilerplate: Option<DoubleArrayAhoCorasick<u32>>,
+    /// Which compiled lists these are (clones share it): the key of [`LAST_LINE`].
+    id: u64,
+}
+
+/// The last line a thread asked [`ClaimWords::is_boilerplate`] about, of which lists,
+/// and the answer.
+#[derive(Default)]
+struct LastLine {
+    lists: u64,
+    line: String,
+    boilerplate: bool,
+}
+
+thread_local! {
+    static LAST_LINE: std::cell::RefCell<LastLine> = std::cell::RefCell::default();
+}
+
+/// Ids of compiled lists, from 1 (0 is no lists, in a fresh [`LastLine`]).
+static NEXT_LISTS_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+impl std::fmt::Debug for ClaimWords {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClaimWords")
+            .field("measures", &self.measures)
+            .field("attribution", &self.attribution)
+            .field("modifiers", &self.modifiers)
+            .field("nouns", &self.nouns)
+            .field("contexts", &self.contexts)
+            .field(
+                "boilerplate",
+                &self.boilerplate.as_ref().map_or(0, |a| a.num_states()),
+            )
+            .finish()
+    }
 }
 
 /// The texts of the word lists, as in data/claims/.
@@ -303,10 +431,14 @@ impl ClaimWords {
             Some(((*r.first()?).to_owned(), count))
         });
         let contexts = rows(src.contexts).filter_map(|r| Some(((*r.first()?).to_owned(), ())));
-        let boilerplate = rows(src.boilerplate)
+        let mut patterns: Vec<String> = rows(src.boilerplate)
             .filter_map(|r| r.first().map(|p| normalize_str(p).trim().to_owned()))
             .filter(|p| !p.is_empty())
             .collect();
+        // The automaton refuses a pattern twice; once is as good.
+        patterns.sort_unstable();
+        patterns.dedup();
+        let boilerplate = DoubleArrayAhoCorasick::new(&patterns).ok();
         ClaimWords {
             measures: FormIndex::new(measures),
             attribution: FormIndex::new(attribution),
@@ -314,6 +446,7 @@ impl ClaimWords {
             nouns: FormIndex::new(nouns),
             contexts: FormIndex::new(contexts),
             boilerplate,
+            id: NEXT_LISTS_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 
@@ -361,8 +494,32 @@ impl ClaimWords {
 
     /// Whether a normalised line is boilerplate (a credit, a share line, a disclaimer):
     /// short, and holding one of the patterns.
+    ///
+    /// Every sentence asks of its line, so a paragraph's sentences ask of the same line
+    /// one after another: the last answer of each thread is kept, for these lists.
     pub fn is_boilerplate(&self, line: &str) -> bool {
-        line.len() <= 400 && self.boilerplate.iter().any(|p| line.contains(p.as_str()))
+        if line.len() > 400 {
+            return false;
+        }
+        let scan = || {
+            self.boilerplate
+                .as_ref()
+                .is_some_and(|a| a.find_iter(line).next().is_some())
+        };
+        LAST_LINE.with(|last| {
+            let Ok(mut last) = last.try_borrow_mut() else {
+                return scan();
+            };
+            if last.lists == self.id && last.line == line {
+                return last.boilerplate;
+            }
+            let boilerplate = scan();
+            last.lists = self.id;
+            last.line.clear();
+            last.line.push_str(line);
+            last.boilerplate = boilerplate;
+            boilerplate
+        })
     }
 }
 
@@ -410,5 +567,31 @@ mod tests {
             Some((Attribution::UnnamedSource, 3))
         );
         assert!(w.is_boilerplate(&normalize_str("Read in English")));
+    }
+
+    #[test]
+    fn a_line_asked_again_or_of_other_lists_gets_their_answer() {
+        let credits = words();
+        let none = ClaimWords::new(&ClaimSources {
+            measures: "form\tmeasure\tunit\tkind\tnote\n",
+            attribution: "form\trole\tnote\n",
+            modifiers: "form\trole\tnote\n",
+            nouns: "form\tcount\tnote\n",
+            contexts: "form\tcontext\tnote\n",
+            boilerplate: "pattern\tkind\tnote\n",
+        });
+        let line = normalize_str("Read in English");
+        let body = normalize_str("قتل ثلاثة مدنيين في قصف على البلدة");
+        let asked: &[(&ClaimWords, &str, bool)] = &[
+            (&credits, &line, true),
+            (&credits, &line, true),
+            (&none, &line, false),
+            (&credits, &line, true),
+            (&credits, &body, false),
+            (&credits.clone(), &line, true),
+        ];
+        for &(lists, text, expected) in asked {
+            assert_eq!(lists.is_boilerplate(text), expected, "{text}");
+        }
     }
 }

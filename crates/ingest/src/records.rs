@@ -6,7 +6,8 @@ use std::path::Path;
 
 use serde_json::{Map, Value};
 
-use crate::{decode, display, DecodeError, Document, IngestError, MAX_INPUT_BYTES};
+use crate::decode::decode_owned;
+use crate::{display, DecodeError, Document, IngestError, MAX_INPUT_BYTES};
 
 /// How a file is read, from its extension.
 enum Format {
@@ -76,7 +77,7 @@ pub(crate) fn read_file(path: &Path, ids: &mut DerivedIds) -> Vec<Result<Documen
     if let Format::Zip = format {
         return read_zip(path, &origin, ids);
     }
-    let decoded = match read_bytes(path, &origin).and_then(|bytes| decode_as(&bytes, &origin)) {
+    let decoded = match read_bytes(path, &origin).and_then(|bytes| decode_as(bytes, &origin)) {
         Ok(decoded) => decoded,
         Err(error) => return vec![Err(error)],
     };
@@ -122,7 +123,7 @@ fn read_bytes(path: &Path, origin: &str) -> Result<Vec<u8>, IngestError> {
         return Err(too_large(origin, size));
     }
     let file = std::fs::File::open(path).map_err(io_error)?;
-    read_limited(file).map_err(|error| match error {
+    read_limited(file, size).map_err(|error| match error {
         Limited::Io(source) => io_error(source),
         Limited::Over(size) => too_large(origin, size),
     })
@@ -135,8 +136,12 @@ enum Limited {
 
 /// Reads at most [`MAX_INPUT_BYTES`] (a file can grow, and a zip entry can lie about
 /// its size); an empty read is [`IngestError::Empty`] by the caller's decode.
-fn read_limited(reader: impl Read) -> Result<Vec<u8>, Limited> {
-    let mut bytes = Vec::new();
+/// `expected` is the size the file or entry gives: room for it is made at once (capped
+/// at the limit), not grown by doubling and copying.
+fn read_limited(reader: impl Read, expected: u64) -> Result<Vec<u8>, Limited> {
+    let room = usize::try_from(expected.min(MAX_INPUT_BYTES)).unwrap_or(0);
+    // One byte more, so that reading to the end needs no second allocation.
+    let mut bytes = Vec::with_capacity(room.saturating_add(1));
     reader
         .take(MAX_INPUT_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -157,8 +162,8 @@ fn too_large(origin: &str, size: u64) -> IngestError {
 }
 
 /// Decodes, with no bytes (or only a byte-order mark) reported as empty.
-fn decode_as(bytes: &[u8], origin: &str) -> Result<crate::Decoded, IngestError> {
-    decode(bytes).map_err(|source| match source {
+fn decode_as(bytes: Vec<u8>, origin: &str) -> Result<crate::Decoded, IngestError> {
+    decode_owned(bytes).map_err(|source| match source {
         DecodeError::Empty => IngestError::Empty {
             origin: origin.to_string(),
         },
@@ -185,8 +190,8 @@ fn json_lines(text: &str, source: &Source) -> Vec<Result<Document, IngestError>>
                 origin: origin.clone(),
                 source: error,
             })
-            .and_then(|value| {
-                let record = as_object(&value, &origin)?;
+            .and_then(|mut value| {
+                let record = as_object(&mut value, &origin)?;
                 let id = explicit_id(record, &origin)?.unwrap_or(fallback_id);
                 to_document(record, id, origin.clone(), source.encoding)
             });
@@ -218,11 +223,11 @@ fn json_array(
         })];
     };
     elements
-        .iter()
+        .into_iter()
         .enumerate()
-        .map(|(index, element)| {
+        .map(|(index, mut element)| {
             let origin = format!("{}#{index}", source.origin);
-            let record = as_object(element, &origin)?;
+            let record = as_object(&mut element, &origin)?;
             let id = match explicit_id(record, &origin)? {
                 Some(id) => id,
                 None => {
@@ -295,7 +300,8 @@ fn read_zip(path: &Path, origin: &str, ids: &mut DerivedIds) -> Vec<Result<Docum
             documents.push(Err(too_large(&entry_origin, entry.size())));
             continue;
         }
-        let bytes = match read_limited(&mut entry) {
+        let expected = entry.size();
+        let bytes = match read_limited(&mut entry, expected) {
             Ok(bytes) => bytes,
             Err(Limited::Io(source)) => {
                 documents.push(Err(IngestError::Io {
@@ -309,7 +315,7 @@ fn read_zip(path: &Path, origin: &str, ids: &mut DerivedIds) -> Vec<Result<Docum
                 continue;
             }
         };
-        let decoded = match decode_as(&bytes, &entry_origin) {
+        let decoded = match decode_as(bytes, &entry_origin) {
             Ok(decoded) => decoded,
             Err(error) => {
                 documents.push(Err(error));
@@ -329,8 +335,11 @@ fn read_zip(path: &Path, origin: &str, ids: &mut DerivedIds) -> Vec<Result<Docum
     documents
 }
 
-fn as_object<'a>(value: &'a Value, origin: &str) -> Result<&'a Map<String, Value>, IngestError> {
-    value.as_object().ok_or_else(|| IngestError::Record {
+fn as_object<'a>(
+    value: &'a mut Value,
+    origin: &str,
+) -> Result<&'a mut Map<String, Value>, IngestError> {
+    value.as_object_mut().ok_or_else(|| IngestError::Record {
         origin: origin.to_string(),
         problem: "expected a JSON object (a document)".to_string(),
     })
@@ -367,23 +376,41 @@ fn string_field(
     }
 }
 
+/// [`string_field`] that moves the string out of the record: the text of a document,
+/// the bulk of the input, is not copied.
+fn take_string_field(
+    record: &mut Map<String, Value>,
+    name: &str,
+    origin: &str,
+) -> Result<Option<String>, IngestError> {
+    match record.get_mut(name) {
+        Some(Value::String(s)) if !s.trim().is_empty() => Ok(Some(std::mem::take(s))),
+        _ => string_field(record, name, origin),
+    }
+}
+
 /// An input document (`text`, `outlet`, `published`) or, without `text`, a SaudiNewsNet
-/// article (`content`, `source`, `date` or `date_extracted`).
+/// article (`content`, `source`, `date` or `date_extracted`). Its text is moved out of
+/// `record`.
 fn to_document(
-    record: &Map<String, Value>,
+    record: &mut Map<String, Value>,
     id: String,
     origin: String,
     encoding: &'static str,
 ) -> Result<Document, IngestError> {
-    let field = |name: &str| string_field(record, name, &origin);
     let (text, outlet, published) = if record.contains_key("text") {
-        (field("text")?, field("outlet")?, field("published")?)
+        let text = take_string_field(record, "text", &origin)?;
+        let field = |name: &str| string_field(record, name, &origin);
+        (text, field("outlet")?, field("published")?)
     } else if record.contains_key("content") {
+        let field = |name: &str| string_field(record, name, &origin);
         let date = match field("date")? {
             Some(date) => Some(date),
             None => field("date_extracted")?,
         };
-        (field("content")?, field("source")?, date)
+        let source = field("source");
+        let text = take_string_field(record, "content", &origin)?;
+        (text, source?, date)
     } else {
         return Err(IngestError::Record {
             origin,
@@ -393,6 +420,7 @@ fn to_document(
     let Some(text) = text else {
         return Err(IngestError::Empty { origin });
     };
+    let field = |name: &str| string_field(record, name, &origin);
     Ok(Document {
         id,
         url: field("url")?,

@@ -4,6 +4,7 @@
 //! ever left behind: each file is written beside its name and renamed into place.
 
 use anyhow::{bail, Context, Result};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rasid_extract::{extract, Claim, ClaimWords, DocumentClaims};
 use rasid_ingest::{read_inputs, Document};
 use rasid_lexicon::Knowledge;
@@ -14,7 +15,8 @@ use std::fs;
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::Instant;
 
 /// Arguments of `rasid analyze`.
 #[derive(clap::Args)]
@@ -31,9 +33,6 @@ pub struct AnalyzeArgs {
     threads: Option<usize>,
 }
 
-/// What a worker reads of one document: its language, SHA-256 and claims.
-type Read<'k> = (&'static str, String, DocumentClaims<'k>);
-
 /// What one document yields.
 struct Analysed<'k> {
     doc: Document,
@@ -42,46 +41,136 @@ struct Analysed<'k> {
     claims: DocumentClaims<'k>,
 }
 
+/// Documents handed over between threads at once: a hand-over per document would wake a
+/// thread per document (a hundred thousand context switches over SaudiNewsNet).
+const BATCH: usize = 32;
+
+/// Batches read ahead of the workers at most: enough to keep every core busy while a
+/// zip is being read, few enough that the corpus never sits in memory whole.
+const READ_AHEAD: usize = 8;
+
+/// Documents numbered in input order.
+type Batch<T> = Vec<(usize, T)>;
+
+/// Reads, analyses and writes as one pipeline: a reader thread reads the inputs in order
+/// (from the start, while the knowledge loads), workers (every core) extract the claims,
+/// and a writer thread writes each document's records in input order as soon as the
+/// documents before it are written. The output is the same bytes whatever the number of
+/// threads; memory holds the documents in flight, not the corpus.
 pub fn run(args: AnalyzeArgs) -> Result<()> {
-    let mut docs = Vec::new();
-    let mut failed = 0usize;
-    for item in read_inputs(&args.inputs) {
-        match item {
-            Ok(doc) => docs.push(doc),
-            Err(e) => {
-                failed += 1;
-                // Every error names its input; a corpus with hundreds of empty articles
-                // shows the first ones and a count.
-                if failed <= 20 {
-                    eprintln!("rasid: skipped: {e}");
-                } else if failed == 21 {
-                    eprintln!("rasid: skipped: more inputs, counted below");
-                }
+    let workers = args
+        .threads
+        .or_else(|| std::thread::available_parallelism().ok().map(|n| n.get()))
+        .unwrap_or(1)
+        .max(1);
+    let progress = Progress::new();
+    let (todo_tx, todo_rx) = mpsc::sync_channel::<Batch<Document>>(READ_AHEAD);
+    let (written, failed) = std::thread::scope(|outer| -> Result<(Written, usize)> {
+        let reader = {
+            let (inputs, progress) = (&args.inputs, &progress);
+            outer.spawn(move || read_all(inputs, todo_tx, progress))
+        };
+        let words = ClaimWords::bundled();
+        let knowledge = Knowledge::bundled();
+        let written = std::thread::scope(|scope| -> Result<Written> {
+            // Shared by the workers alone: when they are gone, reading stops.
+            let todo_rx = Arc::new(Mutex::new(todo_rx));
+            let (done_tx, done_rx) = mpsc::channel::<Batch<Analysed<'_>>>();
+            for _ in 0..workers {
+                let todo_rx = Arc::clone(&todo_rx);
+                let done_tx = done_tx.clone();
+                let (words, knowledge) = (&words, &knowledge);
+                scope.spawn(move || loop {
+                    // The lock is held while waiting: one worker waits on the queue, the
+                    // others on the lock.
+                    let next = todo_rx.lock().ok().and_then(|rx| rx.recv().ok());
+                    let Some(batch) = next else {
+                        break;
+                    };
+                    let done = batch
+                        .into_iter()
+                        .map(|(i, doc)| (i, analyse(doc, words, knowledge)))
+                        .collect();
+                    if done_tx.send(done).is_err() {
+                        break;
+                    }
+                });
             }
-        }
-    }
-    if docs.is_empty() {
+            drop((todo_rx, done_tx));
+            write_in_order(&args.out, done_rx, &knowledge, &progress)
+        });
+        let failed = reader
+            .join()
+            .map_err(|_| anyhow::anyhow!("the reader thread failed"))?;
+        Ok((written?, failed))
+    })?;
+    progress.finish();
+    if written.documents == 0 {
         bail!("no usable document in the inputs ({failed} unreadable)");
     }
-    unique_ids(&mut docs);
-    let words = ClaimWords::bundled();
-    let knowledge = Knowledge::bundled();
-    let analysed = analyse_all(docs, &words, &knowledge, args.threads);
-    write_outputs(&args.out, &analysed, &knowledge)?;
-    let claims: usize = analysed.iter().map(|a| a.claims.claims.len()).sum();
     eprintln!(
-        "rasid: {} documents, {claims} claims, {failed} inputs skipped -> {}",
-        analysed.len(),
+        "rasid: {} documents, {} claims, {failed} inputs skipped -> {}",
+        written.documents,
+        written.claims,
         args.out.display()
     );
     Ok(())
 }
 
+/// Reads every input in order and queues its documents, numbered, under unique ids;
+/// gives the number of inputs skipped. Stops early when the workers are gone (the writer
+/// failed). The queue closes when it returns.
+fn read_all(
+    inputs: &[PathBuf],
+    todo: mpsc::SyncSender<Batch<Document>>,
+    progress: &Progress,
+) -> usize {
+    let mut failed = 0usize;
+    let mut ids = UniqueIds::default();
+    let mut queued = 0usize;
+    let mut batch = Vec::with_capacity(BATCH);
+    for item in read_inputs(inputs) {
+        match item {
+            Ok(mut doc) => {
+                ids.make_unique(&mut doc);
+                progress.read(doc.text.len());
+                batch.push((queued, doc));
+                queued += 1;
+                if batch.len() == BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                    if todo.send(full).is_err() {
+                        return failed;
+                    }
+                }
+            }
+            Err(e) => {
+                failed += 1;
+                // Every error names its input; a corpus with hundreds of empty articles
+                // shows the first ones and a count.
+                if failed <= 20 {
+                    progress.println(&format!("rasid: skipped: {e}"));
+                } else if failed == 21 {
+                    progress.println("rasid: skipped: more inputs, counted below");
+                }
+            }
+        }
+    }
+    if !batch.is_empty() {
+        // The workers being gone, the writer's error is reported instead.
+        let _ = todo.send(batch);
+    }
+    failed
+}
+
 /// Two inputs of one id (two folders with a `report.txt`) get `-2`, `-3` ... in order.
-fn unique_ids(docs: &mut [Document]) {
-    let mut seen = std::collections::HashMap::<String, usize>::new();
-    for doc in docs.iter_mut() {
-        let n = seen.entry(doc.id.clone()).or_insert(0);
+#[derive(Default)]
+struct UniqueIds {
+    seen: std::collections::HashMap<String, usize>,
+}
+
+impl UniqueIds {
+    fn make_unique(&mut self, doc: &mut Document) {
+        let n = self.seen.entry(doc.id.clone()).or_insert(0);
         *n += 1;
         if *n > 1 {
             doc.id = format!("{}-{n}", doc.id);
@@ -89,116 +178,223 @@ fn unique_ids(docs: &mut [Document]) {
     }
 }
 
-/// Extracts every document on `threads` workers (default: the machine's cores), in
-/// input order whatever the scheduling.
-fn analyse_all<'k>(
-    docs: Vec<Document>,
-    words: &ClaimWords,
-    knowledge: &'k Knowledge,
-    threads: Option<usize>,
-) -> Vec<Analysed<'k>> {
-    let workers = threads
-        .or_else(|| std::thread::available_parallelism().ok().map(|n| n.get()))
-        .unwrap_or(1)
-        .max(1);
-    let total = docs.len();
-    // Workers read the documents in place and fill one slot each.
-    let slots: Vec<Mutex<Option<Read<'k>>>> = (0..total).map(|_| Mutex::new(None)).collect();
-    let next = AtomicUsize::new(0);
-    let done = AtomicUsize::new(0);
-    let progress = std::io::stderr().is_terminal();
-    std::thread::scope(|scope| {
-        for _ in 0..workers.min(total) {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let (Some(doc), Some(slot)) = (docs.get(i), slots.get(i)) else {
-                    break;
-                };
-                let claims = extract(words, knowledge, &doc.text);
-                let language = match detect_language(&doc.text) {
-                    Language::Arabic => "ar",
-                    Language::English => "en",
-                    Language::Other => "und",
-                };
-                let sha256 = format!("{:x}", Sha256::digest(doc.text.as_bytes()));
-                if let Ok(mut slot) = slot.lock() {
-                    *slot = Some((language, sha256, claims));
-                }
-                let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-                if progress && (n.is_multiple_of(50) || n == total) {
-                    eprint!("\ranalysing: {n}/{total} documents");
-                    if n == total {
-                        eprintln!();
-                    }
-                }
-            });
+/// Language, SHA-256 and claims of one document.
+fn analyse<'k>(doc: Document, words: &ClaimWords, knowledge: &'k Knowledge) -> Analysed<'k> {
+    let claims = extract(words, knowledge, &doc.text);
+    let language = match detect_language(&doc.text) {
+        Language::Arabic => "ar",
+        Language::English => "en",
+        Language::Other => "und",
+    };
+    let sha256 = format!("{:x}", Sha256::digest(doc.text.as_bytes()));
+    Analysed {
+        doc,
+        language,
+        sha256,
+        claims,
+    }
+}
+
+/// What the writer wrote.
+#[derive(Debug, Default, Clone, Copy)]
+struct Written {
+    documents: usize,
+    claims: usize,
+}
+
+/// The three files being written, each beside its final name.
+struct Outputs {
+    documents: BufWriter<fs::File>,
+    claims: BufWriter<fs::File>,
+    incidents: BufWriter<fs::File>,
+    /// (partial file, final name) of each.
+    staged: Vec<(PathBuf, PathBuf)>,
+}
+
+/// The names of the three files, in [`Outputs`]' order.
+const OUTPUT_NAMES: [&str; 3] = ["documents.jsonl", "claims.jsonl", "incidents.jsonl"];
+
+impl Outputs {
+    fn create(dir: &Path) -> Result<Self> {
+        fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        let mut staged = Vec::new();
+        let mut files = Vec::new();
+        for name in OUTPUT_NAMES {
+            let path = dir.join(name);
+            let tmp = dir.join(format!(".{name}.partial"));
+            let file = fs::File::create(&tmp)
+                .with_context(|| format!("cannot write {}", tmp.display()))?;
+            files.push(BufWriter::with_capacity(1 << 16, file));
+            staged.push((tmp, path));
         }
-    });
-    docs.into_iter()
-        .zip(slots)
-        .filter_map(|(doc, slot)| {
-            let (language, sha256, claims) = slot.into_inner().ok().flatten()?;
-            Some(Analysed {
-                doc,
-                language,
-                sha256,
-                claims,
-            })
+        let mut files = files.into_iter();
+        let (Some(documents), Some(claims), Some(incidents)) =
+            (files.next(), files.next(), files.next())
+        else {
+            bail!("cannot open the output files");
+        };
+        Ok(Outputs {
+            documents,
+            claims,
+            incidents,
+            staged,
         })
-        .collect()
+    }
+
+    /// Flushes the files and renames them into place: a failure before leaves the
+    /// previous files (or none), never half of one.
+    fn finish(self) -> Result<()> {
+        let Outputs {
+            documents,
+            claims,
+            incidents,
+            staged,
+        } = self;
+        for (mut file, (tmp, _)) in [documents, claims, incidents].into_iter().zip(&staged) {
+            file.flush()
+                .with_context(|| format!("cannot write {}", tmp.display()))?;
+        }
+        for (tmp, path) in staged {
+            fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        Ok(())
+    }
 }
 
-/// Writes the three files, each first beside its final name, then renamed: a failure
-/// leaves the previous files (or none), never half of one.
-fn write_outputs(dir: &Path, analysed: &[Analysed<'_>], knowledge: &Knowledge) -> Result<()> {
-    fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let mut documents = Vec::new();
-    let mut claims = Vec::new();
-    let mut incidents = Vec::new();
+/// Writes the documents' records in input order as they come from the workers; the
+/// files are created with the first document, so that inputs without any leave the
+/// folder untouched.
+fn write_in_order(
+    dir: &Path,
+    done: mpsc::Receiver<Batch<Analysed<'_>>>,
+    knowledge: &Knowledge,
+    progress: &Progress,
+) -> Result<Written> {
+    let mut outputs: Option<Outputs> = None;
+    let mut waiting = std::collections::BTreeMap::new();
+    let mut next = 0usize;
+    let mut written = Written::default();
     let mut incident_no = 0usize;
-    for a in analysed {
-        documents.push(document_record(a));
-        if a.claims.claims.is_empty() {
-            continue;
+    for batch in done {
+        waiting.extend(batch);
+        while let Some(a) = waiting.remove(&next) {
+            next += 1;
+            let out = match &mut outputs {
+                Some(out) => out,
+                None => outputs.insert(Outputs::create(dir)?),
+            };
+            write_document(out, &a, knowledge, &mut incident_no)?;
+            written.documents += 1;
+            written.claims += a.claims.claims.len();
+            progress.done(a.doc.text.len());
         }
-        // This issue groups a document's figures into one incident; linking across
-        // documents is issue 5's.
-        incident_no += 1;
-        let incident_id = format!("inc-{incident_no}");
-        let mut ids = Vec::new();
-        for (n, c) in a.claims.claims.iter().enumerate() {
-            let claim_id = format!("{}#{}", a.doc.id, n + 1);
-            claims.push(claim_record(&claim_id, &incident_id, a, c, knowledge));
-            ids.push(claim_id);
-        }
-        incidents.push(incident_record(&incident_id, a, &ids, knowledge));
     }
-    let files = [
-        ("documents.jsonl", documents),
-        ("claims.jsonl", claims),
-        ("incidents.jsonl", incidents),
-    ];
-    let mut staged = Vec::new();
-    for (name, records) in &files {
-        let path = dir.join(name);
-        let tmp = dir.join(format!(".{name}.partial"));
-        write_jsonl(&tmp, records).with_context(|| format!("cannot write {}", tmp.display()))?;
-        staged.push((tmp, path));
+    if let Some(out) = outputs {
+        out.finish()?;
     }
-    for (tmp, path) in staged {
-        fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(written)
+}
+
+/// Writes one document's record, and its claims and incident when it has claims.
+fn write_document(
+    out: &mut Outputs,
+    a: &Analysed<'_>,
+    knowledge: &Knowledge,
+    incident_no: &mut usize,
+) -> Result<()> {
+    write_jsonl(&mut out.documents, &document_record(a))?;
+    if a.claims.claims.is_empty() {
+        return Ok(());
     }
+    // This issue groups a document's figures into one incident; linking across
+    // documents is issue 5's.
+    *incident_no += 1;
+    let incident_id = format!("inc-{incident_no}");
+    let mut ids = Vec::new();
+    for (n, c) in a.claims.claims.iter().enumerate() {
+        let claim_id = format!("{}#{}", a.doc.id, n + 1);
+        write_jsonl(
+            &mut out.claims,
+            &claim_record(&claim_id, &incident_id, a, c, knowledge),
+        )?;
+        ids.push(claim_id);
+    }
+    write_jsonl(
+        &mut out.incidents,
+        &incident_record(&incident_id, a, &ids, knowledge),
+    )
+}
+
+/// One JSON Lines record.
+fn write_jsonl(out: &mut impl Write, record: &Json) -> Result<()> {
+    serde_json::to_writer(&mut *out, record)?;
+    out.write_all(b"\n")?;
     Ok(())
 }
 
-fn write_jsonl(path: &Path, records: &[Json]) -> Result<()> {
-    let mut out = BufWriter::new(fs::File::create(path)?);
-    for r in records {
-        serde_json::to_writer(&mut out, r)?;
-        out.write_all(b"\n")?;
+/// Progress on a terminal: documents analysed out of those read so far, and MB/s of
+/// text. Nothing when stderr is no terminal (a log, a pipe), so that what is written
+/// there stays the same from run to run.
+struct Progress {
+    bar: Option<ProgressBar>,
+    read: AtomicUsize,
+    bytes_done: AtomicUsize,
+    started: Instant,
+}
+
+impl Progress {
+    fn new() -> Self {
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(4));
+            if let Ok(style) = ProgressStyle::with_template(
+                "analysing {pos}/{len} documents read, {msg} [{elapsed}]",
+            ) {
+                bar.set_style(style);
+            }
+            bar
+        });
+        Progress {
+            bar,
+            read: AtomicUsize::new(0),
+            bytes_done: AtomicUsize::new(0),
+            started: Instant::now(),
+        }
     }
-    out.flush()?;
-    Ok(())
+
+    /// One more document read.
+    fn read(&self, _bytes: usize) {
+        let read = self.read.fetch_add(1, Ordering::Relaxed) + 1;
+        if let Some(bar) = &self.bar {
+            bar.set_length(read as u64);
+        }
+    }
+
+    /// One more document written.
+    fn done(&self, bytes: usize) {
+        let Some(bar) = &self.bar else {
+            return;
+        };
+        let bytes = self.bytes_done.fetch_add(bytes, Ordering::Relaxed) + bytes;
+        bar.inc(1);
+        if bar.position() % 64 == 0 {
+            let seconds = self.started.elapsed().as_secs_f64().max(1e-3);
+            bar.set_message(format!("{:.1} MB/s", bytes as f64 / 1e6 / seconds));
+        }
+    }
+
+    /// A line above the bar (or alone).
+    fn println(&self, line: &str) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("{line}")),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 fn document_record(a: &Analysed<'_>) -> Json {
