@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    for c in extract(&WORDS, &KNOWLEDGE, text).claims {
+    for c in extract(&WORDS, &KNOWLEDGE, text, None).claims {
         let ranges = [Some(c.evidence), Some(c.figure), c.actor_text, c.source.text];
         for r in ranges.into_iter().flatten() {
             assert!(r.start <= r.end && r.end <= text.len());

@@ -1,7 +1,9 @@
 //! Reading the figures of one document: a count next to a measure word, whom it counts,
 //! who states it and how sure, and the clause that says so.
 
+use crate::when::{AsOf, Episode, FigureTime, Timeline, When};
 use crate::words::{Attribution, ClaimWords, Measure, Modifier};
+use jiff::civil::DateTime;
 use rasid_lexicon::{annotate, Entity, EntityKind, Knowledge};
 use rasid_numbers::{find_numbers, NumberMention, Vague};
 use rasid_text::{clauses_of, sentences, Normalized, Segment, Token};
@@ -69,6 +71,12 @@ pub struct Claim<'k> {
     pub evidence: Range<usize>,
     /// Byte range in the original text of the number itself.
     pub figure: Range<usize>,
+    /// When the event it reports happened (unresolved rather than guessed).
+    pub time: When,
+    /// The day a running toll describes (`في اليوم الثالث`), when the text fixes it.
+    pub as_of: Option<AsOf>,
+    /// Which of the document's events it belongs to, or a facility description.
+    pub episode: Episode,
 }
 
 /// Everything read from one document.
@@ -83,8 +91,15 @@ pub struct DocumentClaims<'k> {
 }
 
 /// Reads every figure of `text` (a document's whole text, the original): never fails,
-/// whatever the text; boilerplate lines yield nothing.
-pub fn extract<'k>(words: &ClaimWords, knowledge: &'k Knowledge, text: &str) -> DocumentClaims<'k> {
+/// whatever the text; boilerplate lines yield nothing. `published` (the document's
+/// publication time, when known) resolves relative dates; without it they stay
+/// unresolved.
+pub fn extract<'k>(
+    words: &ClaimWords,
+    knowledge: &'k Knowledge,
+    text: &str,
+    published: Option<DateTime>,
+) -> DocumentClaims<'k> {
     let (norm, tokens) = Normalized::with_tokens(text);
     let numbers = find_numbers(&norm, &tokens);
     let entities = annotate(knowledge, &norm, &tokens);
@@ -108,13 +123,15 @@ pub fn extract<'k>(words: &ClaimWords, knowledge: &'k Knowledge, text: &str) -> 
         entities: &entities,
         counts: &counts,
     };
+    let kept: Vec<Segment> = sentences(&norm, &tokens)
+        .into_iter()
+        .filter(|s| !reader.boilerplate(s))
+        .collect();
+    let timeline = Timeline::read(&norm, &tokens, &numbers, &kept, &entities, published);
     // The source of the last sentence that named one: `وأضاف أن ...` goes on quoting it.
     let mut carried: Option<Source<'k>> = None;
-    for sentence in sentences(&norm, &tokens) {
-        if reader.boilerplate(&sentence) {
-            continue;
-        }
-        let (source, hedge) = reader.source(&sentence, carried.as_ref());
+    for (index, sentence) in kept.iter().enumerate() {
+        let (source, hedge) = reader.source(sentence, carried.as_ref());
         if source.kind != "author" {
             carried = Some(source.clone());
         }
@@ -127,10 +144,25 @@ pub fn extract<'k>(words: &ClaimWords, knowledge: &'k Knowledge, text: &str) -> 
         if in_sentence.peek().is_none() {
             continue;
         }
-        let clauses = clauses_of(&norm, &tokens, &sentence);
+        let clauses = clauses_of(&norm, &tokens, sentence);
         for number in in_sentence {
-            if let Some(claim) = reader.claim(&sentence, &clauses, number, (&source, hedge)) {
-                out.claims.push(claim);
+            if let Some(claim) = reader.claim(sentence, &clauses, number, (&source, hedge)) {
+                let FigureTime {
+                    time,
+                    as_of,
+                    episode,
+                } = timeline.of_figure(
+                    index,
+                    claim.evidence.clone(),
+                    claim.figure.clone(),
+                    claim.measure,
+                );
+                out.claims.push(Claim {
+                    time,
+                    as_of,
+                    episode,
+                    ..claim
+                });
             }
         }
     }
@@ -224,6 +256,10 @@ impl<'k> Reader<'_, '_, 'k> {
             place,
             evidence,
             figure: number.span.clone(),
+            // Read from the document's timeline by `extract`.
+            time: When::default(),
+            as_of: None,
+            episode: Episode::Main,
         })
     }
 

@@ -82,7 +82,7 @@ fn figures_with_their_measure_actor_source_and_hedge() {
         ),
     ];
     for &(text, measure, low, high, approx, actor, kind, hedge) in cases {
-        let got = extract(&WORDS, &KNOWLEDGE, text);
+        let got = extract(&WORDS, &KNOWLEDGE, text, None);
         let c = got
             .claims
             .first()
@@ -113,14 +113,19 @@ fn numbers_that_count_nothing_violent_are_no_claims() {
         "ولد عام 1985 في مدينة حلب",
         "Photo by AFP: 3 killed",
     ] {
-        let got = extract(&WORDS, &KNOWLEDGE, text);
+        let got = extract(&WORDS, &KNOWLEDGE, text, None);
         assert!(got.claims.is_empty(), "{text}: {:?}", got.claims);
     }
 }
 
 #[test]
 fn a_believed_figure_is_hedged_and_vague_figures_keep_their_bounds() {
-    let got = extract(&WORDS, &KNOWLEDGE, "يعتقد أن عشرات المسلحين فر من السجن");
+    let got = extract(
+        &WORDS,
+        &KNOWLEDGE,
+        "يعتقد أن عشرات المسلحين فر من السجن",
+        None,
+    );
     let c = got.claims.first().expect("a claim");
     assert_eq!(
         (c.value.vague, c.value.low, c.value.high, c.hedge),
@@ -130,7 +135,12 @@ fn a_believed_figure_is_hedged_and_vague_figures_keep_their_bounds() {
 
 #[test]
 fn plurals_of_magnitude_above_thousands_are_thousands_with_their_own_bounds() {
-    let got = extract(&WORDS, &KNOWLEDGE, "قتل عشرات الآلاف من المدنيين خلال الحرب");
+    let got = extract(
+        &WORDS,
+        &KNOWLEDGE,
+        "قتل عشرات الآلاف من المدنيين خلال الحرب",
+        None,
+    );
     let c = got.claims.first().expect("a claim");
     assert_eq!(
         (c.value.vague, c.value.low, c.value.high),
