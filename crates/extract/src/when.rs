@@ -20,7 +20,8 @@
 //! - a sentence with no signal goes on with the episode of the last signal before it.
 //!
 //! A figure belongs to the episode of the signal nearest to it in its clause, else in its
-//! sentence, else to the episode carried into its sentence; a held population or a
+//! sentence (a marker with no date speaks only for the figures after it), else to the
+//! episode carried into its sentence; a held population or a
 //! capacity (`يضم`، `يستوعب`، holds) whose clause has no event word of its own describes a
 //! facility and belongs to no incident ([`Episode::Description`]). Its time is the
 //! position of its own episode nearest to it in its clause, else in its sentence, else the
@@ -233,6 +234,10 @@ struct Signal {
     /// Original bytes.
     at: Range<usize>,
     episode: usize,
+    /// A marker with no date of its own: it names the earlier event after it
+    /// (`في الذكرى السنوية للتفجير الذي قتل فيه 40`), so it speaks only for the figures
+    /// that follow it in its sentence.
+    ahead_only: bool,
 }
 
 /// One (non-boilerplate) sentence as the timeline sees it.
@@ -441,7 +446,11 @@ impl Timeline {
                         m.episode = episode;
                     }
                 }
-                row.signals.push(Signal { at, episode });
+                row.signals.push(Signal {
+                    at,
+                    episode,
+                    ahead_only: matches!(item, Item::Marker),
+                });
                 current = episode;
             }
             timeline.sentences.push(row);
@@ -503,7 +512,7 @@ impl Timeline {
         let signal = |within: &Range<usize>| {
             row.signals
                 .iter()
-                .filter(|s| inside(&s.at, within))
+                .filter(|s| inside(&s.at, within) && !(s.ahead_only && s.at.start > figure.start))
                 .min_by_key(|s| near(&s.at))
                 .map(|s| s.episode)
         };
@@ -700,4 +709,98 @@ fn proximal_events(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> Option<DateTime> {
+        s.parse().ok()
+    }
+
+    #[test]
+    fn times_are_written_at_their_precision_with_an_inclusive_end() {
+        // (start, exclusive end, precision, start text, end text, precision name)
+        let cases = [
+            (
+                "2022-01-01T00:00",
+                "2023-01-01T00:00",
+                Precision::Year,
+                "2022",
+                "2022",
+                "year",
+            ),
+            (
+                "2022-01-01T00:00",
+                "2022-02-01T00:00",
+                Precision::Month,
+                "2022-01",
+                "2022-01",
+                "month",
+            ),
+            (
+                "2022-01-20T00:00",
+                "2022-01-30T00:00",
+                Precision::Day,
+                "2022-01-20",
+                "2022-01-29",
+                "day",
+            ),
+            (
+                "2022-01-20T18:00",
+                "2022-01-21T00:00",
+                Precision::Hour,
+                "2022-01-20T18:00",
+                "2022-01-20T23:00",
+                "hour",
+            ),
+            (
+                "2022-01-20T07:30",
+                "2022-01-20T07:31",
+                Precision::Minute,
+                "2022-01-20T07:30",
+                "2022-01-20T07:30",
+                "minute",
+            ),
+        ];
+        for (start, end, precision, start_text, end_text, name) in cases {
+            let w = When {
+                start: at(start),
+                end: at(end),
+                precision: Some(precision),
+                text: None,
+            };
+            assert_eq!(w.start_text().as_deref(), Some(start_text), "{start}");
+            assert_eq!(w.end_text().as_deref(), Some(end_text), "{end}");
+            assert_eq!(w.precision_name(), name);
+        }
+        assert_eq!(When::default().precision_name(), "unresolved");
+        assert_eq!(When::default().start_text(), None);
+    }
+
+    #[test]
+    fn markers_start_a_word_or_follow_one_proclitic() {
+        // (text, byte where the marker would start, whether it starts a word)
+        let cases = [
+            ("الذكرى", 0, true),
+            ("في الذكرى", 5, true),
+            ("والذكرى", 2, true),
+            ("بالذكرى", 2, true),
+            ("كالذكرى", 2, true),
+            // `ت` is no proclitic: a word that merely ends in one is not cut.
+            ("تالذكرى", 2, false),
+            ("مالذكرى", 2, false),
+        ];
+        for (text, byte, starts) in cases {
+            assert_eq!(word_start(text, byte), starts, "{text}");
+        }
+    }
+
+    #[test]
+    fn as_of_reads_day_n_or_a_date() {
+        assert_eq!(AsOf::Day(3).to_string(), "day 3");
+        let d = Date::new(2015, 8, 12).ok().map(AsOf::Date);
+        assert_eq!(d.map(|d| d.to_string()).as_deref(), Some("2015-08-12"));
+    }
 }

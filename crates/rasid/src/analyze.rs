@@ -445,3 +445,26 @@ fn published_time(published: &str) -> Option<jiff::civil::DateTime> {
         .and_then(|p| p.parse::<jiff::civil::Date>().ok())
         .map(|d| d.to_datetime(jiff::civil::Time::midnight()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::published_time;
+
+    #[test]
+    fn published_dates_read_as_the_local_time_they_name() {
+        // (published, the date-time the text speaks from)
+        let cases = [
+            ("2015-08-05", Some("2015-08-05T00:00:00")),
+            ("2015-08-05T10:30:00", Some("2015-08-05T10:30:00")),
+            ("2015-08-05T10:30:00Z", Some("2015-08-05T10:30:00")),
+            ("2015-08-05T10:30:00+03:00", Some("2015-08-05T10:30:00")),
+            (" 2015-08-05 ", Some("2015-08-05T00:00:00")),
+            ("last Tuesday", None),
+            ("", None),
+        ];
+        for (published, want) in cases {
+            let got = published_time(published).map(|t| t.to_string());
+            assert_eq!(got.as_deref(), want, "{published:?}");
+        }
+    }
+}
