@@ -76,6 +76,9 @@ const PROXIMAL: &[&str] = &["هذا", "هذه", "this"];
 /// Measures that describe a facility's state rather than count an event.
 const DESCRIPTIVE_MEASURES: &[&str] = &["detained", "capacity"];
 
+/// Measures that are no running toll: they take no `as_of`.
+const NO_TOLL_MEASURES: &[&str] = &["detained", "capacity", "duration"];
+
 /// The markers in matching form, longest first (so `الذكرى السنوية` wins over `الذكرى`).
 static MARKERS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let mut m: Vec<String> = RECALL_MARKERS.iter().map(|s| normalize_str(s)).collect();
@@ -213,6 +216,9 @@ enum Role {
     Since,
     /// `حتى` a time: the day a toll is counted to.
     Until,
+    /// A stretch open on one side with no `منذ`/`حتى` (`قبل عام 2015`): a bound, not the
+    /// event's time.
+    Bound,
     /// A length.
     Length,
     /// Day N of the event.
@@ -269,6 +275,8 @@ pub struct Timeline {
     episodes: Vec<EpisodeState>,
     /// Original start bytes of the event words other than arrest words, in text order.
     events: Vec<usize>,
+    /// The publication time: a toll is not counted to a day after it.
+    published: Option<DateTime>,
 }
 
 impl Timeline {
@@ -397,6 +405,7 @@ impl Timeline {
                 anchor: main,
             }],
             events: own_events,
+            published,
         };
         // Walk the sentences, carrying the episode.
         let mut current = 0usize;
@@ -531,36 +540,54 @@ impl Timeline {
                 .min_by_key(|(_, m)| near(&m.time.span))
                 .map(|(k, _)| k)
         };
-        let time_of = if described {
+        // A time the figure's own clause or sentence names is the day it tells of;
+        // else the episode's first position is its start.
+        let local = if described {
             position(&evidence)
         } else {
-            position(&evidence)
-                .or_else(|| position(&row.span))
-                .or_else(|| self.episodes.get(episode).and_then(|e| e.anchor))
+            position(&evidence).or_else(|| position(&row.span))
         };
+        let time_of = local.or_else(|| {
+            self.episodes
+                .get(episode)
+                .and_then(|e| e.anchor)
+                .filter(|_| !described)
+        });
         let time = time_of
             .and_then(|k| self.mentions.get(k))
             .map_or_else(When::default, |m| When::of(&m.time));
-        // As of: day N or `حتى` a date, in the clause, else in the sentence.
-        let toll = |within: &Range<usize>| {
+        // As of, for a toll: day N in the clause or the sentence, or `حتى` a date (not
+        // after publication) in the clause.
+        let toll = |within: &Range<usize>, until: bool| {
             mentions()
                 .filter(|(_, m)| {
-                    matches!(m.role, Role::EventDay(_) | Role::Until)
-                        && inside(&m.time.span, within)
+                    let role =
+                        matches!(m.role, Role::EventDay(_)) || (until && m.role == Role::Until);
+                    role && inside(&m.time.span, within)
                 })
                 .min_by_key(|(_, m)| near(&m.time.span))
                 .map(|(_, m)| m)
         };
-        let as_of = toll(&evidence)
-            .or_else(|| toll(&row.span))
+        let counts_a_toll = !described && !NO_TOLL_MEASURES.contains(&measure);
+        let as_of = toll(&evidence, true)
+            .or_else(|| toll(&row.span, false))
+            .filter(|_| counts_a_toll)
             .and_then(|m| match m.role {
-                Role::EventDay(n) => Some(match day_of(&time, n) {
-                    Some(d) => AsOf::Date(d),
-                    None => AsOf::Day(n),
-                }),
+                // Day N: the day named beside it (`أمس، في اليوم الثالث`), else N-1
+                // days after the episode's start, else just `day N`.
+                Role::EventDay(n) => {
+                    Some(match day_of(&time, if local.is_some() { 1 } else { n }) {
+                        Some(d) => AsOf::Date(d),
+                        None => AsOf::Day(n),
+                    })
+                }
                 Role::Until => m
                     .time
                     .end
+                    .filter(|&e| {
+                        let limit = self.published.and_then(|p| p.checked_add(1.day()).ok());
+                        limit.is_none_or(|limit| e <= limit)
+                    })
                     .and_then(|e| e.checked_sub(1.second()).ok())
                     .map(|d| AsOf::Date(d.date())),
                 _ => None,
@@ -631,8 +658,7 @@ fn role_of(text: &str, m: &TimeMention) -> Role {
         "منذ" | "since" => Role::Since,
         // The matching form writes `حتى` as `حتي`.
         "حتي" | "لغايه" | "until" | "till" => Role::Until,
-        _ if m.kind == TimeKind::Interval && m.start.is_some() && m.end.is_none() => Role::Since,
-        _ if m.kind == TimeKind::Interval && m.start.is_none() && m.end.is_some() => Role::Until,
+        _ if m.kind == TimeKind::Interval && m.start.is_some() != m.end.is_some() => Role::Bound,
         _ => Role::Position,
     }
 }
