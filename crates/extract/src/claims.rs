@@ -127,7 +127,8 @@ pub fn extract<'k>(
         .into_iter()
         .filter(|s| !reader.boilerplate(s))
         .collect();
-    let timeline = Timeline::read(&norm, &tokens, &numbers, &kept, &entities, published);
+    // The sentence of each claim, for its time once the figures are known.
+    let mut sentence_of: Vec<usize> = Vec::new();
     // The source of the last sentence that named one: `وأضاف أن ...` goes on quoting it.
     let mut carried: Option<Source<'k>> = None;
     for (index, sentence) in kept.iter().enumerate() {
@@ -147,23 +148,28 @@ pub fn extract<'k>(
         let clauses = clauses_of(&norm, &tokens, sentence);
         for number in in_sentence {
             if let Some(claim) = reader.claim(sentence, &clauses, number, (&source, hedge)) {
-                let FigureTime {
-                    time,
-                    as_of,
-                    episode,
-                } = timeline.of_figure(
-                    index,
-                    claim.evidence.clone(),
-                    claim.figure.clone(),
-                    claim.measure,
-                );
-                out.claims.push(Claim {
-                    time,
-                    as_of,
-                    episode,
-                    ..claim
-                });
+                out.claims.push(claim);
+                sentence_of.push(index);
             }
+        }
+    }
+    // Dates are read only where there are figures to date (most texts have none).
+    if !out.claims.is_empty() {
+        let timeline = Timeline::read(&norm, &tokens, &numbers, &kept, &entities, published);
+        for (claim, &index) in out.claims.iter_mut().zip(&sentence_of) {
+            let FigureTime {
+                time,
+                as_of,
+                episode,
+            } = timeline.of_figure(
+                index,
+                claim.evidence.clone(),
+                claim.figure.clone(),
+                claim.measure,
+            );
+            claim.time = time;
+            claim.as_of = as_of;
+            claim.episode = episode;
         }
     }
     out
