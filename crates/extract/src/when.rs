@@ -34,7 +34,9 @@ use jiff::ToSpan;
 use rasid_lexicon::{Entity, EntityKind};
 use rasid_numbers::NumberMention;
 use rasid_text::{normalize_str, Normalized, Segment, Token};
-use rasid_time::{find_times_with_numbers, Precision, Prefer, TimeKind, TimeMention, TimeOptions};
+use rasid_time::{
+    find_times_with_numbers, Precision, Prefer, TimeFlag, TimeKind, TimeMention, TimeOptions,
+};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -98,6 +100,9 @@ pub struct When {
     pub precision: Option<Precision>,
     /// Byte range in the original text of the words that say when, if any.
     pub text: Option<Range<usize>>,
+    /// The words contradict themselves: a month named twice under two names that
+    /// disagree (`كانون الثاني/ديسمبر`); the Levantine name is the one read.
+    pub month_names_disagree: bool,
 }
 
 impl When {
@@ -134,6 +139,7 @@ impl When {
             end: m.end,
             precision: m.start.and(m.precision),
             text: Some(m.span.clone()),
+            month_names_disagree: m.flags.contains(&TimeFlag::MonthNamesDisagree),
         }
     }
 }
@@ -796,6 +802,7 @@ mod tests {
                 end: at(end),
                 precision: Some(precision),
                 text: None,
+                month_names_disagree: false,
             };
             assert_eq!(w.start_text().as_deref(), Some(start_text), "{start}");
             assert_eq!(w.end_text().as_deref(), Some(end_text), "{end}");

@@ -337,3 +337,29 @@ fn time_words_point_at_the_documents_own_bytes() {
         }
     }
 }
+
+#[test]
+fn a_date_whose_two_month_names_disagree_says_so() {
+    // (text, figure, whether its date contradicts itself)
+    let cases = [
+        (
+            "قتل 6 أشخاص في 14 شباط/مارس 2016 بتفجير في السوق.",
+            "6",
+            true,
+        ),
+        (
+            "قتل 6 أشخاص في 14 شباط/فبراير 2016 بتفجير في السوق.",
+            "6",
+            false,
+        ),
+    ];
+    for (text, figure, disagree) in cases {
+        let all = claims(text, None);
+        let c = claim_of(text, &all, figure);
+        assert_eq!(
+            c.time.month_names_disagree, disagree,
+            "{text}: {:?}",
+            c.time
+        );
+    }
+}

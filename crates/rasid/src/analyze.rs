@@ -411,6 +411,24 @@ fn incident_record(
         }
     };
     let claims: Vec<&String> = members.iter().map(|(id, _)| *id).collect();
+    // A date that contradicts itself (two month names that disagree) is a contradiction
+    // of the incident's date, whichever claims state it.
+    let disagreeing: Vec<&(&String, &Claim<'_>)> = members
+        .iter()
+        .filter(|(_, c)| c.time.month_names_disagree)
+        .collect();
+    let contradictions: Vec<Json> = match disagreeing.first() {
+        Some((_, first)) => {
+            let words = slice(&a.doc.text, first.time.text.as_ref());
+            let words = words.as_str().unwrap_or_default();
+            vec![json!({
+                "measure": "date",
+                "claims": disagreeing.iter().map(|(id, _)| *id).collect::<Vec<_>>(),
+                "explanation": format!("the month is named twice and the names disagree: {words}"),
+            })]
+        }
+        None => Vec::new(),
+    };
     json!({
         "incident_id": id,
         "title": title,
@@ -423,7 +441,7 @@ fn incident_record(
         "documents": [a.doc.id],
         "claims": claims,
         "figures": [],
-        "contradictions": [],
+        "contradictions": contradictions,
     })
 }
 

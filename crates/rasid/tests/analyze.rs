@@ -143,3 +143,23 @@ fn a_recalled_event_is_its_own_incident_and_a_capacity_belongs_to_none() {
     assert_eq!(incidents[1]["start"]["date"], "2012");
     assert_eq!(incidents[1]["start"]["precision"], "year");
 }
+
+#[test]
+fn a_date_whose_month_names_disagree_is_a_contradiction_of_its_incident() {
+    let dir = scratch("analyze-month-names");
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    let input = dir.join("report.txt");
+    std::fs::write(
+        &input,
+        "قتل 6 أشخاص في 14 شباط/مارس 2016 بتفجير في السوق.\n",
+    )
+    .expect("input written");
+    let out = dir.join("out");
+    analyze(&[&input], &out, 1);
+    let incidents = lines(&out.join("incidents.jsonl"));
+    assert_eq!(incidents.len(), 1, "{incidents:#?}");
+    let contradictions = incidents[0]["contradictions"].as_array().expect("a list");
+    assert_eq!(contradictions.len(), 1, "{incidents:#?}");
+    assert_eq!(contradictions[0]["measure"], "date");
+    assert_eq!(contradictions[0]["claims"][0], "report#1");
+}
