@@ -349,6 +349,18 @@ impl Timeline {
         for (i, s) in sentences.iter().enumerate() {
             let Some(row) = rows.get(i) else { continue };
             for marker in markers_in(norm, s) {
+                // Inside a stretch or a length it is no recall: `منذ العام الماضي` runs to
+                // now, `قبل عام 2015` bounds a time.
+                let within_other = row.mentions.clone().any(|k| {
+                    mentions.get(k).is_some_and(|m| {
+                        m.role != Role::Position
+                            && m.time.span.start <= marker.start
+                            && marker.end <= m.time.span.end
+                    })
+                });
+                if within_other {
+                    continue;
+                }
                 let target = row.mentions.clone().find(|&k| {
                     mentions
                         .get(k)
@@ -644,7 +656,8 @@ fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
         .max(a.start.saturating_sub(b.end))
 }
 
-/// What a mention is to the story, from its kind and first word.
+/// What a mention is to the story, from its kind and its first word or the word right
+/// before it (`منذ العام الماضي`: the time reader leaves `منذ` out before a relative year).
 fn role_of(text: &str, m: &TimeMention) -> Role {
     if let Some(n) = m.event_day {
         return Role::EventDay(n);
@@ -656,11 +669,23 @@ fn role_of(text: &str, m: &TimeMention) -> Role {
         .get(m.norm_span.clone())
         .and_then(|t| t.split_whitespace().next())
         .unwrap_or("");
-    let bare = first
-        .strip_prefix('و')
-        .filter(|w| w.chars().count() > 2)
-        .unwrap_or(first);
-    match bare {
+    let before = text
+        .get(..m.norm_span.start)
+        .and_then(|t| t.split_whitespace().next_back())
+        .unwrap_or("");
+    let bare = |w: &'_ str| -> String {
+        w.strip_prefix('و')
+            .filter(|w| w.chars().count() > 2)
+            .unwrap_or(w)
+            .to_owned()
+    };
+    let cue = |w: &str| matches!(w, "منذ" | "since" | "حتي" | "لغايه" | "until" | "till");
+    let word = if cue(&bare(first)) {
+        bare(first)
+    } else {
+        bare(before)
+    };
+    match word.as_str() {
         "منذ" | "since" => Role::Since,
         // The matching form writes `حتى` as `حتي`.
         "حتي" | "لغايه" | "until" | "till" => Role::Until,

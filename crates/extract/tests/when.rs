@@ -270,6 +270,17 @@ const CASES: &[Case] = &[
         None,
         Some("2015-08-05"),
     ),
+    // A marker inside a stretch recalls nothing: `منذ العام الماضي` runs to now.
+    (
+        Some("2015-08-05T10:00:00"),
+        "وهي المعارك الأعنف منذ العام الماضي، وقتل فيها 30 شخصا.",
+        "30",
+        "main",
+        None,
+        "unresolved",
+        None,
+        None,
+    ),
     // `منذ` a year is a stretch reaching to now, not the event's time.
     (
         None,
