@@ -10,8 +10,9 @@
 //!   recall marker ([`RECALL_MARKERS`]: الذكرى السنوية، سبق أن، العام الماضي، two years
 //!   ago); a proximal demonstrative before an event word (`هذا الهجوم`, `this attack`)
 //!   signals the main event again;
-//! - the main event's time is the first named position that no marker recalls, which is
-//!   neither more than a year before the publication date nor after it;
+//! - a time after the publication date is a plan, not a position (`الأحد المقبل`);
+//! - the main event's time is the first named position that no marker recalls and that is
+//!   not more than a year before the publication date;
 //! - a position is *recalled* when a marker points at it (the marker overlaps it or stands
 //!   before it in its sentence) or when it ends more than a month before the main event's
 //!   start (or, the main time unknown, more than a year before publication). Recalled
@@ -225,6 +226,9 @@ enum Role {
     /// A stretch open on one side with no `منذ`/`حتى` (`قبل عام 2015`): a bound, not the
     /// event's time.
     Bound,
+    /// A time after publication (`الأحد المقبل`): something planned, not an event the
+    /// figures report.
+    Planned,
     /// A length.
     Length,
     /// Day N of the event.
@@ -328,7 +332,15 @@ impl Timeline {
             }
             let first = mentions.len();
             while let Some(m) = found.get(f).filter(|m| m.span.end <= s.span.end) {
-                let role = role_of(text, m);
+                let planned = m
+                    .start
+                    .zip(published.and_then(|p| p.checked_add(1.day()).ok()))
+                    .is_some_and(|(start, limit)| start > limit);
+                let role = if planned {
+                    Role::Planned
+                } else {
+                    role_of(text, m)
+                };
                 mentions.push(Mention {
                     time: m.clone(),
                     role,
@@ -383,16 +395,14 @@ impl Timeline {
                 *m = proximal_events(norm, tokens, s, &events);
             }
         }
-        // The main event's time: the first position no marker recalls, neither more than
-        // a year before publication nor after it.
+        // The main event's time: the first position no marker recalls and not more than a
+        // year before publication (times after it are plans, no positions).
         let main = mentions.iter().enumerate().position(|(k, m)| {
             m.role == Role::Position
                 && !pointed.get(k).copied().unwrap_or(false)
                 && published.is_none_or(|p| {
                     let old = m.time.end.zip(p.checked_sub(366.days()).ok());
-                    let future = m.time.start.zip(p.checked_add(1.day()).ok());
                     old.is_none_or(|(end, limit)| end > limit)
-                        && future.is_none_or(|(start, limit)| start <= limit)
                 })
         });
         let main_start = main

@@ -259,6 +259,27 @@ const CASES: &[Case] = &[
         Some("2015-08-11"),
         Some("2015-08-11"),
     ),
+    // A time after publication is a plan, not the time of the figure's event.
+    (
+        Some("2015-08-05T10:00:00"),
+        "قتل 8 أشخاص أمس في هجوم على قرية، وستبدأ المحاكمة يوم الأحد المقبل.",
+        "8",
+        "main",
+        Some("أمس"),
+        "day",
+        Some("2015-08-04"),
+        None,
+    ),
+    (
+        Some("2015-08-05T10:00:00"),
+        "وستبدأ محاكمة المتهمين بقتل 8 أشخاص يوم الأحد المقبل.",
+        "8",
+        "main",
+        None,
+        "unresolved",
+        None,
+        None,
+    ),
     // A toll counted up to a day.
     (
         None,
