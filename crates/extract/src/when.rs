@@ -104,12 +104,19 @@ pub struct When {
     /// The words contradict themselves: a month named twice under two names that
     /// disagree (`كانون الثاني/ديسمبر`); the Levantine name is the one read.
     pub month_names_disagree: bool,
+    /// Its start and end bound an unknown day (`قبل أيام`, `الأسبوع الماضي`): SPEC.md's
+    /// precision `window`, written in days.
+    pub window: bool,
 }
 
 impl When {
-    /// SPEC.md's precision name: minute, hour, day, month, year, window (a week: its
-    /// start and end bound an unknown day) or unresolved.
+    /// SPEC.md's precision name: minute, hour, day, month, year, window (its start and
+    /// end bound an unknown day: `قبل أيام`, `الأسبوع الماضي`, `earlier this month`) or
+    /// unresolved.
     pub fn precision_name(&self) -> &'static str {
+        if self.is_window() {
+            return "window";
+        }
         match (self.start, self.precision) {
             (Some(_), Some(Precision::Second | Precision::Minute)) => "minute",
             (Some(_), Some(Precision::Hour)) => "hour",
@@ -122,16 +129,30 @@ impl When {
     }
 
     /// The start written at its precision (`2022`, `2022-01`, `2022-01-20`,
-    /// `2022-01-20T19:00`).
+    /// `2022-01-20T19:00`; a window's days).
     pub fn start_text(&self) -> Option<String> {
-        Some(at_precision(self.start?, self.precision?))
+        Some(at_precision(self.start?, self.written_precision()?))
     }
 
     /// The last unit the time includes, written like [`When::start_text`]: the end is
     /// inclusive in the records (`2022-01-20`..`2022-01-29` is ten days).
     pub fn end_text(&self) -> Option<String> {
         let last = self.end?.checked_sub(1.second()).ok()?;
-        Some(at_precision(last, self.precision?))
+        Some(at_precision(last, self.written_precision()?))
+    }
+
+    /// Whether the time bounds an unknown day (a resolved window).
+    pub fn is_window(&self) -> bool {
+        self.window && self.start.is_some()
+    }
+
+    /// The precision its dates are written at: days for a window.
+    fn written_precision(&self) -> Option<Precision> {
+        if self.is_window() {
+            Some(Precision::Day)
+        } else {
+            self.precision
+        }
     }
 
     fn of(m: &TimeMention) -> When {
@@ -141,7 +162,27 @@ impl When {
             precision: m.start.and(m.precision),
             text: Some(m.span.clone()),
             month_names_disagree: m.flags.contains(&TimeFlag::MonthNamesDisagree),
+            window: m.kind == TimeKind::Instant && bounds_a_day(m),
         }
+    }
+}
+
+/// Whether an instant bounds an unknown day rather than naming one unit of its precision:
+/// it spans more than a day and is not one whole month or year (`قبل أيام`, `earlier this
+/// month`, `مطلع العام`); a week always does. A stretch (`بين 10 و15 آب`) names its days.
+fn bounds_a_day(m: &TimeMention) -> bool {
+    let (Some(start), Some(end), Some(precision)) = (m.start, m.end, m.precision) else {
+        return false;
+    };
+    let one = |span: jiff::Span| start.checked_add(span).ok() == Some(end);
+    if start.checked_add(1.day()).is_ok_and(|d| end <= d) {
+        return false;
+    }
+    match precision {
+        Precision::Week => true,
+        Precision::Second | Precision::Minute | Precision::Hour | Precision::Day => true,
+        Precision::Month => !(start.day() == 1 && one(1.month())),
+        Precision::Year => !(start.month() == 1 && start.day() == 1 && one(1.year())),
     }
 }
 
@@ -788,56 +829,28 @@ mod tests {
 
     #[test]
     fn times_are_written_at_their_precision_with_an_inclusive_end() {
-        // (start, exclusive end, precision, start text, end text, precision name)
+        use Precision::{Day, Hour, Minute, Month, Week, Year};
+        // (start, exclusive end, precision, window, start text, end text, precision name)
+        #[rustfmt::skip]
         let cases = [
-            (
-                "2022-01-01T00:00",
-                "2023-01-01T00:00",
-                Precision::Year,
-                "2022",
-                "2022",
-                "year",
-            ),
-            (
-                "2022-01-01T00:00",
-                "2022-02-01T00:00",
-                Precision::Month,
-                "2022-01",
-                "2022-01",
-                "month",
-            ),
-            (
-                "2022-01-20T00:00",
-                "2022-01-30T00:00",
-                Precision::Day,
-                "2022-01-20",
-                "2022-01-29",
-                "day",
-            ),
-            (
-                "2022-01-20T18:00",
-                "2022-01-21T00:00",
-                Precision::Hour,
-                "2022-01-20T18:00",
-                "2022-01-20T23:00",
-                "hour",
-            ),
-            (
-                "2022-01-20T07:30",
-                "2022-01-20T07:31",
-                Precision::Minute,
-                "2022-01-20T07:30",
-                "2022-01-20T07:30",
-                "minute",
-            ),
+            ("2022-01-01T00:00", "2023-01-01T00:00", Year, false, "2022", "2022", "year"),
+            ("2022-01-01T00:00", "2022-02-01T00:00", Month, false, "2022-01", "2022-01", "month"),
+            ("2022-01-20T00:00", "2022-01-30T00:00", Day, false, "2022-01-20", "2022-01-29", "day"),
+            ("2022-01-20T18:00", "2022-01-21T00:00", Hour, false, "2022-01-20T18:00", "2022-01-20T23:00", "hour"),
+            ("2022-01-20T07:30", "2022-01-20T07:31", Minute, false, "2022-01-20T07:30", "2022-01-20T07:30", "minute"),
+            // A few days ago, last week, early last year: windows, written in days.
+            ("2015-07-27T00:00", "2015-08-03T00:00", Day, true, "2015-07-27", "2015-08-02", "window"),
+            ("2015-07-26T00:00", "2015-08-02T00:00", Week, true, "2015-07-26", "2015-08-01", "window"),
+            ("2014-01-01T00:00", "2014-05-01T00:00", Year, true, "2014-01-01", "2014-04-30", "window"),
         ];
-        for (start, end, precision, start_text, end_text, name) in cases {
+        for (start, end, precision, window, start_text, end_text, name) in cases {
             let w = When {
                 start: at(start),
                 end: at(end),
                 precision: Some(precision),
                 text: None,
                 month_names_disagree: false,
+                window,
             };
             assert_eq!(w.start_text().as_deref(), Some(start_text), "{start}");
             assert_eq!(w.end_text().as_deref(), Some(end_text), "{end}");

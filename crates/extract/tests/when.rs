@@ -77,7 +77,8 @@ const CASES: &[Case] = &[
         Some("2024-01-16"),
         None,
     ),
-    // `العام الماضي` recalls an earlier event; the figure before it is today's.
+    // `العام الماضي` recalls an earlier event (its first months: a window); the figure
+    // before it is today's.
     // http://aawsat.com/home/article/412926 (second sentence)
     (
         Some("2015-07-25T10:00:00"),
@@ -85,8 +86,8 @@ const CASES: &[Case] = &[
         "119",
         "recalled",
         Some("مطلع العام الماضي"),
-        "year",
-        Some("2014"),
+        "window",
+        Some("2014-01-01"),
         None,
     ),
     (
@@ -278,6 +279,17 @@ const CASES: &[Case] = &[
         None,
         "unresolved",
         None,
+        None,
+    ),
+    // A few days ago bounds an unknown day: a window.
+    (
+        Some("2015-08-05T10:00:00"),
+        "وكان 9 أشخاص قد قتلوا قبل أيام في انفجار مماثل في المدينة.",
+        "9",
+        "main",
+        Some("قبل أيام"),
+        "window",
+        Some("2015-07-27"),
         None,
     ),
     // A toll counted up to a day.
