@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Check data/claims/cases.tsv, the hand-annotated claim test list (standard library only).
+"""Check a hand-annotated claim list (standard library only): data/claims/cases.tsv, the
+development list (ids cc-NNNN), or data/claims/cases_test.tsv, the held-out list (ct-NNNN).
 
 Each row is one figure a real SaudiNewsNet sentence states about people affected by
 violence or security action (the measures of ../shared/SPEC.md), or a negative row
 (measure `none`) whose sentence carries numbers that are not such figures. The script
 checks columns, allowed values, SPEC's bounds for vague magnitudes, that evidence,
-actor_text and source_text occur in the sentence, and that ids are unique and sorted;
-it prints counts. Exits 1 on any error.
+actor_text and source_text occur in the sentence, and that ids are unique, sorted and share
+one prefix; it prints counts. Exits 1 on any error.
 
 Usage: python3 scripts/check_claim_cases.py [PATH]
 """
@@ -34,7 +35,7 @@ SOURCE_KINDS = {"author", "named", "unnamed"}
 HEDGES = {"asserted", "attributed", "believed", "disputed"}
 MAX_ROWS_PER_ARTICLE = 4
 MAX_SENTENCE_CHARS = 300
-ID_PATTERN = re.compile(r"^cc-\d{4}$")
+ID_PATTERN = re.compile(r"^(cc|ct)-\d{4}$")
 
 
 def actor_ids():
@@ -124,6 +125,9 @@ def main():
         errors.append("ids are not unique")
     if ids != sorted(ids):
         errors.append("ids are not sorted")
+    prefixes = {row_id.split("-")[0] for row_id in ids}
+    if len(prefixes) > 1:
+        errors.append(f"ids mix prefixes {sorted(prefixes)}: one list, one prefix")
     per_article = Counter(row["source_url"] for _, row in rows)
     for url, count in per_article.items():
         if count > MAX_ROWS_PER_ARTICLE:
@@ -131,7 +135,7 @@ def main():
     for line_no, row in rows:
         problems = []
         if not ID_PATTERN.match(row["id"]):
-            problems.append(f"id {row['id']!r} is not cc-NNNN")
+            problems.append(f"id {row['id']!r} is not cc-NNNN or ct-NNNN")
         if not row["source_url"].startswith("http"):
             problems.append("source_url is not a URL")
         if not row["sentence"] or len(row["sentence"]) > MAX_SENTENCE_CHARS:

@@ -7,9 +7,14 @@
     python3 scripts/check_claim_words.py --count measures.tsv   # SaudiNewsNet counts
 
 Files (plain UTF-8 TSV, a header row, sorted by the first column, one row a line):
-    data/claims/measures.tsv     form, measure, unit, note: words that state a figure
+    data/claims/measures.tsv     form, measure, unit, kind, note: words that state a figure
     data/claims/modifiers.tsv    form, role, note: approx, bounds, vague counts
     data/claims/attribution.tsv  form, role, note: who states a figure, how sure
+    data/claims/nouns.tsv        form, count, note: nouns that carry their number (a dual
+                                 is 2: جنديين؛ one person: مقتل ضابط)
+    data/claims/contexts.tsv     form, context, note: deaths and injuries that are no violence
+                                 (an accident, an illness, a disaster) when no event word
+                                 of violence stands in the sentence
     data/claims/boilerplate.tsv  pattern, kind, note: lines that are never article body;
                                  the note starts with where the pattern holds (whole line,
                                  line start, anywhere), matched folded and case-insensitive
@@ -42,16 +47,27 @@ MEASURES = {"killed", "wounded", "captured", "executed", "arrested", "escaped",
             "attempted_escape", "surrendered", "detained", "capacity", "attackers",
             "participants", "duration"}
 UNITS = {"people", "days", "hours", "attempts"}
+# event: the word says what befell the counted (قتل، فرار، يستوعب); status: a noun naming
+# people by their state (سجين، أسرى، جرحى), whose measure gives way to the clause's event
+# word; holding: a verb of holding (يضم) that needs a facility or a prisoner noun beside it.
+# Measure `none` marks words (a release, an exchange) whose counts are no figure.
+# place: a word naming a place of detention (سجن، مخيم): no figure of its own.
+# thing: a noun of things, units, time or money (عملية، كيلومتر، عاما): a count of them
+# counts no people, except a duration of time.
+KINDS = {"event", "status", "holding", "place", "thing"}
 
 FILES = {
-    "measures.tsv": (["form", "measure", "unit", "note"],
-                     {"measure": MEASURES, "unit": UNITS}),
+    "measures.tsv": (["form", "measure", "unit", "kind", "note"],
+                     {"measure": MEASURES | {"none"}, "unit": UNITS, "kind": KINDS}),
     "modifiers.tsv": (["form", "role", "note"],
                       {"role": {"approx", "more_than", "at_least", "at_most", "less_than",
                                 "vague_unspecified"}}),
     "attribution.tsv": (["form", "role", "note"],
                         {"role": {"said", "according_to", "statement", "unnamed_source",
-                                  "believed", "disputed"}}),
+                                  "believed", "disputed", "rumour"}}),
+    "nouns.tsv": (["form", "count", "note"], {"count": {"1", "2"}}),
+    "contexts.tsv": (["form", "context", "note"],
+                     {"context": {"accident", "disease", "disaster"}}),
     "boilerplate.tsv": (["pattern", "kind", "note"],
                         {"kind": {"credit", "navigation", "disclaimer", "share"}}),
 }
@@ -223,24 +239,26 @@ def count_forms(forms, corpus):
 
 BAD_ROWS = [
     ("bad header", "measures.tsv", ["form\tmeasure\tunit"]),
-    ("unknown measure", "measures.tsv", ["form\tmeasure\tunit\tnote", "قتل\tdead\tpeople\t"]),
-    ("unknown unit", "measures.tsv", ["form\tmeasure\tunit\tnote", "قتل\tkilled\tbodies\t"]),
+    ("unknown measure", "measures.tsv", ["form\tmeasure\tunit\tkind\tnote", "قتل\tdead\tpeople\tevent\t"]),
+    ("unknown unit", "measures.tsv", ["form\tmeasure\tunit\tkind\tnote", "قتل\tkilled\tbodies\tevent\t"]),
     ("unsorted", "modifiers.tsv", ["form\trole\tnote", "نحو\tapprox\t", "حوالي\tapprox\t"]),
     ("duplicate once folded", "modifiers.tsv",
      ["form\trole\tnote", "أكثر من\tmore_than\t", "اكثر من\tmore_than\t"]),
     ("trailing space", "attribution.tsv", ["form\trole\tnote", "قال \tsaid\t"]),
     ("mixed script", "attribution.tsv", ["form\trole\tnote", "قال said\tsaid\t"]),
     ("other script", "attribution.tsv", ["form\trole\tnote", "сказал\tsaid\t"]),
-    ("article kept", "measures.tsv", ["form\tmeasure\tunit\tnote", "القتلى\tkilled\tpeople\t"]),
+    ("article kept", "measures.tsv", ["form\tmeasure\tunit\tkind\tnote", "القتلى\tkilled\tpeople\tevent\t"]),
     ("field count", "boilerplate.tsv", ["pattern\tkind\tnote", "AFP\tcredit"]),
     ("unknown kind", "boilerplate.tsv", ["pattern\tkind\tnote", "AFP\tphoto\twhole line"]),
     ("boilerplate scope", "boilerplate.tsv", ["pattern\tkind\tnote", "AFP\tcredit\tcredit"]),
+    ("unknown word kind", "measures.tsv",
+     ["form\tmeasure\tunit\tkind\tnote", "قتل\tkilled\tpeople\tverb\t"]),
     ("upper-case English form", "measures.tsv",
-     ["form\tmeasure\tunit\tnote", "Killed\tkilled\tpeople\t"]),
+     ["form\tmeasure\tunit\tkind\tnote", "Killed\tkilled\tpeople\tevent\t"]),
 ]
 GOOD_ROWS = [
     ("clean measures", "measures.tsv",
-     ["form\tmeasure\tunit\tnote", "killed\tkilled\tpeople\t", "قتل\tkilled\tpeople\t"]),
+     ["form\tmeasure\tunit\tkind\tnote", "killed\tkilled\tpeople\tevent\t", "قتل\tkilled\tpeople\tevent\t"]),
 ]
 
 

@@ -2,7 +2,7 @@
 //! who states it and how sure, and the clause that says so.
 
 use crate::when::{AsOf, Episode, FigureTime, Timeline, When};
-use crate::words::{Attribution, ClaimWords, Measure, Modifier};
+use crate::words::{Attribution, ClaimWords, Measure, Modifier, WordKind, NOT_A_FIGURE};
 use jiff::civil::DateTime;
 use rasid_lexicon::{annotate, Entity, EntityKind, Knowledge};
 use rasid_numbers::{find_numbers, NumberMention, Vague};
@@ -77,7 +77,84 @@ pub struct Claim<'k> {
     pub as_of: Option<AsOf>,
     /// Which of the document's events it belongs to, or a facility description.
     pub episode: Episode,
+    /// The measures of the verbs coordinated with this one over the same count (`أسر
+    /// وقتل العشرات`: captured, with killed here): the figure counts them together.
+    pub combined_with: Option<&'static str>,
+    /// The index (in [`DocumentClaims::claims`]) of the figure this one is a part of
+    /// (`بلغ عدد القتلى 117: 77 من ... و40 من ...`; `مقتل 10 بينهم 3 أطفال`).
+    pub part_of: Option<usize>,
+    /// What a reader should know about the figure: a part larger than its whole, parts
+    /// adding up to more than their whole.
+    pub notes: Vec<&'static str>,
+    /// How the counted actor was found (for the document-wide pass).
+    actor_found: ActorFound,
+    /// The tokens of the number (for lists of parts).
+    count_tokens: Range<usize>,
 }
+
+/// The measure word found for a number.
+struct Found {
+    measure: Measure,
+    /// Its tokens.
+    tokens: Range<usize>,
+    /// In the number's own clause (or its own noun).
+    near: bool,
+    /// The measure of a verb coordinated after it over the same count.
+    combined_with: Option<&'static str>,
+}
+
+/// How a claim's actor was found: named with the count, or guessed from the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ActorFound {
+    /// Named after the count, by its own noun, or as the measure noun's complement.
+    WithTheCount,
+    /// The actor nearest before the count: often whom it counts, sometimes who acts.
+    Before,
+    /// Not named.
+    Nowhere,
+    /// Not named, and the count's noun names prisoners or detainees (`آلاف من السجناء`).
+    HeldNoun,
+}
+
+/// Member nouns (data/actors/members.tsv ids) of people held: whom they count, when the
+/// sentence does not say, is the document's held population.
+const HELD_NOUNS: &[&str] = &["detainee", "prisoner"];
+
+/// Measures of a held population or of people leaving or giving up one: their counted
+/// actor, when the sentence does not name it, is the one the document's other such figures
+/// name (`ويقبع فيه نحو ألفي سجين` after `3500 سجين من عناصر داعش`), not the holder
+/// named before the count.
+const HELD: &[&str] = &["detained", "escaped", "attempted_escape", "surrendered"];
+
+/// Words that make the counts after them parts of the figure before (`مقتل 10 بينهم 3
+/// أطفال`), in matching form.
+const PART_CUES: &[&str] = &["بينهم", "منهم", "بينهن", "منهن", "including", "among"];
+
+/// How many tokens after a figure the next one may start and still count the same group
+/// when it names none (`قتل 173 مدنيا وأصيب العشرات`).
+const NEXT_FIGURE: usize = 6;
+
+/// Words after a count that make it more of the group counted before (`وإصابة 37 آخرين`),
+/// in matching form.
+const OTHERS: &[&str] = &[
+    "اخرين",
+    "اخرون",
+    "اخريات",
+    "اخران",
+    "اخرين",
+    "others",
+    "more",
+];
+
+/// Words before a count that make it a whole whose listed parts follow (`بلغ عدد القتلى
+/// 117: 77 من ... و40 من ...`), in matching form.
+const TOTAL_CUES: &[&str] = &["عدد", "حصيله", "اجمالي", "مجموع", "مجمل", "total", "toll"];
+
+/// Words that introduce what a verb of saying says: the speaker is not after them (`أكدت
+/// مصادر محلية أن التنظيم ...`: the organisation is what is said, not who says it).
+const CONTENT_CUES: &[&str] = &[
+    "ان", "بان", "انه", "انها", "انهم", "الي", "that", ":", "\"", "'",
+];
 
 /// Everything read from one document.
 #[derive(Debug, Clone, Default)]
@@ -101,7 +178,7 @@ pub fn extract<'k>(
     published: Option<DateTime>,
 ) -> DocumentClaims<'k> {
     let (norm, tokens) = Normalized::with_tokens(text);
-    let numbers = find_numbers(&norm, &tokens);
+    let numbers = with_noun_counts(words, &norm, &tokens, find_numbers(&norm, &tokens));
     let entities = annotate(knowledge, &norm, &tokens);
     let mut out = DocumentClaims::default();
     for e in &entities {
@@ -116,47 +193,81 @@ pub fn extract<'k>(
         .filter(|n| n.kind.is_count())
         .map(|n| n.tokens.clone())
         .collect();
+    // Monitors, agencies and organisations report figures; they are not what is counted.
+    let reporters: Vec<&str> = knowledge
+        .actors
+        .iter()
+        .filter(|a| matches!(a.kind.as_str(), "source" | "ngo" | "igo"))
+        .map(|a| a.id.as_str())
+        .collect();
     let reader = Reader {
         words,
+        reporters: &reporters,
         norm: &norm,
         tokens: &tokens,
         entities: &entities,
         counts: &counts,
     };
-    let kept: Vec<Segment> = sentences(&norm, &tokens)
-        .into_iter()
-        .filter(|s| !reader.boilerplate(s))
-        .collect();
+    let sentences = sentences(&norm, &tokens);
+    let mut sources = SourceMemo::new(sentences.len());
+    let mut next_number = 0;
     // The sentence of each claim, for its time once the figures are known.
     let mut sentence_of: Vec<usize> = Vec::new();
-    // The source of the last sentence that named one: `وأضاف أن ...` goes on quoting it.
-    let mut carried: Option<Source<'k>> = None;
-    for (index, sentence) in kept.iter().enumerate() {
-        let (source, hedge) = reader.source(sentence, carried.as_ref());
-        if source.kind != "author" {
-            carried = Some(source.clone());
+    for (k, sentence) in sentences.iter().enumerate() {
+        // The numbers inside the sentence (numbers are in text order and never overlap).
+        while numbers
+            .get(next_number)
+            .is_some_and(|n| n.tokens.start < sentence.tokens.start)
+        {
+            next_number += 1;
         }
-        let mut in_sentence = numbers
-            .iter()
-            .filter(|n| {
-                n.tokens.start >= sentence.tokens.start && n.tokens.end <= sentence.tokens.end
-            })
-            .peekable();
-        if in_sentence.peek().is_none() {
+        let first = next_number;
+        while numbers
+            .get(next_number)
+            .is_some_and(|n| n.tokens.end <= sentence.tokens.end)
+        {
+            next_number += 1;
+        }
+        let in_sentence = numbers.get(first..next_number).unwrap_or_default();
+        if in_sentence.is_empty() || reader.boilerplate(sentence) {
             continue;
         }
+        let (source, hedge) = sources.resolved(&reader, &sentences, k);
         let clauses = clauses_of(&norm, &tokens, sentence);
+        let no_violence = std::cell::OnceCell::new();
+        // The sentence's last claim: a list of counts after it continues it.
+        let mut last: Option<usize> = None;
         for number in in_sentence {
-            if let Some(claim) = reader.claim(sentence, &clauses, number, (&source, hedge)) {
+            let previous = last.and_then(|i| Some((i, out.claims.get(i)?)));
+            let claim = reader
+                .claim(sentence, &clauses, number, (&source, hedge), previous)
+                .filter(|c| {
+                    !matches!(c.measure, "killed" | "wounded")
+                        || !*no_violence.get_or_init(|| reader.no_violence(sentence))
+                });
+            if let Some(claim) = claim {
+                last = Some(out.claims.len());
                 out.claims.push(claim);
-                sentence_of.push(index);
+                sentence_of.push(k);
             }
         }
     }
+    held_actors(&mut out.claims);
+    note_parts(&mut out.claims);
     // Dates are read only where there are figures to date (most texts have none).
     if !out.claims.is_empty() {
+        // Boilerplate gives no date: the timeline reads the other sentences.
+        let mut kept: Vec<Segment> = Vec::with_capacity(sentences.len());
+        let mut kept_index: Vec<usize> = Vec::with_capacity(sentences.len());
+        for s in &sentences {
+            kept_index.push(kept.len());
+            if !reader.boilerplate(s) {
+                kept.push(s.clone());
+            }
+        }
         let timeline = Timeline::read(&norm, &tokens, &numbers, &kept, &entities, published);
-        for (claim, &index) in out.claims.iter_mut().zip(&sentence_of) {
+        for (claim, &k) in out.claims.iter_mut().zip(&sentence_of) {
+            let index = kept_index.get(k).copied().unwrap_or(usize::MAX);
             let FigureTime {
                 time,
                 as_of,
@@ -175,9 +286,258 @@ pub fn extract<'k>(
     out
 }
 
+/// Who states each sentence's figures, read only for the sentences that need it: those
+/// with numbers, and the sentences before one whose verb of saying names no one (`وأضاف
+/// أن ...` goes on quoting the party named before).
+struct SourceMemo<'k> {
+    /// Per sentence: not read yet, a boilerplate line, or its own source and hedge and
+    /// whether it is a verb of saying that names no one.
+    own: Vec<Option<Option<OwnSource<'k>>>>,
+}
+
+/// A sentence's source read from its own words.
+#[derive(Clone)]
+struct OwnSource<'k> {
+    source: Source<'k>,
+    hedge: &'static str,
+    /// A verb of saying that names no one: the party quoted before goes on.
+    names_no_one: bool,
+}
+
+impl<'k> SourceMemo<'k> {
+    fn new(sentences: usize) -> Self {
+        SourceMemo {
+            own: vec![None; sentences],
+        }
+    }
+
+    /// Sentence `k`'s own source (`None` on a boilerplate line).
+    fn own(
+        &mut self,
+        reader: &Reader<'_, '_, 'k>,
+        sentences: &[Segment],
+        k: usize,
+    ) -> Option<OwnSource<'k>> {
+        if let Some(known) = self.own.get(k).cloned().flatten() {
+            return known;
+        }
+        let sentence = sentences.get(k)?;
+        let read = (!reader.boilerplate(sentence)).then(|| {
+            let (source, hedge, names_no_one) = reader.source(sentence);
+            OwnSource {
+                source,
+                hedge,
+                names_no_one,
+            }
+        });
+        if let Some(slot) = self.own.get_mut(k) {
+            *slot = Some(read.clone());
+        }
+        read
+    }
+
+    /// Who states sentence `k`'s figures: its own source, or, for a verb of saying that
+    /// names no one, the last party or unnamed source named before it (else the first such
+    /// verb of the chain).
+    fn resolved(
+        &mut self,
+        reader: &Reader<'_, '_, 'k>,
+        sentences: &[Segment],
+        k: usize,
+    ) -> (Source<'k>, &'static str) {
+        let Some(own) = self.own(reader, sentences, k) else {
+            return (
+                Source {
+                    kind: "author",
+                    actor: None,
+                    text: None,
+                },
+                "asserted",
+            );
+        };
+        if !own.names_no_one {
+            return (own.source, own.hedge);
+        }
+        let mut first_of_chain = None;
+        for j in (0..k).rev() {
+            let Some(before) = self.own(reader, sentences, j) else {
+                continue;
+            };
+            if before.source.kind == "author" {
+                continue;
+            }
+            if !before.names_no_one {
+                return (before.source, own.hedge);
+            }
+            first_of_chain = Some(before.source);
+        }
+        (first_of_chain.unwrap_or(own.source), own.hedge)
+    }
+}
+
+/// Adds the nouns that carry their number (data/claims/nouns.tsv) to the numbers, as
+/// counts: a dual wherever it stands (`جنديين قتلا`، `مقتل عنصرين`), one person only right
+/// after an event word (`مقتل ضابط`), right before one (`شرطيا قتل`) or after a part cue
+/// (`بينهم قيادي`). A noun after a number is that number's own (`3 جنود`، `30 قتيلا`).
+fn with_noun_counts(
+    words: &ClaimWords,
+    norm: &Normalized<'_>,
+    tokens: &[Token],
+    numbers: Vec<NumberMention>,
+) -> Vec<NumberMention> {
+    let text = norm.as_str();
+    let word = |i: usize| {
+        tokens
+            .get(i)
+            .and_then(|t| text.get(t.start as usize..t.end as usize))
+            .unwrap_or("")
+    };
+    let event_at = |i: usize| {
+        words
+            .measure_at(text, tokens, i)
+            .filter(|(m, _)| m.kind == WordKind::Event && m.measure != NOT_A_FIGURE)
+    };
+    let mut added = Vec::new();
+    let mut next_number = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        // Skip the numbers and the word right after each (its own noun).
+        while numbers.get(next_number).is_some_and(|n| n.tokens.end < i) {
+            next_number += 1;
+        }
+        if let Some(n) = numbers.get(next_number) {
+            if n.tokens.start <= i && i <= n.tokens.end {
+                i = n.tokens.end + 1;
+                continue;
+            }
+        }
+        // `العديد من القتلى`: a count with no size (kept when people follow, see
+        // `counts_people`).
+        if let Some((Modifier::Unspecified, end)) = words.modifier_at(text, tokens, i) {
+            if let (Some(first), Some(last)) = (tokens.get(i), tokens.get(end - 1)) {
+                let norm_span = first.start as usize..last.end as usize;
+                added.push(NumberMention {
+                    span: norm.original_range(norm_span.clone()),
+                    norm_span,
+                    tokens: i..end,
+                    value: None,
+                    low: Some(2.0),
+                    high: None,
+                    approx: false,
+                    vague: Some(Vague::Several),
+                    kind: rasid_numbers::NumberKind::Cardinal,
+                });
+            }
+            i = end;
+            continue;
+        }
+        let Some((count, end)) = words.noun_at(text, tokens, i) else {
+            i += 1;
+            continue;
+        };
+        // One person is indefinite (`مقتل ضابط`); a definite noun after an event word is
+        // its adjective (`العصيان المدني`) or a person already counted.
+        let w = word(i);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        let definite = ["ال", "بال", "لل", "كال"].iter().any(|p| w.starts_with(p));
+        let beside_event = count == 2
+            || (i > 0 && event_at(i - 1).is_some_and(|(_, e)| e == i))
+            || event_at(end).is_some()
+            || (i > 0 && {
+                let w = word(i - 1);
+                PART_CUES.contains(&w.strip_prefix('و').unwrap_or(w))
+            });
+        if beside_event && (count == 2 || !definite) {
+            if let (Some(first), Some(last)) = (tokens.get(i), tokens.get(end - 1)) {
+                let norm_span = first.start as usize..last.end as usize;
+                added.push(NumberMention {
+                    span: norm.original_range(norm_span.clone()),
+                    norm_span,
+                    tokens: i..end,
+                    value: Some(f64::from(count)),
+                    low: Some(f64::from(count)),
+                    high: Some(f64::from(count)),
+                    approx: false,
+                    vague: None,
+                    kind: rasid_numbers::NumberKind::Cardinal,
+                });
+            }
+        }
+        i = end;
+    }
+    if added.is_empty() {
+        return numbers;
+    }
+    let mut all = numbers;
+    all.extend(added);
+    all.sort_by_key(|n| n.tokens.start);
+    all
+}
+
+/// Gives the held-population figures whose sentence does not name whom they count
+/// ([`HELD`]), and counts of prisoners of no named side, the actor the document's other
+/// held-population figures name most (the first of equals).
+fn held_actors(claims: &mut [Claim<'_>]) {
+    let mut tally: Vec<(&str, usize)> = Vec::new();
+    for c in claims.iter() {
+        if HELD.contains(&c.measure)
+            && c.actor_found == ActorFound::WithTheCount
+            && c.actor != "UNKNOWN"
+        {
+            match tally.iter_mut().find(|(a, _)| *a == c.actor) {
+                Some((_, n)) => *n += 1,
+                None => tally.push((c.actor, 1)),
+            }
+        }
+    }
+    let Some(most) = tally.iter().map(|(_, n)| *n).max() else {
+        return;
+    };
+    let Some(&(actor, _)) = tally.iter().find(|(_, n)| *n == most) else {
+        return;
+    };
+    for c in claims.iter_mut() {
+        let held = HELD.contains(&c.measure) && c.actor_found != ActorFound::WithTheCount;
+        if held || c.actor_found == ActorFound::HeldNoun {
+            c.actor = actor;
+            c.actor_text = None;
+        }
+    }
+}
+
+/// Notes a part larger than its whole, and parts that add up to more than their whole.
+fn note_parts(claims: &mut [Claim<'_>]) {
+    let mut sums: Vec<(usize, u64)> = Vec::new();
+    for i in 0..claims.len() {
+        let Some(whole) = claims.get(i).and_then(|c| c.part_of) else {
+            continue;
+        };
+        let part_low = claims.get(i).and_then(|c| c.value.low).unwrap_or(0);
+        let whole_high = claims.get(whole).and_then(|c| c.value.high);
+        if whole_high.is_some_and(|h| part_low > h) {
+            if let Some(c) = claims.get_mut(i) {
+                c.notes.push("part larger than its whole");
+            }
+        }
+        match sums.iter_mut().find(|(w, _)| *w == whole) {
+            Some((_, sum)) => *sum = sum.saturating_add(part_low),
+            None => sums.push((whole, part_low)),
+        }
+    }
+    for (whole, sum) in sums {
+        if let Some(c) = claims.get_mut(whole) {
+            if c.value.high.is_some_and(|h| sum > h) {
+                c.notes.push("parts add up to more than their whole");
+            }
+        }
+    }
+}
+
 /// The document being read.
 struct Reader<'a, 't, 'k> {
     words: &'a ClaimWords,
+    /// Actors that report figures and are never counted (SOHR, the UN, news agencies).
+    reporters: &'a [&'k str],
     norm: &'a Normalized<'t>,
     tokens: &'a [Token],
     entities: &'a [Entity<'t, 'k>],
@@ -212,25 +572,75 @@ impl<'k> Reader<'_, '_, 'k> {
         self.entities.get(from..to).unwrap_or_default()
     }
 
-    /// The claim a number states, when a measure word stands by it.
+    /// The claim a number states, when a measure word stands by it or the number is one
+    /// of a list after a figure (`117 من قوات قسد، 77 من حامية السجن و40 من المقاتلين`).
     fn claim(
         &self,
         sentence: &Segment,
         clauses: &[Segment],
         number: &NumberMention,
         (source, hedge): (&Source<'k>, &'static str),
+        previous: Option<(usize, &Claim<'k>)>,
     ) -> Option<Claim<'k>> {
         if number.kind != rasid_numbers::NumberKind::Cardinal {
             return None;
         }
-        let (measure, measure_tokens) = self.measure_near(sentence, number)?;
-        let value = self.bounded(number, value_of(number, measure)?);
-        let (actor, actor_text) = self.counted(sentence, number, measure_tokens.clone());
-        // Evidence: the clause holding the number, or the sentence when the measure word
-        // lies in another clause.
         let clause = clauses
             .iter()
             .find(|c| c.tokens.start <= number.tokens.start && number.tokens.end <= c.tokens.end);
+        let clause_tokens = clause.map_or(sentence.tokens.clone(), |c| c.tokens.clone());
+        let found = if self.definite(number) {
+            self.adjective_of(number)
+        } else {
+            self.measure_near(sentence, &clause_tokens, number)
+        };
+        if found
+            .as_ref()
+            .is_some_and(|f| f.measure.measure == NOT_A_FIGURE)
+        {
+            return None;
+        }
+        // A word of the number's own clause decides; else a list the number continues;
+        // else a word further off.
+        let listed = previous.and_then(|(i, prev)| Some((i, prev, self.listed(prev, number)?)));
+        let (measure, measure_tokens, combined_with, part_of) = match (found, listed) {
+            (Some(f), _) if f.near => (f.measure, f.tokens, f.combined_with, None),
+            (_, Some((i, prev, is_part))) => (
+                Measure {
+                    measure: prev.measure,
+                    unit: prev.unit,
+                    kind: WordKind::Event,
+                },
+                number.tokens.clone(),
+                None,
+                is_part.then(|| prev.part_of.unwrap_or(i)),
+            ),
+            // A count with no size (`بعدد كبير من المقاتلين`) needs its measure word close.
+            (Some(_), None) if number.vague == Some(Vague::Several) => return None,
+            (Some(f), None) => (f.measure, f.tokens, f.combined_with, None),
+            (None, None) => return None,
+        };
+        let value = self.bounded(number, value_of(number, measure)?);
+        if value.vague == Some("unspecified") && !self.counts_people(number) {
+            return None;
+        }
+        let (mut actor, mut actor_text, mut actor_found) =
+            self.counted(sentence, &clause_tokens, number, measure_tokens.clone());
+        // `وإصابة 37 آخرين`: the others are of the group the figure before counts; a count
+        // whose sentence names no one else (`قتل 173 مدنيا وأصيب العشرات`) is of it too.
+        let close = |p: &Claim<'_>| number.tokens.start <= p.count_tokens.end + NEXT_FIGURE;
+        if let Some((_, prev)) =
+            previous.filter(|(_, p)| p.actor_found == ActorFound::WithTheCount && close(p))
+        {
+            let others = OTHERS.contains(&self.word(number.tokens.end));
+            if others || actor_found != ActorFound::WithTheCount {
+                actor = prev.actor;
+                actor_text = prev.actor_text.clone();
+                actor_found = ActorFound::WithTheCount;
+            }
+        }
+        // Evidence: the clause holding the number, or the sentence when the measure word
+        // lies in another clause.
         let evidence = match clause {
             Some(c)
                 if c.tokens.start <= measure_tokens.start && measure_tokens.end <= c.tokens.end =>
@@ -262,11 +672,129 @@ impl<'k> Reader<'_, '_, 'k> {
             place,
             evidence,
             figure: number.span.clone(),
+            combined_with,
+            part_of,
+            notes: Vec::new(),
+            actor_found,
+            count_tokens: number.tokens.clone(),
             // Read from the document's timeline by `extract`.
             time: When::default(),
             as_of: None,
             episode: Episode::Main,
         })
+    }
+
+    /// The normalised text of token `i` ("" past the end).
+    fn word(&self, i: usize) -> &str {
+        let text = self.norm.as_str();
+        self.tokens
+            .get(i)
+            .and_then(|t| text.get(t.start as usize..t.end as usize))
+            .unwrap_or("")
+    }
+
+    /// Whether the word at token `i` carries the conjunction و or ف as a proclitic (`وإصابة`),
+    /// not as its first letter (`وفيات`).
+    fn conjoined(&self, i: usize) -> bool {
+        let w = self.word(i);
+        (w.starts_with('و') || w.starts_with('ف')) && !self.words.is_measure_form(w)
+    }
+
+    /// Whether a verb or verbal noun at token `i` opens a pair governing one count: after
+    /// a preposition (`أسفر عن مقتل وإصابة 20`، `تمكن من أسر وقتل العشرات`), with one
+    /// attached (`بمقتل وإصابة`) or first in its sentence (`قتل وجرح 20 شخصا`), not after
+    /// its own subject (`شرطيا قتل وأصيب ثلاثة آخرون` states two figures).
+    fn opens_verb_pair(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        i == 0
+            || w.starts_with('ب')
+            || w.starts_with('ل')
+            || matches!(
+                self.word(i - 1),
+                "من" | "عن" | "الي" | "في" | "," | "." | ":"
+            )
+    }
+
+    /// Whether the number is a definite number word (`الثلاثة`), which follows its noun as
+    /// an adjective (`الأسرى الثلاثة`, `أيام المعركة التسعة`); plurals of magnitude
+    /// (`العشرات من`) are nouns and count what follows them.
+    fn definite(&self, number: &NumberMention) -> bool {
+        let first = self.word(number.tokens.start);
+        let first = first.strip_prefix('و').unwrap_or(first);
+        number.vague.is_none()
+            && first.starts_with("ال")
+            && !first.chars().any(|c| c.is_ascii_digit())
+    }
+
+    /// The measure of the noun a definite number word describes: the word right before it
+    /// (or the one before that, past a genitive: `أسرى الجيش الثلاثة`) when it names people
+    /// by what befell them; the days of a battle or the blocks of a prison are no figure.
+    fn adjective_of(&self, number: &NumberMention) -> Option<Found> {
+        let text = self.norm.as_str();
+        let start = number.tokens.start;
+        (start.saturating_sub(2)..start).rev().find_map(|i| {
+            let (m, end) = self.words.measure_at(text, self.tokens, i)?;
+            matches!(m.kind, WordKind::Event | WordKind::Status).then_some(Found {
+                measure: m,
+                tokens: i..end,
+                near: true,
+                combined_with: None,
+            })
+        })
+    }
+
+    /// Whether a count with no size (`عدد من`، `عدة`) counts people: its noun (after
+    /// `من` when there is one) is a measure word or names people (`عدد من القتلى`، `عدة
+    /// مدنيين`), not things (`عدد من السجون`، `عدة محاور`).
+    fn counts_people(&self, number: &NumberMention) -> bool {
+        let text = self.norm.as_str();
+        let mut i = number.tokens.end;
+        if self.word(i) == "من" {
+            i += 1;
+        }
+        let measure = self
+            .words
+            .measure_at(text, self.tokens, i)
+            .is_some_and(|(m, _)| !matches!(m.kind, WordKind::Place | WordKind::Thing));
+        measure
+            || self
+                .entities_in(i..i + 1)
+                .iter()
+                .any(|e| matches!(e.kind, EntityKind::Member | EntityKind::Actor))
+    }
+
+    /// Whether `number` continues a list after the figure `previous` (no measure word of
+    /// its own between them, a comma, `و` or `بينهم` before it), and if so whether it is
+    /// a part of that figure: after `بينهم`, or when the figure is a total (`عدد
+    /// القتلى 117، 77 من ... و40 من ...`) — else a sibling (`5 في حماة و3 في حمص`).
+    fn listed(&self, previous: &Claim<'k>, number: &NumberMention) -> Option<bool> {
+        let gap = previous.count_tokens.end..number.tokens.start;
+        if gap.is_empty() || gap.len() > ACTOR_AFTER + 2 {
+            return None;
+        }
+        if self.previous_count(number) != previous.count_tokens.end {
+            return None;
+        }
+        let start = number.tokens.start;
+        let part_cue = (start.saturating_sub(3)..start).any(|i| {
+            let w = self.word(i);
+            PART_CUES.contains(&w.strip_prefix('و').unwrap_or(w))
+        });
+        let before = self.word(start.wrapping_sub(1));
+        let linked = part_cue
+            || matches!(before, "," | ":" | ";" | "و" | "-")
+            || self.word(start).starts_with('و');
+        if !linked {
+            return None;
+        }
+        let whole = previous.count_tokens.start;
+        let total = (whole.saturating_sub(4)..whole).any(|i| {
+            let w = self.word(i);
+            let w = w.strip_prefix('و').unwrap_or(w);
+            TOTAL_CUES.contains(&w.strip_prefix("ال").unwrap_or(w))
+        });
+        Some(part_cue || total || previous.part_of.is_some())
     }
 
     /// The first token of the next count after `number` (`usize::MAX` when none): the
@@ -286,22 +814,32 @@ impl<'k> Reader<'_, '_, 'k> {
             .map_or(0, |c| c.end)
     }
 
+    /// Whether a count starts at token `i`.
+    fn count_starts(&self, i: usize) -> bool {
+        self.counts.binary_search_by_key(&i, |c| c.start).is_ok()
+    }
+
     /// Whether token `i` comes right after a count (its measure noun: `30 قتيلا`).
     fn follows_count(&self, i: usize) -> bool {
         let j = self.counts.partition_point(|c| c.end < i);
         self.counts.get(j).is_some_and(|c| c.end == i)
     }
 
-    /// The measure word before the number (within [`MEASURE_BEFORE`] tokens and no
-    /// other count between, nearest first) or after it (within [`MEASURE_AFTER`]),
-    /// inside the sentence. Words naming a group (attackers, participants) give way to a
-    /// word of an event in the same window: `قتلى التنظيم من المهاجمين قرابة 374` counts
-    /// the dead.
+    /// The measure word that decides what the number counts, searched before it (within
+    /// [`MEASURE_BEFORE`] tokens, no other count between, nearest first) and after it
+    /// (within [`MEASURE_AFTER`], up to the next count), inside the sentence. In order:
+    /// the count's own event noun (`30 قتيلا`); an event word of its clause before it
+    /// (`استسلم ... قرابة 1000 معتقل`), then after it (`العشرات ... حاولوا الفرار`); its own
+    /// status noun (`1000 معتقل`); status words of the clause; then words of other clauses.
+    /// Words naming a group (attackers, participants) give way to an event word before
+    /// them (`قتلى التنظيم من المهاجمين قرابة 374` counts the dead); a verb of holding
+    /// counts only beside a place of detention or a prisoner noun.
     fn measure_near(
         &self,
         sentence: &Segment,
+        clause: &Range<usize>,
         number: &NumberMention,
-    ) -> Option<(Measure, Range<usize>)> {
+    ) -> Option<Found> {
         let text = self.norm.as_str();
         // The previous count's last token: measure words before it are its own.
         let previous = self.previous_count(number);
@@ -313,27 +851,154 @@ impl<'k> Reader<'_, '_, 'k> {
             .max(previous);
         // The next count's first token: measure words after it are its own.
         let next = self.next_count(number);
-        let measure_at = |i: usize| {
-            let (m, end) = self.words.measure_at(text, self.tokens, i)?;
-            Some((m, i..end))
-        };
-        // A measure noun right after a count is its own (`30 قتيلا ونحو 100 جريح`): it
-        // comes first, and is no one else's.
-        let mut found: Vec<(Measure, Range<usize>)> = Vec::new();
-        found.extend(measure_at(number.tokens.end));
-        found.extend(
-            (from..number.tokens.start)
-                .rev()
-                .filter(|&i| !self.follows_count(i))
-                .filter_map(measure_at),
-        );
         let after_end = (number.tokens.end + MEASURE_AFTER)
             .min(sentence.tokens.end)
             .min(next);
-        found.extend((number.tokens.end..after_end).find_map(measure_at));
+        let at = |i: usize| {
+            let (m, end) = self.words.measure_at(text, self.tokens, i)?;
+            Some((m, i..end))
+        };
+        // A noun carrying its number (`قتيلين`) is its own measure word.
+        let own = self
+            .words
+            .noun_at(text, self.tokens, number.tokens.start)
+            .and_then(|_| at(number.tokens.start))
+            .or_else(|| at(number.tokens.end));
+        // A word after the count that opens a new phrase (`استشهاد 15 وإصابة 33`) is not
+        // its noun.
+        let own =
+            own.filter(|(_, r)| r.start != number.tokens.end || !self.conjoined(number.tokens.end));
+        let counts_things = own
+            .as_ref()
+            .is_some_and(|(m, _)| matches!(m.kind, WordKind::Place | WordKind::Thing));
+        let before: Vec<(Measure, Range<usize>)> = (from..number.tokens.start)
+            .rev()
+            .filter(|&i| !self.follows_count(i) || self.conjoined(i))
+            .filter_map(at)
+            .collect();
+        let after_from = own.as_ref().map_or(number.tokens.end, |(_, r)| r.end);
+        let after: Vec<(Measure, Range<usize>)> = (after_from..after_end.max(after_from))
+            .filter_map(at)
+            .collect();
+        let in_clause = |r: &Range<usize>| clause.start <= r.start && r.end <= clause.end;
         let group = |m: &Measure| matches!(m.measure, "attackers" | "participants");
-        let first = found.first().cloned();
-        found.into_iter().find(|(m, _)| !group(m)).or(first)
+        let held_here = std::cell::OnceCell::new();
+        let held_here = || {
+            *held_here.get_or_init(|| {
+                own.as_ref()
+                    .is_some_and(|(m, _)| m.kind == WordKind::Status)
+                    || self
+                        .entities_in(sentence.tokens.clone())
+                        .iter()
+                        .any(|e| e.kind == EntityKind::Facility)
+                    || sentence.tokens.clone().any(|i| {
+                        at(i).is_some_and(|(m, _)| {
+                            matches!(m.kind, WordKind::Place | WordKind::Status)
+                        })
+                    })
+            })
+        };
+        // A count of things, places or time (`20 سجنا آخر`، `18 عاما`) is no figure of
+        // people: only a duration takes it.
+        let deciding = |m: &Measure| match m.kind {
+            _ if counts_things => m.measure == "duration",
+            WordKind::Event => true,
+            WordKind::Holding => held_here(),
+            WordKind::Status | WordKind::Place | WordKind::Thing => false,
+        };
+        let near = |(m, r): &(Measure, Range<usize>)| Found {
+            measure: *m,
+            tokens: r.clone(),
+            near: true,
+            combined_with: None,
+        };
+        // The count's own event noun.
+        if let Some(o) = own.as_ref().filter(|(m, _)| deciding(m) && !group(m)) {
+            return Some(near(o));
+        }
+        // An event word of the clause before the count; a group word gives way to one
+        // before it.
+        let mut group_before = None;
+        for candidate in before.iter().filter(|(_, r)| in_clause(r)) {
+            if !deciding(&candidate.0) {
+                continue;
+            }
+            if group(&candidate.0) {
+                group_before.get_or_insert(candidate);
+                continue;
+            }
+            return Some(self.coordinated(near(candidate), &before, number));
+        }
+        if let Some(g) = group_before {
+            return Some(near(g));
+        }
+        let clause_after = || after.iter().filter(|(_, r)| in_clause(r));
+        if let Some(a) = clause_after().find(|(m, _)| deciding(m) && !group(m)) {
+            return Some(near(a));
+        }
+        if let Some(a) = clause_after().find(|(m, _)| deciding(m)) {
+            return Some(near(a));
+        }
+        // Its own status or group noun, then status words of its clause (`مئات من
+        // المعتقلين`).
+        if counts_things {
+            return None;
+        }
+        if let Some(o) = own.as_ref() {
+            return Some(near(o));
+        }
+        let status = |(m, _): &&(Measure, Range<usize>)| m.kind == WordKind::Status;
+        if let Some(s) = before
+            .iter()
+            .chain(&after)
+            .filter(|(_, r)| in_clause(r))
+            .find(status)
+        {
+            return Some(near(s));
+        }
+        // Words of other clauses: events, then status words, then groups.
+        let far = |f: Found| Found { near: false, ..f };
+        let others = || before.iter().chain(&after).filter(|(_, r)| !in_clause(r));
+        others()
+            .find(|(m, _)| deciding(m) && !group(m))
+            .or_else(|| others().find(status))
+            .or_else(|| others().find(|(m, _)| deciding(m)))
+            .map(|c| far(near(c)))
+    }
+
+    /// The first of verbs coordinated over one count (`أسر وقتل العشرات`): the count
+    /// is stated for them together, under the first, with the chosen one noted.
+    fn coordinated(
+        &self,
+        chosen: Found,
+        before: &[(Measure, Range<usize>)],
+        number: &NumberMention,
+    ) -> Found {
+        // Only verbs right before the count, the first with no count of its own before it
+        // (`173 مدنيا قتلوا وأصيب العشرات` states two figures).
+        if !self.word(chosen.tokens.start).starts_with('و')
+            || chosen.tokens.end != number.tokens.start
+        {
+            return chosen;
+        }
+        let first = before.iter().find(|(m, r)| {
+            r.end == chosen.tokens.start
+                && self.previous_count(number) + 3 <= r.start
+                && self.opens_verb_pair(r.start)
+                && m.kind == WordKind::Event
+                && m.measure != chosen.measure.measure
+                && m.measure != NOT_A_FIGURE
+                && !matches!(m.measure, "attackers" | "participants")
+        });
+        match first {
+            Some((m, r)) => Found {
+                measure: *m,
+                tokens: r.start..chosen.tokens.end,
+                near: chosen.near,
+                combined_with: Some(chosen.measure.measure),
+            },
+            None => chosen,
+        }
     }
 
     /// A bound or hedge the number reader left out, from data/claims/modifiers.tsv right
@@ -381,53 +1046,89 @@ impl<'k> Reader<'_, '_, 'k> {
                 high: n.checked_sub(1),
                 ..value
             },
-            None => value,
+            Some(Modifier::Unspecified) | None => value,
         }
     }
 
-    /// Whom the number counts: the first actor named after it in the sentence, else the
-    /// actor its member noun implies (مدنيين: civilians), else `UNKNOWN`.
+    /// Whom the number counts: the group its own noun names (`أربعة مدنيين`), the first
+    /// actor named after it in its clause, the actor its member noun implies, the actor
+    /// after the measure word, else the actor nearest before it (a guess), else `UNKNOWN`.
     fn counted(
         &self,
         sentence: &Segment,
+        clause: &Range<usize>,
         number: &NumberMention,
         measure: Range<usize>,
-    ) -> (&'k str, Option<Range<usize>>) {
+    ) -> (&'k str, Option<Range<usize>>, ActorFound) {
+        // The count's own noun, or the noun that is the count (`جنديين`).
+        let own = number.tokens.start..number.tokens.end + 1;
+        if let Some((member, implied)) = self
+            .entities_in(own)
+            .iter()
+            .find_map(|e| (e.kind == EntityKind::Member).then_some((e, e.actor?)))
+        {
+            return (
+                implied,
+                Some(member.start..member.end),
+                ActorFound::WithTheCount,
+            );
+        }
         // The words naming whom it counts end where the source begins (`20 fighters were
-        // killed, according to the Observatory`: the Observatory counts, it is not counted).
+        // killed, according to the Observatory`: the Observatory counts, it is not counted),
+        // where the clause ends, and where the next figure begins (`77 من حامية السجن و40
+        // من المقاتلين`).
         let text = self.norm.as_str();
-        // ... and where the next figure begins (`77 من حامية السجن و40 من المقاتلين`).
         let next = self.next_count(number);
         let limit = (number.tokens.end + ACTOR_AFTER)
             .min(sentence.tokens.end)
+            .min(clause.end.max(number.tokens.end))
             .min(next);
         let end = (number.tokens.end..limit)
             .find(|&i| self.words.attribution_at(text, self.tokens, i).is_some())
             .unwrap_or(limit);
         let window = number.tokens.end..end;
         let after = self.entities_in(window);
-        if let Some(actor) = after.iter().find(|e| e.kind == EntityKind::Actor) {
+        let counted_actor = |e: &&Entity<'_, 'k>| {
+            e.kind == EntityKind::Actor && !self.reporters.contains(&actor_id(e))
+        };
+        if let Some(actor) = after.iter().find(counted_actor) {
             let start = after
                 .first()
                 .map_or(actor.start, |e| e.start.min(actor.start));
-            return (actor_id(actor), Some(start..actor.end));
+            return (
+                actor_id(actor),
+                Some(start..actor.end),
+                ActorFound::WithTheCount,
+            );
         }
+        // A group named after `من` counts it when the count has no noun of its own (`أربعة
+        // من المدنيين`); after one (`1000 معتقل من كبار السن`) it only describes them.
+        let bare = self.word(number.tokens.end) == "من";
         if let Some((member, implied)) = after
             .iter()
+            .filter(|_| bare)
             .find_map(|e| (e.kind == EntityKind::Member).then_some((e, e.actor?)))
         {
-            return (implied, Some(member.start..member.end));
+            return (
+                implied,
+                Some(member.start..member.end),
+                ActorFound::WithTheCount,
+            );
         }
         // Else the actor that follows the measure word itself (`قتلى التنظيم ... قرابة
         // 374`): the noun's own complement, not the perpetrator named elsewhere.
-        let own = measure.end..(measure.end + 3).min(sentence.tokens.end);
-        if let Some(actor) = self
-            .entities_in(own)
-            .iter()
-            .find(|e| e.kind == EntityKind::Actor)
-        {
-            return (actor_id(actor), Some(actor.start..actor.end));
+        let own = measure.end..(measure.end + 3).min(sentence.tokens.end).min(clause.end);
+        if let Some(actor) = self.entities_in(own).iter().find(counted_actor) {
+            return (
+                actor_id(actor),
+                Some(actor.start..actor.end),
+                ActorFound::WithTheCount,
+            );
         }
+        // Prisoners and detainees of no named side are the document's held population.
+        let held_noun = after
+            .iter()
+            .any(|e| e.kind == EntityKind::Member && HELD_NOUNS.contains(&e.id));
         // Else the actor named nearest before the number in its sentence, outside any
         // attribution: more often whom the figure counts than not (`قصفت الطائرات مواقع
         // لداعش ما أسفر عن مقتل 30`), though sometimes who did it.
@@ -437,23 +1138,25 @@ impl<'k> Reader<'_, '_, 'k> {
             .rev()
             .find(|&i| self.words.attribution_at(text, self.tokens, i).is_some());
         let before = cue.map_or(before.clone(), |c| before.start.max(c + 1)..before.end);
-        if let Some(actor) = self
-            .entities_in(before)
-            .iter()
-            .rfind(|e| e.kind == EntityKind::Actor)
-        {
-            return (actor_id(actor), Some(actor.start..actor.end));
+        if let Some(actor) = self.entities_in(before).iter().rfind(counted_actor) {
+            let found = if held_noun {
+                ActorFound::HeldNoun
+            } else {
+                ActorFound::Before
+            };
+            return (actor_id(actor), Some(actor.start..actor.end), found);
         }
-        ("UNKNOWN", None)
+        let found = if held_noun {
+            ActorFound::HeldNoun
+        } else {
+            ActorFound::Nowhere
+        };
+        ("UNKNOWN", None, found)
     }
 
     /// Who states the sentence's figures and how sure: a named party after بحسب or
     /// beside a verb of saying, unnamed sources, or the outlet itself.
-    fn source(
-        &self,
-        sentence: &Segment,
-        carried: Option<&Source<'k>>,
-    ) -> (Source<'k>, &'static str) {
+    fn source(&self, sentence: &Segment) -> (Source<'k>, &'static str, bool) {
         let text = self.norm.as_str();
         let mut hedge = None;
         // A party the lexicon knows, named by a cue; a cue with a party it does not know
@@ -461,6 +1164,7 @@ impl<'k> Reader<'_, '_, 'k> {
         let mut party: Option<(&'k str, Option<Range<usize>>)> = None;
         let mut said: Option<Option<Range<usize>>> = None;
         let mut unnamed: Option<Option<Range<usize>>> = None;
+        let mut unnamed_of: Option<&'k str> = None;
         let mut i = sentence.tokens.start;
         while i < sentence.tokens.end {
             let Some((role, end)) = self.words.attribution_at(text, self.tokens, i) else {
@@ -470,18 +1174,30 @@ impl<'k> Reader<'_, '_, 'k> {
             let span = self.original_of(i..end);
             match role {
                 Attribution::Believed => hedge = Some("believed"),
+                Attribution::Rumour => {
+                    hedge = Some("believed");
+                    unnamed.get_or_insert(span);
+                }
                 Attribution::Disputed => {
                     // `تضاربت المعلومات`, `منها من قال`: reports without a name.
                     hedge = Some("disputed");
                     unnamed.get_or_insert(span);
                 }
-                Attribution::UnnamedSource => {
+                // One word alone (مصادر، ناشطون, sources) is a source only beside a verb
+                // of saying or بحسب: `من الناشطين الكرد` names whom a figure counts.
+                Attribution::UnnamedSource if end > i + 1 || self.cue_beside(sentence, i..end) => {
                     unnamed.get_or_insert(span);
                 }
+                Attribution::UnnamedSource => {}
                 Attribution::Said | Attribution::AccordingTo | Attribution::Statement => {
                     // The party named right after the cue (بحسب المرصد السوري، قال
                     // المتحدث باسم قسد) or right before a verb of saying.
-                    let after = end..(end + 6).min(sentence.tokens.end);
+                    // What follows أن or a colon is what is said, not who says it.
+                    // So is what follows the first count (`وأشارت إلى مقتل 18 مدنيا`).
+                    let stop = (end..(end + 6).min(sentence.tokens.end))
+                        .find(|&k| CONTENT_CUES.contains(&self.word(k)) || self.count_starts(k))
+                        .unwrap_or((end + 6).min(sentence.tokens.end));
+                    let after = end..stop;
                     let named = self
                         .entities_in(after)
                         .iter()
@@ -492,7 +1208,22 @@ impl<'k> Reader<'_, '_, 'k> {
                                 .iter()
                                 .rfind(|e| e.kind == EntityKind::Actor)
                         });
+                    // `مصدر في قوات البيشمركة`: an unnamed source of a known party.
+                    let of_party = named.filter(|p| {
+                        (end..stop).any(|k| {
+                            self.original_of(k..k + 1)
+                                .is_some_and(|b| b.start < p.start)
+                                && matches!(
+                                    self.words.attribution_at(text, self.tokens, k),
+                                    Some((Attribution::UnnamedSource, _))
+                                )
+                        })
+                    });
                     match named {
+                        Some(p) if of_party.is_some() => {
+                            unnamed.get_or_insert(span);
+                            unnamed_of.get_or_insert(actor_id(p));
+                        }
                         Some(p) if party.is_none() => {
                             party = Some((
                                 actor_id(p),
@@ -509,25 +1240,26 @@ impl<'k> Reader<'_, '_, 'k> {
             }
             i = end.max(i + 1);
         }
-        let source = match (party, unnamed, said, carried) {
-            (Some((id, text)), _, _, _) => Source {
+        // A verb of saying that names no one (`وأضاف أن ...`) goes on quoting the party
+        // named before: the caller resolves it (see SourceMemo).
+        let names_no_one = party.is_none() && unnamed.is_none() && said.is_some();
+        let source = match (party, unnamed, said) {
+            (Some((id, text)), _, _) => Source {
                 kind: "named",
                 actor: Some(id),
                 text,
             },
-            (None, Some(text), _, _) => Source {
+            (None, Some(text), _) => Source {
                 kind: "unnamed",
-                actor: None,
+                actor: unnamed_of,
                 text,
             },
-            // `وأضاف أن ...`, `وقال إن ...`: the party quoted before.
-            (None, None, Some(_), Some(c)) => c.clone(),
-            (None, None, Some(text), None) => Source {
+            (None, None, Some(text)) => Source {
                 kind: "named",
                 actor: None,
                 text,
             },
-            (None, None, None, _) => Source {
+            (None, None, None) => Source {
                 kind: "author",
                 actor: None,
                 text: None,
@@ -538,7 +1270,38 @@ impl<'k> Reader<'_, '_, 'k> {
         } else {
             "attributed"
         });
-        (source, hedge)
+        (source, hedge, names_no_one)
+    }
+
+    /// Whether the sentence tells of deaths or injuries that are no violence: it names an
+    /// accident, an illness or a disaster (data/claims/contexts.tsv) and no event of
+    /// violence (`لقي أربعة أشخاص مصرعهم في حادث مروري`).
+    fn no_violence(&self, sentence: &Segment) -> bool {
+        let text = self.norm.as_str();
+        sentence
+            .tokens
+            .clone()
+            .any(|i| self.words.context_at(text, self.tokens, i).is_some())
+            && !self
+                .entities_in(sentence.tokens.clone())
+                .iter()
+                .any(|e| e.kind == EntityKind::Event)
+    }
+
+    /// Whether a verb of saying or `بحسب` stands within three tokens of `words`.
+    fn cue_beside(&self, sentence: &Segment, words: Range<usize>) -> bool {
+        let text = self.norm.as_str();
+        let from = words.start.saturating_sub(3).max(sentence.tokens.start);
+        let to = (words.end + 3).min(sentence.tokens.end);
+        (from..to).filter(|i| !words.contains(i)).any(|i| {
+            matches!(
+                self.words.attribution_at(text, self.tokens, i),
+                Some((
+                    Attribution::Said | Attribution::AccordingTo | Attribution::Statement,
+                    _
+                ))
+            )
+        })
     }
 
     /// The original byte range of tokens `range`.

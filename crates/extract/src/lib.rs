@@ -18,4 +18,4 @@ mod words;
 
 pub use claims::{extract, Claim, DocumentClaims, Source, Value};
 pub use when::{AsOf, Episode, FigureTime, Timeline, When, RECALL_MARKERS};
-pub use words::{Attribution, ClaimSources, ClaimWords, Measure, Modifier};
+pub use words::{Attribution, ClaimSources, ClaimWords, Measure, Modifier, WordKind, NOT_A_FIGURE};

@@ -13,10 +13,35 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Measure {
     /// killed, wounded, captured, executed, arrested, escaped, attempted_escape,
-    /// surrendered, detained, capacity, attackers, participants, duration.
+    /// surrendered, detained, capacity, attackers, participants, duration; or
+    /// [`NOT_A_FIGURE`] for words whose counts are none of these (a release).
     pub measure: &'static str,
     /// people, days, hours, attempts.
     pub unit: &'static str,
+    /// How the word bears on a count beside it.
+    pub kind: WordKind,
+}
+
+/// The measure of words whose counts are no figure of SPEC.md (`الإفراج عن 50 معتقلا`
+/// is a release, not a held population): they take the count from the other words.
+pub const NOT_A_FIGURE: &str = "none";
+
+/// How a measure word bears on a count (data/claims/measures.tsv's `kind`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordKind {
+    /// The word says what befell the counted (قتل، فرار، يستوعب): it decides the measure.
+    Event,
+    /// A noun naming people by their state (سجين، أسرى، جرحى): its measure holds only
+    /// when no event word of the clause governs the count (`فرار 300 سجين` escaped).
+    Status,
+    /// A verb of holding (يضم، يحتجز): a held population only beside a place of
+    /// detention or a prisoner noun (`يضم التحالف 10 دول` is no figure).
+    Holding,
+    /// A place of detention (سجن، مخيم): no figure of its own.
+    Place,
+    /// Things, units, time or money (عملية، كيلومتر، عاما): a count of them counts no
+    /// people; only a duration takes one (`استمر تسعة أيام`).
+    Thing,
 }
 
 /// How a word bears on who states a figure and how sure they are.
@@ -34,6 +59,8 @@ pub enum Attribution {
     Believed,
     /// Reports disagree or a party denies: تضاربت المعلومات, denied.
     Disputed,
+    /// Reports no one names: believed, from unnamed sources (أنباء عن, reportedly).
+    Rumour,
 }
 
 /// How a word before a number bounds or blurs it (data/claims/modifiers.tsv).
@@ -49,6 +76,8 @@ pub enum Modifier {
     AtMost,
     /// أقل من، دون, fewer than: high is one under the number.
     LessThan,
+    /// العديد من، أعداد كبيرة من, many: a count with no size, when people follow.
+    Unspecified,
 }
 
 /// A form of some list, as words in matching form, and what it means.
@@ -110,34 +139,25 @@ impl<T: Copy> FormIndex<T> {
 }
 
 /// A word and its forms without proclitics, longest first: `وبالقتلى` gives itself,
-/// `بالقتلى`, `القتلى`, `قتلى`. Words of two letters or fewer are not stripped further.
+/// `بالقتلى`, `القتلى`, `قتلى`. Forms of fewer than two letters are left out. No
+/// allocation: this runs on every word a list is asked about.
 fn without_proclitics(word: &str) -> impl Iterator<Item = &str> {
-    let mut out: Vec<&str> = vec![word];
-    let mut rest = word;
-    if let Some(r) = rest.strip_prefix('و').or_else(|| rest.strip_prefix('ف')) {
-        rest = r;
-        out.push(rest);
-    }
-    if let Some(r) = rest.strip_prefix("لل") {
-        out.push(r);
-        return keep_long(out);
-    }
-    if let Some(r) = rest
-        .strip_prefix('ب')
-        .or_else(|| rest.strip_prefix('ل'))
-        .or_else(|| rest.strip_prefix('ك'))
-    {
-        rest = r;
-        out.push(rest);
-    }
-    if let Some(r) = rest.strip_prefix("ال") {
-        out.push(r);
-    }
-    keep_long(out)
-}
-
-fn keep_long(forms: Vec<&str>) -> impl Iterator<Item = &str> {
-    forms.into_iter().filter(|f| f.chars().count() >= 2)
+    let conjunction = word.strip_prefix('و').or_else(|| word.strip_prefix('ف'));
+    let rest = conjunction.unwrap_or(word);
+    let (preposition, article) = match rest.strip_prefix("لل") {
+        Some(r) => (Some(r), None),
+        None => {
+            let preposition = rest
+                .strip_prefix('ب')
+                .or_else(|| rest.strip_prefix('ل'))
+                .or_else(|| rest.strip_prefix('ك'));
+            (preposition, preposition.unwrap_or(rest).strip_prefix("ال"))
+        }
+    };
+    [Some(word), conjunction, preposition, article]
+        .into_iter()
+        .flatten()
+        .filter(|f| f.chars().nth(1).is_some())
 }
 
 /// The claims word lists, compiled for matching.
@@ -146,6 +166,10 @@ pub struct ClaimWords {
     measures: FormIndex<Measure>,
     attribution: FormIndex<Attribution>,
     modifiers: FormIndex<Modifier>,
+    /// Nouns that carry their number: duals (2) and one person (1).
+    nouns: FormIndex<u8>,
+    /// Words of deaths and injuries that are no violence: accidents, illness, disasters.
+    contexts: FormIndex<()>,
     /// Normalised patterns of lines that are never article body.
     boilerplate: Vec<String>,
 }
@@ -153,12 +177,16 @@ pub struct ClaimWords {
 /// The texts of the word lists, as in data/claims/.
 #[derive(Debug, Clone, Copy)]
 pub struct ClaimSources<'a> {
-    /// measures.tsv: form, measure, unit, note.
+    /// measures.tsv: form, measure, unit, kind, note.
     pub measures: &'a str,
     /// attribution.tsv: form, role, note.
     pub attribution: &'a str,
     /// modifiers.tsv: form, role, note.
     pub modifiers: &'a str,
+    /// nouns.tsv: form, count, note.
+    pub nouns: &'a str,
+    /// contexts.tsv: form, context, note.
+    pub contexts: &'a str,
     /// boilerplate.tsv: pattern, kind, note.
     pub boilerplate: &'a str,
 }
@@ -170,6 +198,8 @@ impl ClaimSources<'static> {
             measures: include_str!("../../../data/claims/measures.tsv"),
             attribution: include_str!("../../../data/claims/attribution.tsv"),
             modifiers: include_str!("../../../data/claims/modifiers.tsv"),
+            nouns: include_str!("../../../data/claims/nouns.tsv"),
+            contexts: include_str!("../../../data/claims/contexts.tsv"),
             boilerplate: include_str!("../../../data/claims/boilerplate.tsv"),
         }
     }
@@ -207,12 +237,30 @@ impl ClaimWords {
     pub fn new(src: &ClaimSources<'_>) -> Self {
         let measures = rows(src.measures).filter_map(|r| {
             let form = r.first()?;
-            let measure = MEASURES.iter().find(|m| Some(**m) == r.get(1).copied())?;
+            let measure = MEASURES
+                .iter()
+                .chain(&[NOT_A_FIGURE])
+                .find(|m| Some(**m) == r.get(1).copied())?;
             let unit = UNITS
                 .iter()
                 .find(|u| Some(**u) == r.get(2).copied())
                 .unwrap_or(&"people");
-            Some(((*form).to_owned(), Measure { measure, unit }))
+            let kind = match r.get(3).copied() {
+                Some("event") => WordKind::Event,
+                Some("status") => WordKind::Status,
+                Some("holding") => WordKind::Holding,
+                Some("place") => WordKind::Place,
+                Some("thing") => WordKind::Thing,
+                _ => return None,
+            };
+            Some((
+                (*form).to_owned(),
+                Measure {
+                    measure,
+                    unit,
+                    kind,
+                },
+            ))
         });
         let attribution = rows(src.attribution).filter_map(|r| {
             let role = match *r.get(1)? {
@@ -222,6 +270,7 @@ impl ClaimWords {
                 "unnamed_source" => Attribution::UnnamedSource,
                 "believed" => Attribution::Believed,
                 "disputed" => Attribution::Disputed,
+                "rumour" => Attribution::Rumour,
                 _ => return None,
             };
             Some(((*r.first()?).to_owned(), role))
@@ -233,10 +282,20 @@ impl ClaimWords {
                 "at_least" => Modifier::AtLeast,
                 "at_most" => Modifier::AtMost,
                 "less_than" => Modifier::LessThan,
+                "vague_unspecified" => Modifier::Unspecified,
                 _ => return None,
             };
             Some(((*r.first()?).to_owned(), role))
         });
+        let nouns = rows(src.nouns).filter_map(|r| {
+            let count = match *r.get(1)? {
+                "1" => 1,
+                "2" => 2,
+                _ => return None,
+            };
+            Some(((*r.first()?).to_owned(), count))
+        });
+        let contexts = rows(src.contexts).filter_map(|r| Some(((*r.first()?).to_owned(), ())));
         let boilerplate = rows(src.boilerplate)
             .filter_map(|r| r.first().map(|p| normalize_str(p).trim().to_owned()))
             .filter(|p| !p.is_empty())
@@ -245,6 +304,8 @@ impl ClaimWords {
             measures: FormIndex::new(measures),
             attribution: FormIndex::new(attribution),
             modifiers: FormIndex::new(modifiers),
+            nouns: FormIndex::new(nouns),
+            contexts: FormIndex::new(contexts),
             boilerplate,
         }
     }
@@ -274,6 +335,23 @@ impl ClaimWords {
         self.modifiers.at(text, tokens, i)
     }
 
+    /// Whether `word` (normalised) is itself the first word of a measure form, with no
+    /// proclitic peeled (`وفيات` is; `وإصابة` is `إصابة` after the conjunction).
+    pub fn is_measure_form(&self, word: &str) -> bool {
+        self.measures.by_first.contains_key(word)
+    }
+
+    /// Whether a word of an accident, an illness or a disaster starts at token `i`, and
+    /// one past its last token.
+    pub fn context_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+        self.contexts.at(text, tokens, i).map(|((), end)| end)
+    }
+
+    /// The noun carrying its number at token `i` (`جنديين` 2, `ضابط` 1), and one past it.
+    pub fn noun_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(u8, usize)> {
+        self.nouns.at(text, tokens, i)
+    }
+
     /// Whether a normalised line is boilerplate (a credit, a share line, a disclaimer):
     /// short, and holding one of the patterns.
     pub fn is_boilerplate(&self, line: &str) -> bool {
@@ -288,9 +366,11 @@ mod tests {
 
     fn words() -> ClaimWords {
         ClaimWords::new(&ClaimSources {
-            measures: "form\tmeasure\tunit\tnote\nقتل\tkilled\tpeople\t\nقتلى\tkilled\tpeople\t\nلقي حتفه\tkilled\tpeople\t\nلقي\tkilled\tpeople\t\nجرحى\twounded\tpeople\t\nمعارك\tbogus\tpeople\t\n",
+            measures: "form\tmeasure\tunit\tkind\tnote\nقتل\tkilled\tpeople\tevent\t\nقتلى\tkilled\tpeople\tevent\t\nلقي حتفه\tkilled\tpeople\tevent\t\nلقي\tkilled\tpeople\tevent\t\nجرحى\twounded\tpeople\tstatus\t\nمعارك\tbogus\tpeople\tevent\t\nسجن\tdetained\tpeople\tplace\t\n",
             attribution: "form\trole\tnote\nبحسب\taccording_to\t\nمصادر محلية\tunnamed_source\t\n",
             modifiers: "form\trole\tnote\n",
+            nouns: "form\tcount\tnote\nجنديين\t2\t\n",
+            contexts: "form\tcontext\tnote\nحادث مروري\taccident\t\n",
             boilerplate: "pattern\tkind\tnote\nRead in English\tnavigation\t\n",
         })
     }

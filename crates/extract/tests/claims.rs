@@ -7,20 +7,45 @@ use std::sync::LazyLock;
 static KNOWLEDGE: LazyLock<Knowledge> = LazyLock::new(Knowledge::bundled);
 static WORDS: LazyLock<ClaimWords> = LazyLock::new(|| {
     ClaimWords::new(&ClaimSources {
-        measures: "form\tmeasure\tunit\tnote\n\
-            مقتل\tkilled\tpeople\t\n\
-            قتل\tkilled\tpeople\t\n\
-            قتيلا\tkilled\tpeople\t\n\
-            فر\tescaped\tpeople\t\n\
-            أصيب\twounded\tpeople\t\n\
-            killed\tkilled\tpeople\t\n",
+        measures: "form\tmeasure\tunit\tkind\tnote\n\
+            مقتل\tkilled\tpeople\tevent\t\n\
+            قتل\tkilled\tpeople\tevent\t\n\
+            قتيلا\tkilled\tpeople\tevent\t\n\
+            قتلوا\tkilled\tpeople\tevent\t\n\
+            قتلى\tkilled\tpeople\tevent\t\n\
+            توفي\tkilled\tpeople\tevent\t\n\
+            أسر\tcaptured\tpeople\tevent\t\n\
+            فر\tescaped\tpeople\tevent\t\n\
+            حاولوا الفرار\tattempted_escape\tpeople\tevent\t\n\
+            استسلم\tsurrendered\tpeople\tevent\t\n\
+            أصيب\twounded\tpeople\tevent\t\n\
+            إصابة\twounded\tpeople\tevent\t\n\
+            اعتقال\tarrested\tpeople\tevent\t\n\
+            سجين\tdetained\tpeople\tstatus\t\n\
+            سجينا\tdetained\tpeople\tstatus\t\n\
+            سجناء\tdetained\tpeople\tstatus\t\n\
+            معتقل\tdetained\tpeople\tstatus\t\n\
+            معتقلا\tdetained\tpeople\tstatus\t\n\
+            يضم\tdetained\tpeople\tholding\t\n\
+            سجن\tdetained\tpeople\tplace\t\n\
+            أفرجت\tnone\tpeople\tevent\t\n\
+            دولة\tnone\tpeople\tthing\t\n\
+            عاما\tnone\tpeople\tthing\t\n\
+            killed\tkilled\tpeople\tevent\t\n",
         attribution: "form\trole\tnote\n\
             بحسب\taccording_to\t\n\
             قال\tsaid\t\n\
             مصادر محلية\tunnamed_source\t\n\
             يعتقد\tbelieved\t\n\
+            أفاد\tsaid\t\n\
+            أشارت\tsaid\t\n\
+            مصدر\tunnamed_source\t\n\
+            ناشطين\tunnamed_source\t\n\
+            أنباء عن\trumour\t\n\
             according to\taccording_to\t\n",
         modifiers: "form\trole\tnote\nلا يتجاوز\tat_most\t\n",
+        nouns: "form\tcount\tnote\nجنديان\t2\t\nضابط\t1\t\nفتى\t1\t\n",
+        contexts: "form\tcontext\tnote\nحادث مروري\taccident\t\n",
         boilerplate: "pattern\tkind\tnote\nPhoto by\tcredit\t\n",
     })
 });
@@ -146,4 +171,167 @@ fn plurals_of_magnitude_above_thousands_are_thousands_with_their_own_bounds() {
         (c.value.vague, c.value.low, c.value.high),
         (Some("thousands"), Some(20_000), Some(99_999))
     );
+}
+
+/// A figure as (measure, low, high, the index of the figure it is a part of).
+type Figure = (&'static str, Option<u64>, Option<u64>, Option<usize>);
+
+/// The figures of a text.
+fn figures(text: &str) -> Vec<Figure> {
+    extract(&WORDS, &KNOWLEDGE, text, None)
+        .claims
+        .iter()
+        .map(|c| (c.measure, c.value.low, c.value.high, c.part_of))
+        .collect()
+}
+
+#[test]
+fn the_word_that_decides_what_a_number_counts() {
+    let n = |m: &'static str, v: u64| -> Figure { (m, Some(v), Some(v), None) };
+    let cases: Vec<(&str, Vec<Figure>)> = vec![
+        // A prisoner noun gives way to the event word of its clause.
+        (
+            "استسلم أمس قرابة 200 معتقل من عناصر التنظيم",
+            vec![n("surrendered", 200)],
+        ),
+        ("فر 30 سجينا من السجن المركزي", vec![n("escaped", 30)]),
+        (
+            "وأشار المصدر إلى أن العشرات من السجناء حاولوا الفرار",
+            vec![("attempted_escape", Some(20), Some(99), None)],
+        ),
+        // A verb of holding counts only beside a place of detention or a prisoner noun.
+        ("يضم السجن نحو 3000 سجين", vec![n("detained", 3000)]),
+        ("يضم التحالف 12 دولة", vec![]),
+        // A release is no figure of SPEC.md's measures.
+        ("أفرجت السلطات عن 50 معتقلا", vec![]),
+        // Two clauses, two figures; verbs coordinated over one count state it once.
+        (
+            "قتل 5 أشخاص وأصيب 12 آخرون",
+            vec![n("killed", 5), n("wounded", 12)],
+        ),
+        (
+            "تمكن المسلحون من أسر وقتل العشرات من الحراس",
+            vec![("captured", Some(20), Some(99), None)],
+        ),
+        // Nouns that carry their number.
+        (
+            "قتل جنديان وأصيب ثلاثة آخرون",
+            vec![n("killed", 2), n("wounded", 3)],
+        ),
+        ("أسفر الانفجار عن مقتل ضابط", vec![n("killed", 1)]),
+        // An age and the days of a siege count no people.
+        ("قتل فتى يبلغ من العمر 17 عاما", vec![n("killed", 1)]),
+        ("وقتل المسلحون الرهائن خلال أيام الحصار الخمسة", vec![]),
+        // Deaths in an accident are no violence.
+        ("توفي 4 أشخاص في حادث مروري على طريق الرياض", vec![]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(figures(text), want, "{text}");
+    }
+}
+
+#[test]
+fn a_list_after_a_total_gives_its_parts() {
+    let got = figures("بلغ عدد القتلى 20، 15 من الجنود و5 من المدنيين");
+    assert_eq!(
+        got,
+        vec![
+            ("killed", Some(20), Some(20), None),
+            ("killed", Some(15), Some(15), Some(0)),
+            ("killed", Some(5), Some(5), Some(0)),
+        ]
+    );
+    let got = figures("مقتل 10 أشخاص بينهم 3 أطفال");
+    assert_eq!(
+        got,
+        vec![
+            ("killed", Some(10), Some(10), None),
+            ("killed", Some(3), Some(3), Some(0))
+        ]
+    );
+    // A part larger than its whole is noted.
+    let got = extract(&WORDS, &KNOWLEDGE, "بلغ عدد القتلى 10، 15 من الجنود", None);
+    let part = got.claims.get(1).expect("a part");
+    assert_eq!(part.notes, vec!["part larger than its whole"]);
+}
+
+#[test]
+fn whom_a_figure_counts_and_who_states_it() {
+    // (text, the figure's index, actor, source kind, source actor, hedge)
+    type Attributed = (
+        &'static str,
+        usize,
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+        &'static str,
+    );
+    let cases: &[Attributed] = &[
+        // Others are of the group counted just before, not the perpetrator named after.
+        (
+            "مقتل 24 مدنيا وإصابة 37 آخرين في قصف للحوثيين",
+            1,
+            "CIVILIANS",
+            "author",
+            None,
+            "asserted",
+        ),
+        // A monitor reports figures; it is not counted.
+        (
+            "قال المرصد السوري لحقوق الإنسان إن 240 شخصا قتلوا",
+            0,
+            "UNKNOWN",
+            "named",
+            Some("SOHR"),
+            "attributed",
+        ),
+        // A source inside a party is unnamed; the party (as reporting folds it) is noted.
+        (
+            "أفاد مصدر في قوات البيشمركة بمقتل 18 من عناصر داعش",
+            0,
+            "ISIS",
+            "unnamed",
+            Some("KRG_GOV"),
+            "attributed",
+        ),
+        // What follows إلى is what is said, not who says it.
+        (
+            "وأشارت إلى مقتل 18 مدنيا",
+            0,
+            "CIVILIANS",
+            "named",
+            None,
+            "attributed",
+        ),
+        // Rumours are believed, from no one named.
+        (
+            "وسط أنباء عن سقوط 15 قتيلا في صفوف الحوثيين",
+            0,
+            "HOUTHIS",
+            "unnamed",
+            None,
+            "believed",
+        ),
+        // One word alone names a source only beside a verb of saying.
+        (
+            "تم اعتقال 20 من الناشطين الأكراد",
+            0,
+            "KURDISH_ACTIVISTS",
+            "author",
+            None,
+            "asserted",
+        ),
+    ];
+    for &(text, index, actor, kind, source_actor, hedge) in cases {
+        let got = extract(&WORDS, &KNOWLEDGE, text, None);
+        let c = got
+            .claims
+            .get(index)
+            .unwrap_or_else(|| panic!("{text}: no figure {index}: {:?}", got.claims));
+        assert_eq!(
+            (c.actor, c.source.kind, c.source.actor, c.hedge),
+            (actor, kind, source_actor, hedge),
+            "{text}"
+        );
+    }
 }

@@ -327,6 +327,10 @@ fn claim_record(
             "end": c.evidence.end,
             "text": slice(text, Some(&c.evidence)),
         },
+        // Claim numbers are 1-based within the document (see write_outputs).
+        "part_of": c.part_of.map(|i| format!("{}#{}", a.doc.id, i + 1)),
+        "combined_with": c.combined_with,
+        "notes": c.notes,
     })
 }
 
