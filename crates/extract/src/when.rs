@@ -82,12 +82,29 @@ const DESCRIPTIVE_MEASURES: &[&str] = &["detained", "capacity"];
 /// Measures that are no running toll: they take no `as_of`.
 const NO_TOLL_MEASURES: &[&str] = &["detained", "capacity", "duration"];
 
-/// The markers in matching form, longest first (so `الذكرى السنوية` wins over `الذكرى`).
-static MARKERS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let mut m: Vec<String> = RECALL_MARKERS.iter().map(|s| normalize_str(s)).collect();
-    m.sort_by_key(|s| std::cmp::Reverse(s.len()));
+/// The markers in matching form, word by word, longest first (so `الذكرى السنوية` wins
+/// over `الذكرى`).
+static MARKERS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    let mut m: Vec<Vec<String>> = RECALL_MARKERS
+        .iter()
+        .map(|s| {
+            normalize_str(s)
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect();
+    m.sort_by_key(|words: &Vec<String>| std::cmp::Reverse(words.len()));
     m.dedup();
     m
+});
+
+/// The first words of the markers, sorted: most words start none.
+static MARKER_STARTS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut w: Vec<String> = MARKERS.iter().filter_map(|m| m.first().cloned()).collect();
+    w.sort();
+    w.dedup();
+    w
 });
 
 /// When a claim's event happened, as SPEC.md's claim `time`.
@@ -401,7 +418,7 @@ impl Timeline {
         let mut main_signals: Vec<Vec<Range<usize>>> = vec![Vec::new(); sentences.len()];
         for (i, s) in sentences.iter().enumerate() {
             let Some(row) = rows.get(i) else { continue };
-            for marker in markers_in(norm, s) {
+            for marker in markers_in(norm, tokens, s) {
                 // Inside a stretch or a length it is no recall: `منذ العام الماضي` runs to
                 // now, `قبل عام 2015` bounds a time.
                 let within_other = row.mentions.clone().any(|k| {
@@ -745,53 +762,46 @@ fn role_of(text: &str, m: &TimeMention) -> Role {
     }
 }
 
-/// The recall markers in a sentence, as original byte ranges.
-fn markers_in(norm: &Normalized<'_>, sentence: &Segment) -> Vec<Range<usize>> {
+/// The recall markers in a sentence, as original byte ranges: whole words, the first
+/// with one proclitic allowed (`والذكرى`, `بالذكرى`).
+fn markers_in(norm: &Normalized<'_>, tokens: &[Token], sentence: &Segment) -> Vec<Range<usize>> {
     let text = norm.as_str();
-    let Some(s) = text.get(sentence.norm_span.clone()) else {
-        return Vec::new();
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let is_start = |w: &str| {
+        MARKER_STARTS
+            .binary_search_by(|s| s.as_str().cmp(w))
+            .is_ok()
     };
-    let mut found: Vec<Range<usize>> = Vec::new();
-    for marker in MARKERS.iter() {
-        let mut from = 0;
-        while let Some(i) = s.get(from..).and_then(|t| t.find(marker.as_str())) {
-            let at = from + i;
-            let end = at + marker.len();
-            from = end;
-            let word_end = s
-                .get(end..)
-                .is_none_or(|t| !t.chars().next().is_some_and(char::is_alphanumeric));
-            if !word_start(s, at) || !word_end {
-                continue;
+    let mut found = Vec::new();
+    let mut i = sentence.tokens.start;
+    while i < sentence.tokens.end {
+        let w = word(i);
+        let bare = w
+            .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
+            .filter(|b| b.chars().count() > 1)
+            .unwrap_or(w);
+        if !is_start(w) && !is_start(bare) {
+            i += 1;
+            continue;
+        }
+        let matched = MARKERS.iter().find(|m| {
+            m.first().is_some_and(|f| f == w || f == bare)
+                && i + m.len() <= sentence.tokens.end
+                && m.iter().enumerate().skip(1).all(|(k, f)| word(i + k) == f)
+        });
+        match matched.map(Vec::len) {
+            Some(n) => {
+                let first = tokens.get(i);
+                let last = tokens.get(i + n - 1);
+                if let (Some(first), Some(last)) = (first, last) {
+                    found.push(norm.original_range(first.start as usize..last.end as usize));
+                }
+                i += n;
             }
-            let norm_range = sentence.norm_span.start + at..sentence.norm_span.start + end;
-            // A longer marker already covers it.
-            if found
-                .iter()
-                .any(|r| r.start <= norm_range.start && norm_range.end <= r.end)
-            {
-                continue;
-            }
-            found.push(norm_range);
+            None => i += 1,
         }
     }
-    found.sort_by_key(|r| r.start);
-    found.into_iter().map(|r| norm.original_range(r)).collect()
-}
-
-/// Whether byte `at` of `s` starts a word, a one-letter proclitic allowed before it
-/// (`والذكرى`, `بالذكرى`).
-fn word_start(s: &str, at: usize) -> bool {
-    let Some(before) = s.get(..at) else {
-        return false;
-    };
-    let mut back = before.chars().rev();
-    match back.next() {
-        None => true,
-        Some(c) if !c.is_alphanumeric() => true,
-        Some('و' | 'ف' | 'ب' | 'ل' | 'ك') => back.next().is_none_or(|c| !c.is_alphanumeric()),
-        Some(_) => false,
-    }
+    found
 }
 
 /// Original ranges of `هذا`/`هذه`/`this` right before an event word in a sentence: the
@@ -861,20 +871,26 @@ mod tests {
     }
 
     #[test]
-    fn markers_start_a_word_or_follow_one_proclitic() {
-        // (text, byte where the marker would start, whether it starts a word)
-        let cases = [
-            ("الذكرى", 0, true),
-            ("في الذكرى", 5, true),
-            ("والذكرى", 2, true),
-            ("بالذكرى", 2, true),
-            ("كالذكرى", 2, true),
-            // `ت` is no proclitic: a word that merely ends in one is not cut.
-            ("تالذكرى", 2, false),
-            ("مالذكرى", 2, false),
+    fn markers_are_whole_words_with_one_proclitic_allowed() {
+        // (sentence, the markers found)
+        let cases: &[(&str, &[&str])] = &[
+            ("في الذكرى السنوية للهجوم", &["الذكرى السنوية"]),
+            ("بالذكرى الثانية", &["بالذكرى"]),
+            ("تذكرى", &[]),
+            ("سبق أن قتل وسبق وأن جرح", &["سبق أن", "وسبق وأن"]),
+            ("قتل قبل عامين وليس قبل عام", &["قبل عامين", "قبل عام"]),
+            ("Two years ago, and last year", &["years ago", "last year"]),
         ];
-        for (text, byte, starts) in cases {
-            assert_eq!(word_start(text, byte), starts, "{text}");
+        for (text, want) in cases {
+            let (norm, tokens) = Normalized::with_tokens(text);
+            let sentence = rasid_text::sentences(&norm, &tokens).into_iter().next();
+            let found: Vec<&str> = sentence
+                .map(|s| markers_in(&norm, &tokens, &s))
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|r| text.get(r))
+                .collect();
+            assert_eq!(&found, want, "{text}");
         }
     }
 
