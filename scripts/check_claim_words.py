@@ -54,7 +54,10 @@ UNITS = {"people", "days", "hours", "attempts"}
 # place: a word naming a place of detention (سجن، مخيم): no figure of its own.
 # thing: a noun of things, units, time or money (عملية، كيلومتر، عاما): a count of them
 # counts no people, except a duration of time.
-KINDS = {"event", "status", "holding", "place", "thing"}
+# time: a unit of days or hours (أيام، ساعات): a count of it is a duration only beside a
+# duration word and an event of violence. seizing: a verb whose object may be goods (ضبط):
+# a figure only when people are counted.
+KINDS = {"event", "status", "holding", "place", "thing", "time", "seizing"}
 
 FILES = {
     "measures.tsv": (["form", "measure", "unit", "kind", "note"],

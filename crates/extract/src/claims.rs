@@ -134,6 +134,26 @@ const PART_CUES: &[&str] = &["بينهم", "منهم", "بينهن", "منهن",
 /// when it names none (`قتل 173 مدنيا وأصيب العشرات`).
 const NEXT_FIGURE: usize = 6;
 
+/// Words right before an actor that name it as who did it (`برصاص الشرطة`، `هجمات شنتها
+/// بوكو حرام`), in matching form; `على يد` and `من قبل` are read as pairs.
+const AGENT_MARKERS: &[&str] = &[
+    "برصاص",
+    "بنيران",
+    "شنه",
+    "شنها",
+    "شنتها",
+    "شنوه",
+    "نفذه",
+    "نفذها",
+    "نفذتها",
+    "القتها",
+    "زرعها",
+    "زرعتها",
+    "اطلقها",
+    "اطلقتها",
+    "by",
+];
+
 /// Words after a count that make it more of the group counted before (`وإصابة 37 آخرين`),
 /// in matching form.
 const OTHERS: &[&str] = &[
@@ -440,14 +460,15 @@ fn with_noun_counts(
         let w = word(i);
         let w = w.strip_prefix('و').unwrap_or(w);
         let definite = ["ال", "بال", "لل", "كال"].iter().any(|p| w.starts_with(p));
-        let beside_event = count == 2
+        let after_between = i > 0 && word(i - 1) == "بين";
+        let beside_event = !after_between && count == 2
             || (i > 0 && event_at(i - 1).is_some_and(|(_, e)| e == i))
             || event_at(end).is_some()
             || (i > 0 && {
                 let w = word(i - 1);
                 PART_CUES.contains(&w.strip_prefix('و').unwrap_or(w))
             });
-        if beside_event && (count == 2 || !definite) {
+        if !after_between && beside_event && (count == 2 || !definite) {
             if let (Some(first), Some(last)) = (tokens.get(i), tokens.get(end - 1)) {
                 let norm_span = first.start as usize..last.end as usize;
                 added.push(NumberMention {
@@ -585,6 +606,7 @@ impl<'k> Reader<'_, '_, 'k> {
         if number.kind != rasid_numbers::NumberKind::Cardinal {
             return None;
         }
+
         let clause = clauses
             .iter()
             .find(|c| c.tokens.start <= number.tokens.start && number.tokens.end <= c.tokens.end);
@@ -620,6 +642,28 @@ impl<'k> Reader<'_, '_, 'k> {
             (Some(f), None) => (f.measure, f.tokens, f.combined_with, None),
             (None, None) => return None,
         };
+        // Killed and wounded counted together (`مقتل وإصابة 60`، `90 مدنيا بين قتيل
+        // وجريح`) state neither figure.
+        let killed_and_wounded =
+            |a: &str, b: &str| matches!((a, b), ("killed", "wounded") | ("wounded", "killed"));
+        if combined_with.is_some_and(|other| killed_and_wounded(measure.measure, other))
+            || self.between_killed_and_wounded(number.tokens.end)
+        {
+            return None;
+        }
+        // A year written alone (`2005 - مقتل 14`، `حرب غزة 2014`) counts no one.
+        if self.year_like(number) && !self.counts_people(number) {
+            return None;
+        }
+        // A duration is a figure of an incident only in a sentence that names one.
+        if measure.measure == "duration"
+            && !self
+                .entities_in(sentence.tokens.clone())
+                .iter()
+                .any(|e| e.kind == EntityKind::Event)
+        {
+            return None;
+        }
         let value = self.bounded(number, value_of(number, measure)?);
         if value.vague == Some("unspecified") && !self.counts_people(number) {
             return None;
@@ -722,7 +766,10 @@ impl<'k> Reader<'_, '_, 'k> {
     fn definite(&self, number: &NumberMention) -> bool {
         let first = self.word(number.tokens.start);
         let first = first.strip_prefix('و').unwrap_or(first);
+        // `ألف` folds to `الف`: a thousand, not the article.
+        let thousand = matches!(first, "الف" | "الفا" | "الفان" | "الفين" | "الفي" | "الاف");
         number.vague.is_none()
+            && !thousand
             && first.starts_with("ال")
             && !first.chars().any(|c| c.is_ascii_digit())
     }
@@ -744,6 +791,37 @@ impl<'k> Reader<'_, '_, 'k> {
         })
     }
 
+    /// Whether `بين قتيل وجريح` (between killed and wounded) follows within a word or two of
+    /// token `from`.
+    fn between_killed_and_wounded(&self, from: usize) -> bool {
+        let text = self.norm.as_str();
+        (from..from + 3).any(|i| {
+            self.word(i) == "بين"
+                && self
+                    .words
+                    .measure_at(text, self.tokens, i + 1)
+                    .is_some_and(|(a, end)| {
+                        self.words
+                            .measure_at(text, self.tokens, end)
+                            .is_some_and(|(b, _)| {
+                                matches!(
+                                    (a.measure, b.measure),
+                                    ("killed", "wounded") | ("wounded", "killed")
+                                )
+                            })
+                    })
+        })
+    }
+
+    /// Whether the number is four digits that read as a year of the last century or this one.
+    fn year_like(&self, number: &NumberMention) -> bool {
+        let w = self.word(number.tokens.start);
+        number.tokens.len() == 1
+            && w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && number.value.is_some_and(|v| (1900.0..=2035.0).contains(&v))
+    }
+
     /// Whether a count with no size (`عدد من`، `عدة`) counts people: its noun (after
     /// `من` when there is one) is a measure word or names people (`عدد من القتلى`، `عدة
     /// مدنيين`), not things (`عدد من السجون`، `عدة محاور`).
@@ -756,7 +834,7 @@ impl<'k> Reader<'_, '_, 'k> {
         let measure = self
             .words
             .measure_at(text, self.tokens, i)
-            .is_some_and(|(m, _)| !matches!(m.kind, WordKind::Place | WordKind::Thing));
+            .is_some_and(|(m, _)| matches!(m.kind, WordKind::Event | WordKind::Status));
         measure
             || self
                 .entities_in(i..i + 1)
@@ -868,9 +946,13 @@ impl<'k> Reader<'_, '_, 'k> {
         // its noun.
         let own =
             own.filter(|(_, r)| r.start != number.tokens.end || !self.conjoined(number.tokens.end));
-        let counts_things = own
+        let counts_things = own.as_ref().is_some_and(|(m, _)| {
+            matches!(m.kind, WordKind::Place | WordKind::Thing | WordKind::Time)
+        });
+        let time_unit = own
             .as_ref()
-            .is_some_and(|(m, _)| matches!(m.kind, WordKind::Place | WordKind::Thing));
+            .filter(|(m, _)| m.kind == WordKind::Time)
+            .map(|(m, _)| m.unit);
         let before: Vec<(Measure, Range<usize>)> = (from..number.tokens.start)
             .rev()
             .filter(|&i| !self.follows_count(i) || self.conjoined(i))
@@ -893,21 +975,32 @@ impl<'k> Reader<'_, '_, 'k> {
                         .any(|e| e.kind == EntityKind::Facility)
                     || sentence.tokens.clone().any(|i| {
                         at(i).is_some_and(|(m, _)| {
-                            matches!(m.kind, WordKind::Place | WordKind::Status)
+                            m.kind == WordKind::Place
+                                || (m.kind == WordKind::Status
+                                    && matches!(m.measure, "detained" | "captured" | "arrested"))
                         })
                     })
             })
         };
         // A count of things, places or time (`20 سجنا آخر`، `18 عاما`) is no figure of
         // people: only a duration takes it.
+        let people = std::cell::OnceCell::new();
         let deciding = |m: &Measure| match m.kind {
-            _ if counts_things => m.measure == "duration",
+            _ if m.measure == "duration" => time_unit.is_some(),
+            _ if counts_things => false,
+            // An escape is from custody: people fleeing a war or a front are no figure here.
+            WordKind::Event if matches!(m.measure, "escaped" | "attempted_escape") => held_here(),
             WordKind::Event => true,
             WordKind::Holding => held_here(),
-            WordKind::Status | WordKind::Place | WordKind::Thing => false,
+            WordKind::Seizing => *people.get_or_init(|| self.counts_people(number)),
+            WordKind::Status | WordKind::Place | WordKind::Thing | WordKind::Time => false,
         };
+        // A duration is counted in the unit its number names (`7 أيام`, `48 ساعة`).
         let near = |(m, r): &(Measure, Range<usize>)| Found {
-            measure: *m,
+            measure: Measure {
+                unit: time_unit.unwrap_or(m.unit),
+                ..*m
+            },
             tokens: r.clone(),
             near: true,
             combined_with: None,
@@ -915,6 +1008,19 @@ impl<'k> Reader<'_, '_, 'k> {
         // The count's own event noun.
         if let Some(o) = own.as_ref().filter(|(m, _)| deciding(m) && !group(m)) {
             return Some(near(o));
+        }
+        let clause_after = || after.iter().filter(|(_, r)| in_clause(r));
+        // English states the event after the count (`20 people were killed`): its words
+        // after the count come first.
+        let english = self
+            .word(number.tokens.end)
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic())
+            && !self.word(number.tokens.end).is_empty();
+        if english {
+            if let Some(a) = clause_after().find(|(m, _)| deciding(m) && !group(m)) {
+                return Some(near(a));
+            }
         }
         // An event word of the clause before the count; a group word gives way to one
         // before it.
@@ -932,7 +1038,6 @@ impl<'k> Reader<'_, '_, 'k> {
         if let Some(g) = group_before {
             return Some(near(g));
         }
-        let clause_after = || after.iter().filter(|(_, r)| in_clause(r));
         if let Some(a) = clause_after().find(|(m, _)| deciding(m) && !group(m)) {
             return Some(near(a));
         }
@@ -1089,7 +1194,9 @@ impl<'k> Reader<'_, '_, 'k> {
         let window = number.tokens.end..end;
         let after = self.entities_in(window);
         let counted_actor = |e: &&Entity<'_, 'k>| {
-            e.kind == EntityKind::Actor && !self.reporters.contains(&actor_id(e))
+            e.kind == EntityKind::Actor
+                && !self.reporters.contains(&actor_id(e))
+                && !self.named_as_agent(e)
         };
         if let Some(actor) = after.iter().find(counted_actor) {
             let start = after
@@ -1165,6 +1272,7 @@ impl<'k> Reader<'_, '_, 'k> {
         let mut said: Option<Option<Range<usize>>> = None;
         let mut unnamed: Option<Option<Range<usize>>> = None;
         let mut unnamed_of: Option<&'k str> = None;
+        let mut bare_said = false;
         let mut i = sentence.tokens.start;
         while i < sentence.tokens.end {
             let Some((role, end)) = self.words.attribution_at(text, self.tokens, i) else {
@@ -1203,7 +1311,9 @@ impl<'k> Reader<'_, '_, 'k> {
                         .iter()
                         .find(|e| e.kind == EntityKind::Actor)
                         .or_else(|| {
-                            let before = i.saturating_sub(4).max(sentence.tokens.start)..i;
+                            // (`the Syrian Observatory for Human Rights reported`: a
+                            // long name ends right before the verb.)
+                            let before = i.saturating_sub(8).max(sentence.tokens.start)..i;
                             self.entities_in(before)
                                 .iter()
                                 .rfind(|e| e.kind == EntityKind::Actor)
@@ -1234,6 +1344,9 @@ impl<'k> Reader<'_, '_, 'k> {
                             // The words after the cue name whoever it is.
                             let subject = (end + 3).min(sentence.tokens.end);
                             said.get_or_insert(self.original_of(i..subject.max(end)));
+                            // Only a bare verb of saying goes on quoting the party before
+                            // (`وأضاف`); `بحسب الجيش` names a party of its own.
+                            bare_said |= role == Attribution::Said;
                         }
                     }
                 }
@@ -1242,7 +1355,7 @@ impl<'k> Reader<'_, '_, 'k> {
         }
         // A verb of saying that names no one (`وأضاف أن ...`) goes on quoting the party
         // named before: the caller resolves it (see SourceMemo).
-        let names_no_one = party.is_none() && unnamed.is_none() && said.is_some();
+        let names_no_one = party.is_none() && unnamed.is_none() && said.is_some() && bare_said;
         let source = match (party, unnamed, said) {
             (Some((id, text)), _, _) => Source {
                 kind: "named",
@@ -1286,6 +1399,22 @@ impl<'k> Reader<'_, '_, 'k> {
                 .entities_in(sentence.tokens.clone())
                 .iter()
                 .any(|e| e.kind == EntityKind::Event)
+    }
+
+    /// Whether the actor is named as who did it (`على يد الحوثي`، `من قبل التنظيم`، `برصاص
+    /// الشرطة`، `هجمات شنتها بوكو حرام`): it is not whom the figure counts.
+    fn named_as_agent(&self, e: &Entity<'_, 'k>) -> bool {
+        let first = self
+            .tokens
+            .partition_point(|t| self.norm.original_start(t.start as usize) < e.start);
+        let before = |k: usize| first.checked_sub(k).map_or("", |i| self.word(i));
+        let w1 = before(1);
+        let w1 = w1.strip_prefix('و').unwrap_or(w1);
+        AGENT_MARKERS.contains(&w1)
+            || matches!(
+                (before(2), w1),
+                ("علي", "يد") | ("من", "قبل") | ("علي", "ايدي")
+            )
     }
 
     /// Whether a verb of saying or `بحسب` stands within three tokens of `words`.

@@ -39,9 +39,14 @@ pub enum WordKind {
     Holding,
     /// A place of detention (سجن، مخيم): no figure of its own.
     Place,
-    /// Things, units, time or money (عملية، كيلومتر، عاما): a count of them counts no
-    /// people; only a duration takes one (`استمر تسعة أيام`).
+    /// Things, units, years or money (عملية، كيلومتر، عاما): a count of them counts no
+    /// people, and is no figure.
     Thing,
+    /// Days or hours (أيام، ساعات): a count of them is a duration, beside a duration word
+    /// (`استمر تسعة أيام`) in a sentence with an event of violence.
+    Time,
+    /// A verb whose object may be goods (ضبط): a figure only when people are counted.
+    Seizing,
 }
 
 /// How a word bears on who states a figure and how sure they are.
@@ -251,6 +256,8 @@ impl ClaimWords {
                 Some("holding") => WordKind::Holding,
                 Some("place") => WordKind::Place,
                 Some("thing") => WordKind::Thing,
+                Some("time") => WordKind::Time,
+                Some("seizing") => WordKind::Seizing,
                 _ => return None,
             };
             Some((

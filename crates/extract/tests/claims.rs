@@ -31,7 +31,14 @@ static WORDS: LazyLock<ClaimWords> = LazyLock::new(|| {
             أفرجت\tnone\tpeople\tevent\t\n\
             دولة\tnone\tpeople\tthing\t\n\
             عاما\tnone\tpeople\tthing\t\n\
-            killed\tkilled\tpeople\tevent\t\n",
+            أيام\tnone\tdays\ttime\t\n\
+            لمدة\tduration\tdays\tevent\t\n\
+            استمرت\tduration\tdays\tevent\t\n\
+            سعة\tcapacity\tpeople\tholding\t\n\
+            يستوعب\tcapacity\tpeople\tholding\t\n\
+            ضبط\tarrested\tpeople\tseizing\t\n\
+            killed\tkilled\tpeople\tevent\t\n\
+            wounded\twounded\tpeople\tevent\t\n",
         attribution: "form\trole\tnote\n\
             بحسب\taccording_to\t\n\
             قال\tsaid\t\n\
@@ -131,6 +138,15 @@ fn figures_with_their_measure_actor_source_and_hedge() {
 }
 
 #[test]
+fn english_states_the_event_after_the_count() {
+    let got = figures("Two soldiers were killed and three others wounded, according to the army");
+    assert_eq!(
+        got.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(),
+        vec![("killed", Some(2)), ("wounded", Some(3))]
+    );
+}
+
+#[test]
 fn numbers_that_count_nothing_violent_are_no_claims() {
     for text in [
         "بلغت قيمة الصفقة 40 مليون دولار",
@@ -222,6 +238,22 @@ fn the_word_that_decides_what_a_number_counts() {
         // An age and the days of a siege count no people.
         ("قتل فتى يبلغ من العمر 17 عاما", vec![n("killed", 1)]),
         ("وقتل المسلحون الرهائن خلال أيام الحصار الخمسة", vec![]),
+        // A duration is a figure only of an incident, in days or hours.
+        (
+            "استمرت الاشتباكات 7 أيام في المدينة",
+            vec![("duration", Some(7), Some(7), None)],
+        ),
+        ("وتستمر الفعاليات لمدة 14 أيام في الحديقة", vec![]),
+        // Capacity is of a place of detention; ألف is a thousand, not the article.
+        (
+            "بني السجن ليستوعب ألف وخمسمائة سجين",
+            vec![n("capacity", 1500)],
+        ),
+        ("هاتف مع بطارية بسعة 3050 مللي أمبير", vec![]),
+        // Seized goods are no arrest; a year alone counts no one.
+        ("أعلنت الوزارة ضبط 1231 شاحن مقلد", vec![]),
+        ("تم ضبط 12 شخصا في المداهمة", vec![n("arrested", 12)]),
+        ("2005 - مقتل 14 جنديا في العراق", vec![n("killed", 14)]),
         // Deaths in an accident are no violence.
         ("توفي 4 أشخاص في حادث مروري على طريق الرياض", vec![]),
     ];
@@ -272,6 +304,15 @@ fn whom_a_figure_counts_and_who_states_it() {
             "مقتل 24 مدنيا وإصابة 37 آخرين في قصف للحوثيين",
             1,
             "CIVILIANS",
+            "author",
+            None,
+            "asserted",
+        ),
+        // Who did it is not whom the figure counts.
+        (
+            "قتل 5 أشخاص على يد تنظيم داعش",
+            0,
+            "UNKNOWN",
             "author",
             None,
             "asserted",
