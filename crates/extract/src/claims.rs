@@ -1,7 +1,9 @@
 //! Reading the figures of one document: a count next to a measure word, whom it counts,
 //! who states it and how sure, and the clause that says so.
 
+use crate::when::{AsOf, Episode, FigureTime, Timeline, When};
 use crate::words::{Attribution, ClaimWords, Measure, Modifier, WordKind, NOT_A_FIGURE};
+use jiff::civil::DateTime;
 use rasid_lexicon::{annotate, Entity, EntityKind, Knowledge};
 use rasid_numbers::{find_numbers, NumberMention, Vague};
 use rasid_text::{clauses_of, sentences, Normalized, Segment, Token};
@@ -69,6 +71,12 @@ pub struct Claim<'k> {
     pub evidence: Range<usize>,
     /// Byte range in the original text of the number itself.
     pub figure: Range<usize>,
+    /// When the event it reports happened (unresolved rather than guessed).
+    pub time: When,
+    /// The day a running toll describes (`في اليوم الثالث`), when the text fixes it.
+    pub as_of: Option<AsOf>,
+    /// Which of the document's events it belongs to, or a facility description.
+    pub episode: Episode,
     /// The measures of the verbs coordinated with this one over the same count (`أسر
     /// وقتل العشرات`: captured, with killed here): the figure counts them together.
     pub combined_with: Option<&'static str>,
@@ -180,8 +188,15 @@ pub struct DocumentClaims<'k> {
 }
 
 /// Reads every figure of `text` (a document's whole text, the original): never fails,
-/// whatever the text; boilerplate lines yield nothing.
-pub fn extract<'k>(words: &ClaimWords, knowledge: &'k Knowledge, text: &str) -> DocumentClaims<'k> {
+/// whatever the text; boilerplate lines yield nothing. `published` (the document's
+/// publication time, when known) resolves relative dates; without it they stay
+/// unresolved.
+pub fn extract<'k>(
+    words: &ClaimWords,
+    knowledge: &'k Knowledge,
+    text: &str,
+    published: Option<DateTime>,
+) -> DocumentClaims<'k> {
     let (norm, tokens) = Normalized::with_tokens(text);
     let numbers = with_noun_counts(words, &norm, &tokens, find_numbers(&norm, &tokens));
     let entities = annotate(knowledge, &norm, &tokens);
@@ -216,6 +231,8 @@ pub fn extract<'k>(words: &ClaimWords, knowledge: &'k Knowledge, text: &str) -> 
     let sentences = sentences(&norm, &tokens);
     let mut sources = SourceMemo::new(sentences.len());
     let mut next_number = 0;
+    // The sentence of each claim, for its time once the figures are known.
+    let mut sentence_of: Vec<usize> = Vec::new();
     for (k, sentence) in sentences.iter().enumerate() {
         // The numbers inside the sentence (numbers are in text order and never overlap).
         while numbers
@@ -251,11 +268,41 @@ pub fn extract<'k>(words: &ClaimWords, knowledge: &'k Knowledge, text: &str) -> 
             if let Some(claim) = claim {
                 last = Some(out.claims.len());
                 out.claims.push(claim);
+                sentence_of.push(k);
             }
         }
     }
     held_actors(&mut out.claims);
     note_parts(&mut out.claims);
+    // Dates are read only where there are figures to date (most texts have none).
+    if !out.claims.is_empty() {
+        // Boilerplate gives no date: the timeline reads the other sentences.
+        let mut kept: Vec<Segment> = Vec::with_capacity(sentences.len());
+        let mut kept_index: Vec<usize> = Vec::with_capacity(sentences.len());
+        for s in &sentences {
+            kept_index.push(kept.len());
+            if !reader.boilerplate(s) {
+                kept.push(s.clone());
+            }
+        }
+        let timeline = Timeline::read(&norm, &tokens, &numbers, &kept, &entities, published);
+        for (claim, &k) in out.claims.iter_mut().zip(&sentence_of) {
+            let index = kept_index.get(k).copied().unwrap_or(usize::MAX);
+            let FigureTime {
+                time,
+                as_of,
+                episode,
+            } = timeline.of_figure(
+                index,
+                claim.evidence.clone(),
+                claim.figure.clone(),
+                claim.measure,
+            );
+            claim.time = time;
+            claim.as_of = as_of;
+            claim.episode = episode;
+        }
+    }
     out
 }
 
@@ -674,6 +721,10 @@ impl<'k> Reader<'_, '_, 'k> {
             notes: Vec::new(),
             actor_found,
             count_tokens: number.tokens.clone(),
+            // Read from the document's timeline by `extract`.
+            time: When::default(),
+            as_of: None,
+            episode: Episode::Main,
         })
     }
 

@@ -13,7 +13,9 @@
 #![deny(missing_docs)]
 
 mod claims;
+mod when;
 mod words;
 
 pub use claims::{extract, Claim, DocumentClaims, Source, Value};
+pub use when::{AsOf, Episode, FigureTime, Timeline, When, RECALL_MARKERS};
 pub use words::{Attribution, ClaimSources, ClaimWords, Measure, Modifier, WordKind, NOT_A_FIGURE};

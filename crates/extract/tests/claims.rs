@@ -114,7 +114,7 @@ fn figures_with_their_measure_actor_source_and_hedge() {
         ),
     ];
     for &(text, measure, low, high, approx, actor, kind, hedge) in cases {
-        let got = extract(&WORDS, &KNOWLEDGE, text);
+        let got = extract(&WORDS, &KNOWLEDGE, text, None);
         let c = got
             .claims
             .first()
@@ -154,14 +154,19 @@ fn numbers_that_count_nothing_violent_are_no_claims() {
         "ولد عام 1985 في مدينة حلب",
         "Photo by AFP: 3 killed",
     ] {
-        let got = extract(&WORDS, &KNOWLEDGE, text);
+        let got = extract(&WORDS, &KNOWLEDGE, text, None);
         assert!(got.claims.is_empty(), "{text}: {:?}", got.claims);
     }
 }
 
 #[test]
 fn a_believed_figure_is_hedged_and_vague_figures_keep_their_bounds() {
-    let got = extract(&WORDS, &KNOWLEDGE, "يعتقد أن عشرات المسلحين فر من السجن");
+    let got = extract(
+        &WORDS,
+        &KNOWLEDGE,
+        "يعتقد أن عشرات المسلحين فر من السجن",
+        None,
+    );
     let c = got.claims.first().expect("a claim");
     assert_eq!(
         (c.value.vague, c.value.low, c.value.high, c.hedge),
@@ -171,7 +176,12 @@ fn a_believed_figure_is_hedged_and_vague_figures_keep_their_bounds() {
 
 #[test]
 fn plurals_of_magnitude_above_thousands_are_thousands_with_their_own_bounds() {
-    let got = extract(&WORDS, &KNOWLEDGE, "قتل عشرات الآلاف من المدنيين خلال الحرب");
+    let got = extract(
+        &WORDS,
+        &KNOWLEDGE,
+        "قتل عشرات الآلاف من المدنيين خلال الحرب",
+        None,
+    );
     let c = got.claims.first().expect("a claim");
     assert_eq!(
         (c.value.vague, c.value.low, c.value.high),
@@ -184,7 +194,7 @@ type Figure = (&'static str, Option<u64>, Option<u64>, Option<usize>);
 
 /// The figures of a text.
 fn figures(text: &str) -> Vec<Figure> {
-    extract(&WORDS, &KNOWLEDGE, text)
+    extract(&WORDS, &KNOWLEDGE, text, None)
         .claims
         .iter()
         .map(|c| (c.measure, c.value.low, c.value.high, c.part_of))
@@ -277,7 +287,7 @@ fn a_list_after_a_total_gives_its_parts() {
         ]
     );
     // A part larger than its whole is noted.
-    let got = extract(&WORDS, &KNOWLEDGE, "بلغ عدد القتلى 10، 15 من الجنود");
+    let got = extract(&WORDS, &KNOWLEDGE, "بلغ عدد القتلى 10، 15 من الجنود", None);
     let part = got.claims.get(1).expect("a part");
     assert_eq!(part.notes, vec!["part larger than its whole"]);
 }
@@ -359,7 +369,7 @@ fn whom_a_figure_counts_and_who_states_it() {
         ),
     ];
     for &(text, index, actor, kind, source_actor, hedge) in cases {
-        let got = extract(&WORDS, &KNOWLEDGE, text);
+        let got = extract(&WORDS, &KNOWLEDGE, text, None);
         let c = got
             .claims
             .get(index)

@@ -5,7 +5,7 @@
 
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rasid_extract::{extract, Claim, ClaimWords, DocumentClaims};
+use rasid_extract::{extract, Claim, ClaimWords, DocumentClaims, Episode, When};
 use rasid_ingest::{read_inputs, Document};
 use rasid_lexicon::Knowledge;
 use rasid_text::{detect_language, Language};
@@ -180,7 +180,8 @@ impl UniqueIds {
 
 /// Language, SHA-256 and claims of one document.
 fn analyse<'k>(doc: Document, words: &ClaimWords, knowledge: &'k Knowledge) -> Analysed<'k> {
-    let claims = extract(words, knowledge, &doc.text);
+    let published = doc.published.as_deref().and_then(published_time);
+    let claims = extract(words, knowledge, &doc.text, published);
     let language = match detect_language(&doc.text) {
         Language::Arabic => "ar",
         Language::English => "en",
@@ -306,23 +307,46 @@ fn write_document(
     if a.claims.claims.is_empty() {
         return Ok(());
     }
-    // This issue groups a document's figures into one incident; linking across
-    // documents is issue 5's.
-    *incident_no += 1;
-    let incident_id = format!("inc-{incident_no}");
-    let mut ids = Vec::new();
+    // One incident per episode of the document (its main event, each event it recalls),
+    // numbered in the order of their first figure; a facility description belongs to
+    // none. Linking across documents is issue 5's.
+    let mut groups: Vec<(Episode, String, Vec<usize>)> = Vec::new();
+    let mut ids = Vec::with_capacity(a.claims.claims.len());
     for (n, c) in a.claims.claims.iter().enumerate() {
         let claim_id = format!("{}#{}", a.doc.id, n + 1);
+        let incident_id = if c.episode == Episode::Description {
+            None
+        } else {
+            let at = match groups.iter().position(|(e, _, _)| *e == c.episode) {
+                Some(at) => at,
+                None => {
+                    *incident_no += 1;
+                    groups.push((c.episode, format!("inc-{incident_no}"), Vec::new()));
+                    groups.len() - 1
+                }
+            };
+            groups.get_mut(at).map(|(_, id, members)| {
+                members.push(n);
+                id.clone()
+            })
+        };
         write_jsonl(
             &mut out.claims,
-            &claim_record(&claim_id, &incident_id, a, c, knowledge),
+            &claim_record(&claim_id, incident_id.as_deref(), a, c, knowledge),
         )?;
         ids.push(claim_id);
     }
-    write_jsonl(
-        &mut out.incidents,
-        &incident_record(&incident_id, a, &ids, knowledge),
-    )
+    for (episode, incident_id, members) in &groups {
+        let members: Vec<(&String, &Claim<'_>)> = members
+            .iter()
+            .filter_map(|&n| Some((ids.get(n)?, a.claims.claims.get(n)?)))
+            .collect();
+        write_jsonl(
+            &mut out.incidents,
+            &incident_record(incident_id, a, *episode, &members, knowledge),
+        )?;
+    }
+    Ok(())
 }
 
 /// One JSON Lines record.
@@ -446,7 +470,7 @@ fn place_record(knowledge: &Knowledge, id: Option<&str>) -> Json {
 
 fn claim_record(
     claim_id: &str,
-    incident_id: &str,
+    incident_id: Option<&str>,
     a: &Analysed<'_>,
     c: &Claim<'_>,
     knowledge: &Knowledge,
@@ -474,9 +498,14 @@ fn claim_record(
             "text": slice(text, c.source.text.as_ref()),
         },
         "hedge": c.hedge,
-        // Dates of claims are read in a later step; none is invented.
-        "time": {"start": Json::Null, "end": Json::Null, "precision": "unresolved", "text": Json::Null},
-        "as_of": Json::Null,
+        // A date the text does not fix stays unresolved: none is invented.
+        "time": {
+            "start": c.time.start_text(),
+            "end": c.time.end_text(),
+            "precision": c.time.precision_name(),
+            "text": slice(text, c.time.text.as_ref()),
+        },
+        "as_of": c.as_of.map(|d| d.to_string()),
         "place": place_record(knowledge, c.place),
         "evidence": {
             "start": c.evidence.start,
@@ -490,41 +519,159 @@ fn claim_record(
     })
 }
 
-fn incident_record(id: &str, a: &Analysed<'_>, claims: &[String], knowledge: &Knowledge) -> Json {
+/// One incident of a document: the claims of one episode, titled and dated from them.
+fn incident_record(
+    id: &str,
+    a: &Analysed<'_>,
+    episode: Episode,
+    members: &[(&String, &Claim<'_>)],
+    knowledge: &Knowledge,
+) -> Json {
+    let main = episode == Episode::Main;
     let mut event_types: Vec<&str> = Vec::new();
-    for t in a
-        .claims
-        .claims
+    // The main event also takes the event words of the whole document.
+    let document_events = a.claims.event_types.iter().copied().filter(|_| main);
+    for t in members
         .iter()
-        .filter_map(|c| c.event_type)
-        .chain(a.claims.event_types.iter().copied())
+        .filter_map(|(_, c)| c.event_type)
+        .chain(document_events)
     {
         if !event_types.contains(&t) {
             event_types.push(t);
         }
     }
     let mut actors: Vec<&str> = Vec::new();
-    for c in &a.claims.claims {
+    for (_, c) in members {
         if c.actor != "UNKNOWN" && !actors.contains(&c.actor) {
             actors.push(c.actor);
         }
     }
-    let facility = a.claims.claims.iter().find_map(|c| c.facility);
+    let facility = members.iter().find_map(|(_, c)| c.facility);
     let place = facility
-        .or_else(|| a.claims.claims.iter().find_map(|c| c.place))
-        .or_else(|| a.claims.places.first().copied());
+        .or_else(|| members.iter().find_map(|(_, c)| c.place))
+        .or_else(|| a.claims.places.first().copied().filter(|_| main));
+    // Its time: the earliest start and the latest end its claims resolve; else the words
+    // of its first claim that says when, unresolved.
+    let resolved = || {
+        members
+            .iter()
+            .map(|(_, c)| &c.time)
+            .filter(|t| t.start.is_some())
+    };
+    let first = resolved().min_by_key(|t| t.start);
+    let last = resolved().max_by_key(|t| t.end);
+    let unresolved = members
+        .iter()
+        .find_map(|(_, c)| c.time.text.as_ref().map(|r| (&c.time, r)));
+    let at = |t: Option<&When>, date: fn(&When) -> Option<String>| match (t, unresolved) {
+        (Some(t), _) => json!({"date": date(t), "precision": t.precision_name()}),
+        (None, Some((u, r))) => json!({
+            "date": Json::Null,
+            "precision": u.precision_name(),
+            "text": slice(&a.doc.text, Some(r)),
+        }),
+        (None, None) => Json::Null,
+    };
+    let start = at(first, When::start_text);
+    let end = at(last, When::end_text);
+    // The document's own title for its main event; a recalled event is titled from its
+    // claims: what, where, when.
+    let title = match (&a.doc.title, main) {
+        (Some(t), true) => Json::String(t.clone()),
+        _ => {
+            let what = event_types.first().copied();
+            let where_ = place.and_then(|p| knowledge.place(p)).map(|p| {
+                if p.name_en.is_empty() {
+                    p.name_ar.clone()
+                } else {
+                    p.name_en.clone()
+                }
+            });
+            let when = first.and_then(When::start_text);
+            let parts: Vec<String> = [what.map(str::to_owned), where_, when]
+                .into_iter()
+                .flatten()
+                .collect();
+            if parts.is_empty() {
+                Json::Null
+            } else {
+                Json::String(parts.join(", "))
+            }
+        }
+    };
+    let claims: Vec<&String> = members.iter().map(|(id, _)| *id).collect();
+    // A date that contradicts itself (two month names that disagree) is a contradiction
+    // of the incident's date, whichever claims state it.
+    let disagreeing: Vec<&(&String, &Claim<'_>)> = members
+        .iter()
+        .filter(|(_, c)| c.time.month_names_disagree)
+        .collect();
+    let contradictions: Vec<Json> = match disagreeing.first() {
+        Some((_, first)) => {
+            let words = slice(&a.doc.text, first.time.text.as_ref());
+            let words = words.as_str().unwrap_or_default();
+            vec![json!({
+                "measure": "date",
+                "claims": disagreeing.iter().map(|(id, _)| *id).collect::<Vec<_>>(),
+                "explanation": format!("the month is named twice and the names disagree: {words}"),
+            })]
+        }
+        None => Vec::new(),
+    };
     json!({
         "incident_id": id,
-        "title": a.doc.title,
+        "title": title,
         "event_types": event_types,
-        "start": Json::Null,
-        "end": Json::Null,
+        "start": start,
+        "end": end,
         "place": place_record(knowledge, place),
         "facility": facility,
         "actors": actors,
         "documents": [a.doc.id],
         "claims": claims,
         "figures": [],
-        "contradictions": [],
+        "contradictions": contradictions,
     })
+}
+
+/// A document's `published` (an ISO date or date-time, with or without an offset) as the
+/// local date-time the text speaks from; `None` when it does not parse.
+fn published_time(published: &str) -> Option<jiff::civil::DateTime> {
+    let s = published.trim();
+    if let Ok(t) = s.parse::<jiff::civil::DateTime>() {
+        return Some(t);
+    }
+    // `2024-01-16T10:00:00Z`, `2024-01-16T10:00:00+03:00`: the wall-clock part.
+    if let Some(t) = s
+        .get(..19)
+        .and_then(|p| p.parse::<jiff::civil::DateTime>().ok())
+    {
+        return Some(t);
+    }
+    s.get(..10)
+        .and_then(|p| p.parse::<jiff::civil::Date>().ok())
+        .map(|d| d.to_datetime(jiff::civil::Time::midnight()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::published_time;
+
+    #[test]
+    fn published_dates_read_as_the_local_time_they_name() {
+        // (published, the date-time the text speaks from)
+        let cases = [
+            ("2015-08-05", Some("2015-08-05T00:00:00")),
+            ("2015-08-05T10:30:00", Some("2015-08-05T10:30:00")),
+            ("2015-08-05T10:30:00Z", Some("2015-08-05T10:30:00")),
+            ("2015-08-05T10:30:00+03:00", Some("2015-08-05T10:30:00")),
+            (" 2015-08-05 ", Some("2015-08-05T00:00:00")),
+            ("last Tuesday", None),
+            ("", None),
+        ];
+        for (published, want) in cases {
+            let got = published_time(published).map(|t| t.to_string());
+            assert_eq!(got.as_deref(), want, "{published:?}");
+        }
+    }
 }

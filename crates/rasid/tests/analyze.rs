@@ -106,3 +106,60 @@ fn no_usable_input_fails_clearly_and_writes_nothing() {
     assert!(stderr.contains("none.txt"), "names the input: {stderr}");
     assert!(!out.join("claims.jsonl").exists());
 }
+
+#[test]
+fn a_recalled_event_is_its_own_incident_and_a_capacity_belongs_to_none() {
+    let dir = scratch("analyze-episodes");
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    let input = dir.join("docs.jsonl");
+    let doc = serde_json::json!({
+        "id": "report",
+        "published": "2015-08-05T10:00:00",
+        "text": "قتل 7 من عناصر الشرطة أمس في هجوم على سجن المدينة. \
+            ويضم السجن نحو 2000 سجين. \
+            وكان التنظيم قد هاجم السجن نفسه عام 2012 وقتل فيه 30 حارسا.",
+    });
+    std::fs::write(&input, format!("{doc}\n")).expect("input written");
+    let out = dir.join("out");
+    analyze(&[&input], &out, 1);
+    let claims = lines(&out.join("claims.jsonl"));
+    let incidents = lines(&out.join("incidents.jsonl"));
+    let by_low = |low: u64| {
+        claims
+            .iter()
+            .find(|c| c["value"]["low"].as_u64() == Some(low))
+            .unwrap_or_else(|| panic!("no claim of {low}: {claims:#?}"))
+    };
+    let (today, held, recalled) = (by_low(7), by_low(2000), by_low(30));
+    assert_eq!(today["incident_id"], "inc-1");
+    assert_eq!(today["time"]["start"], "2015-08-04");
+    assert_eq!(today["time"]["precision"], "day");
+    assert_eq!(today["time"]["text"], "أمس");
+    assert!(held["incident_id"].is_null(), "{held:#?}");
+    assert_eq!(recalled["incident_id"], "inc-2");
+    assert_eq!(recalled["time"]["start"], "2012");
+    assert_eq!(incidents.len(), 2, "{incidents:#?}");
+    assert_eq!(incidents[0]["start"]["date"], "2015-08-04");
+    assert_eq!(incidents[1]["start"]["date"], "2012");
+    assert_eq!(incidents[1]["start"]["precision"], "year");
+}
+
+#[test]
+fn a_date_whose_month_names_disagree_is_a_contradiction_of_its_incident() {
+    let dir = scratch("analyze-month-names");
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    let input = dir.join("report.txt");
+    std::fs::write(
+        &input,
+        "قتل 6 أشخاص في 14 شباط/مارس 2016 بتفجير في السوق.\n",
+    )
+    .expect("input written");
+    let out = dir.join("out");
+    analyze(&[&input], &out, 1);
+    let incidents = lines(&out.join("incidents.jsonl"));
+    assert_eq!(incidents.len(), 1, "{incidents:#?}");
+    let contradictions = incidents[0]["contradictions"].as_array().expect("a list");
+    assert_eq!(contradictions.len(), 1, "{incidents:#?}");
+    assert_eq!(contradictions[0]["measure"], "date");
+    assert_eq!(contradictions[0]["claims"][0], "report#1");
+}
