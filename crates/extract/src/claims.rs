@@ -154,6 +154,10 @@ const AGENT_MARKERS: &[&str] = &[
     "by",
 ];
 
+/// Measures of what one side does to people (arrests, executions, abductions): the
+/// actor named before their count is who acts, not whom it counts.
+const AGENTIVE: &[&str] = &["arrested", "executed", "captured"];
+
 /// Words after a count that make it more of the group counted before (`وإصابة 37 آخرين`),
 /// in matching form.
 const OTHERS: &[&str] = &[
@@ -668,8 +672,12 @@ impl<'k> Reader<'_, '_, 'k> {
         if value.vague == Some("unspecified") && !self.counts_people(number) {
             return None;
         }
-        let (mut actor, mut actor_text, mut actor_found) =
-            self.counted(sentence, &clause_tokens, number, measure_tokens.clone());
+        let (mut actor, mut actor_text, mut actor_found) = self.counted(
+            sentence,
+            &clause_tokens,
+            number,
+            (measure.measure, measure_tokens.clone()),
+        );
         // `وإصابة 37 آخرين`: the others are of the group the figure before counts; a count
         // whose sentence names no one else (`قتل 173 مدنيا وأصيب العشرات`) is of it too.
         let close = |p: &Claim<'_>| number.tokens.start <= p.count_tokens.end + NEXT_FIGURE;
@@ -1178,7 +1186,7 @@ impl<'k> Reader<'_, '_, 'k> {
         sentence: &Segment,
         clause: &Range<usize>,
         number: &NumberMention,
-        measure: Range<usize>,
+        (measure_name, measure): (&str, Range<usize>),
     ) -> (&'k str, Option<Range<usize>>, ActorFound) {
         // The count's own noun, or the noun that is the count (`جنديين`).
         let own = number.tokens.start..number.tokens.end + 1;
@@ -1251,6 +1259,16 @@ impl<'k> Reader<'_, '_, 'k> {
         let held_noun = after
             .iter()
             .any(|e| e.kind == EntityKind::Member && HELD_NOUNS.contains(&e.id));
+        // Arrests, executions and abductions are done by someone: the actor named before
+        // them is who acts (`ألقت الشرطة المصرية القبض على 8`، `داعش أعدم نحو 50`).
+        if AGENTIVE.contains(&measure_name) {
+            let found = if held_noun {
+                ActorFound::HeldNoun
+            } else {
+                ActorFound::Nowhere
+            };
+            return ("UNKNOWN", None, found);
+        }
         // Else the actor named nearest before the number in its sentence, outside any
         // attribution: more often whom the figure counts than not (`قصفت الطائرات مواقع
         // لداعش ما أسفر عن مقتل 30`), though sometimes who did it.
