@@ -307,7 +307,46 @@ pub fn extract<'k>(
             claim.episode = episode;
         }
     }
+    drop_subsumed(&mut out.claims);
     out
+}
+
+/// Leaves out a figure with no size (`تمكن العديد من السجناء من الهروب`) when its document
+/// counts the same people for the same event (`فرار ما يزيد على 300`): it says nothing the
+/// number does not, and reconciling would give it no weight. Parts keep their wholes.
+fn drop_subsumed(claims: &mut Vec<Claim<'_>>) {
+    let sized = |c: &Claim<'_>| c.value.vague != Some("unspecified");
+    let subsumed: Vec<bool> = claims
+        .iter()
+        .map(|c| {
+            !sized(c)
+                && claims.iter().any(|o| {
+                    sized(o)
+                        && o.measure == c.measure
+                        && o.actor == c.actor
+                        && o.episode == c.episode
+                })
+        })
+        .collect();
+    if !subsumed.contains(&true) {
+        return;
+    }
+    // New indices of the kept claims, for `part_of`.
+    let mut new_index = Vec::with_capacity(claims.len());
+    let mut kept = 0usize;
+    for &gone in &subsumed {
+        new_index.push((!gone).then_some(kept));
+        kept += usize::from(!gone);
+    }
+    let mut i = 0;
+    claims.retain(|_| {
+        let keep = !subsumed.get(i).copied().unwrap_or(false);
+        i += 1;
+        keep
+    });
+    for c in claims.iter_mut() {
+        c.part_of = c.part_of.and_then(|w| new_index.get(w).copied().flatten());
+    }
 }
 
 /// Who states each sentence's figures, read only for the sentences that need it: those

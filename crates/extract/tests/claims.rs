@@ -16,6 +16,7 @@ static WORDS: LazyLock<ClaimWords> = LazyLock::new(|| {
             توفي\tkilled\tpeople\tevent\t\n\
             أسر\tcaptured\tpeople\tevent\t\n\
             فر\tescaped\tpeople\tevent\t\n\
+            الفرار\tescaped\tpeople\tevent\t\n\
             حاولوا الفرار\tattempted_escape\tpeople\tevent\t\n\
             استسلم\tsurrendered\tpeople\tevent\t\n\
             أصيب\twounded\tpeople\tevent\t\n\
@@ -50,7 +51,7 @@ static WORDS: LazyLock<ClaimWords> = LazyLock::new(|| {
             ناشطين\tunnamed_source\t\n\
             أنباء عن\trumour\t\n\
             according to\taccording_to\t\n",
-        modifiers: "form\trole\tnote\nلا يتجاوز\tat_most\t\n",
+        modifiers: "form\trole\tnote\nلا يتجاوز\tat_most\t\nالعديد من\tvague_unspecified\t\n",
         nouns: "form\tcount\tnote\nجنديان\t2\t\nضابط\t1\t\nفتى\t1\t\n",
         contexts: "form\tcontext\tnote\nحادث مروري\taccident\t\n",
         boilerplate: "pattern\tkind\tnote\nPhoto by\tcredit\t\n",
@@ -258,6 +259,11 @@ fn the_word_that_decides_what_a_number_counts() {
         (
             "وأوقع الهجوم 32 قتيلا على الأقل",
             vec![("killed", Some(32), None, None)],
+        ),
+        // A figure with no size says nothing a number for the same people does not.
+        (
+            "فر أكثر من 300 سجين من السجن، وتمكن العديد من السجناء من الفرار",
+            vec![("escaped", Some(301), None, None)],
         ),
         // Deaths in an accident are no violence.
         ("توفي 4 أشخاص في حادث مروري على طريق الرياض", vec![]),
