@@ -498,11 +498,15 @@ fn with_noun_counts(
             i += 1;
             continue;
         };
-        // One person is indefinite (`مقتل ضابط`); a definite noun after an event word is
-        // its adjective (`العصيان المدني`) or a person already counted.
         let w = word(i);
         let w = w.strip_prefix('و').unwrap_or(w);
-        let definite = ["ال", "بال", "لل", "كال"].iter().any(|p| w.starts_with(p));
+        // A definite noun of a title or role is one known person (`مقتل السفير`); a
+        // definite nisba is an adjective (`العصيان المدني`).
+        // `الأحد` is Sunday.
+        let nisba = w.ends_with('ي') || w.ends_with("يا") || w.ends_with("يه");
+        let one_of = w.ends_with("احد") || w.ends_with("احدي");
+        let definite =
+            (nisba || one_of) && ["ال", "بال", "لل", "كال"].iter().any(|p| w.starts_with(p));
         let after_between = i > 0 && word(i - 1) == "بين";
         let beside_event = !after_between && count == 2
             || (i > 0 && event_at(i - 1).is_some_and(|(_, e)| e == i))
