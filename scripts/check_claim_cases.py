@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Check a hand-annotated claim list (standard library only): data/claims/cases.tsv, the
-development list (ids cc-NNNN), or data/claims/cases_test.tsv, the held-out list (ct-NNNN).
+development list (ids cc-NNNN), data/claims/cases_test.tsv (ct-NNNN), or
+data/claims/cases_test2.tsv, the next held-out list (cu-NNNN).
 
 Each row is one figure a real SaudiNewsNet sentence states about people affected by
 violence or security action (the measures of ../shared/SPEC.md), or a negative row

@@ -41,6 +41,12 @@ GROUPS = {
     "hedge": r"(يعتقد|يرجح|يُرجح|أنباء عن|انباء عن|ترجيحات|لم يتسن)",
     "attribution": r"(المرصد السوري|مصادر محلية|وفقا ل|وفقاً ل|بحسب|نقلا عن)",
 }
+# Groups sampled after the others (so the earlier picks stay the same): escapes from custody
+# and the size of attacking forces, both rare in the corpus.
+LATE_GROUPS = {
+    "escape_custody": r"((فرار|هروب|فر|هرب|فروا|هربوا|تهريب)[^.،]{0,40}(سجن|السجن|سجناء|السجناء|معتقلين|المعتقلين|نزلاء))|((سجن|السجن|سجناء)[^.،]{0,40}(فرار|هروب|فروا|هربوا))",
+    "attack_force": r"(\d+|عشرات|مئات)\s*(من\s*)?(مسلحا|مسلحًا|مسلحين|عنصرا|عنصرًا|مقاتلا|مقاتلًا)[^.،]{0,30}(هاجم|هجوم|اقتحم|شنوا)|(هاجم|اقتحم)\w*\s+(نحو\s+|حوالي\s+)?(\d+|عشرات|مئات)",
+}
 VIOLENCE = r"(قتل|مقتل|قتيل|قتلى|جرح|جرحى|إصاب|اصاب|مصرع|اعتقال|القبض|خطف|اختطاف|أسر|إعدام|اعدام|فرار|هروب|سجن|محتجز|مسلح|استسلام)"
 NEGATIVE = r"(ريال|دولار|مليون|مليار|عاما|عامًا|سنة|كيلومتر|كم|بالمئة|بالمائة|%|هدف|مباراة|درجة|متر)"
 PLACES = r"(سوري|العراق|عراقي|اليمن|يمني|الحوثي|مصر|سيناء|ليبي|أفغان|افغان|نيجيري|بوكو|الصومال|جازان|نجران|الحد الجنوبي|تركي|لبنان|باكستان|داعش)"
@@ -81,7 +87,7 @@ def main():
     rng = random.Random(seed)
     rng.shuffle(sentences)
     seen_sentences, used_articles = set(), set()
-    for group, pattern in list(GROUPS.items()) + [("negative", NEGATIVE)]:
+    for group, pattern in list(GROUPS.items()) + [("negative", NEGATIVE)] + list(LATE_GROUPS.items()):
         taken = 0
         for url, sentence in sentences:
             if taken >= per_group:
@@ -93,7 +99,7 @@ def main():
             violent = re.search(VIOLENCE, sentence)
             if group == "negative" and (violent or not re.search(r"\d", sentence)):
                 continue
-            if group != "negative" and not (violent and re.search(PLACES, sentence) or group in ("arrested", "executed", "detained", "escaped")):
+            if group != "negative" and not (violent and re.search(PLACES, sentence) or group in ("arrested", "executed", "detained", "escaped", "escape_custody", "attack_force")):
                 continue
             mine = grams(normalise(sentence))
             if any(len(mine & other) >= 0.5 * min(len(mine), len(other)) for other in known):
