@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Check a hand-annotated claim list (standard library only): data/claims/cases.tsv, the
-development list (ids cc-NNNN), or data/claims/cases_test.tsv, the held-out list (ct-NNNN).
+development list (ids cc-NNNN), data/claims/cases_test.tsv (ct-NNNN), or
+data/claims/cases_test2.tsv, the next held-out list (cu-NNNN).
 
 Each row is one figure a real SaudiNewsNet sentence states about people affected by
 violence or security action (the measures of ../shared/SPEC.md), or a negative row
@@ -35,7 +36,7 @@ SOURCE_KINDS = {"author", "named", "unnamed"}
 HEDGES = {"asserted", "attributed", "believed", "disputed"}
 MAX_ROWS_PER_ARTICLE = 4
 MAX_SENTENCE_CHARS = 300
-ID_PATTERN = re.compile(r"^(cc|ct)-\d{4}$")
+ID_PATTERN = re.compile(r"^(cc|ct|cu)-\d{4}$")
 
 
 def actor_ids():
@@ -135,7 +136,7 @@ def main():
     for line_no, row in rows:
         problems = []
         if not ID_PATTERN.match(row["id"]):
-            problems.append(f"id {row['id']!r} is not cc-NNNN or ct-NNNN")
+            problems.append(f"id {row['id']!r} is not cc-NNNN, ct-NNNN or cu-NNNN")
         if not row["source_url"].startswith("http"):
             problems.append("source_url is not a URL")
         if not row["sentence"] or len(row["sentence"]) > MAX_SENTENCE_CHARS:
