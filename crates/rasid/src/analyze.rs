@@ -8,8 +8,11 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rasid_extract::{extract, Claim, ClaimWords, DocumentClaims, Episode, When};
 use rasid_ingest::{read_inputs, Document};
 use rasid_lexicon::Knowledge;
+use rasid_records::{
+    ClaimRecord, ContradictionRecord, DocumentRecord, EvidenceRecord, IncidentRecord, IncidentTime,
+    PlaceRecord, SourceRecord, TimeRecord, ValueRecord,
+};
 use rasid_text::{detect_language, Language};
-use serde_json::{json, Value as Json};
 use sha2::{Digest, Sha256};
 use std::fs;
 use std::io::{BufWriter, IsTerminal, Write};
@@ -350,7 +353,7 @@ fn write_document(
 }
 
 /// One JSON Lines record.
-fn write_jsonl(out: &mut impl Write, record: &Json) -> Result<()> {
+fn write_jsonl(out: &mut impl Write, record: &impl serde::Serialize) -> Result<()> {
     serde_json::to_writer(&mut *out, record)?;
     out.write_all(b"\n")?;
     Ok(())
@@ -421,33 +424,29 @@ impl Progress {
     }
 }
 
-fn document_record(a: &Analysed<'_>) -> Json {
-    json!({
-        "doc_id": a.doc.id,
-        "url": a.doc.url,
-        "outlet": a.doc.outlet,
-        "title": a.doc.title,
-        "author": Json::Null,
-        "published": a.doc.published,
-        "language": a.language,
-        "sha256": a.sha256,
-        "chars": a.doc.text.chars().count(),
-        "duplicate_of": Json::Null,
-        "origin": a.doc.origin,
-    })
+fn document_record(a: &Analysed<'_>) -> DocumentRecord {
+    DocumentRecord {
+        doc_id: a.doc.id.clone(),
+        url: a.doc.url.clone(),
+        outlet: a.doc.outlet.clone(),
+        title: a.doc.title.clone(),
+        author: None,
+        published: a.doc.published.clone(),
+        language: a.language.to_owned(),
+        sha256: a.sha256.clone(),
+        chars: a.doc.text.chars().count(),
+        duplicate_of: None,
+        origin: a.doc.origin.clone(),
+    }
 }
 
-/// The text of an original byte range, or null.
-fn slice(text: &str, range: Option<&std::ops::Range<usize>>) -> Json {
-    range
-        .and_then(|r| text.get(r.clone()))
-        .map_or(Json::Null, |t| Json::String(t.to_owned()))
+/// The text of an original byte range.
+fn slice(text: &str, range: Option<&std::ops::Range<usize>>) -> Option<String> {
+    range.and_then(|r| text.get(r.clone())).map(str::to_owned)
 }
 
-fn place_record(knowledge: &Knowledge, id: Option<&str>) -> Json {
-    let Some(p) = id.and_then(|id| knowledge.place(id)) else {
-        return Json::Null;
-    };
+fn place_record(knowledge: &Knowledge, id: Option<&str>) -> Option<PlaceRecord> {
+    let p = id.and_then(|id| knowledge.place(id))?;
     // The English name where the gazetteer has one (SPEC.md's examples), else the Arabic.
     let name = |p: &rasid_lexicon::Place| {
         if p.name_en.is_empty() {
@@ -456,15 +455,14 @@ fn place_record(knowledge: &Knowledge, id: Option<&str>) -> Json {
             p.name_en.clone()
         }
     };
-    let admin1 = knowledge.place(&p.admin1_id).map(name);
-    json!({
-        "id": p.id,
-        "name": name(p),
-        "lat": p.lat,
-        "lon": p.lon,
-        "admin1": admin1,
-        "country": p.country,
-        "precision": p.precision.as_str(),
+    Some(PlaceRecord {
+        id: p.id.clone(),
+        name: name(p),
+        lat: p.lat,
+        lon: p.lon,
+        admin1: knowledge.place(&p.admin1_id).map(name),
+        country: p.country.clone(),
+        precision: p.precision.as_str().to_owned(),
     })
 }
 
@@ -474,49 +472,50 @@ fn claim_record(
     a: &Analysed<'_>,
     c: &Claim<'_>,
     knowledge: &Knowledge,
-) -> Json {
+) -> ClaimRecord {
     let text = &a.doc.text;
-    json!({
-        "claim_id": claim_id,
-        "doc_id": a.doc.id,
-        "incident_id": incident_id,
-        "facility": c.facility,
-        "event_type": c.event_type,
-        "measure": c.measure,
-        "unit": c.unit,
-        "actor": c.actor,
-        "actor_text": slice(text, c.actor_text.as_ref()),
-        "value": {
-            "low": c.value.low,
-            "high": c.value.high,
-            "approx": c.value.approx,
-            "vague": c.value.vague,
+    let owned = |s: Option<&str>| s.map(str::to_owned);
+    ClaimRecord {
+        claim_id: claim_id.to_owned(),
+        doc_id: a.doc.id.clone(),
+        incident_id: owned(incident_id),
+        facility: owned(c.facility),
+        event_type: owned(c.event_type),
+        measure: c.measure.to_owned(),
+        unit: c.unit.to_owned(),
+        actor: c.actor.to_owned(),
+        actor_text: slice(text, c.actor_text.as_ref()),
+        value: ValueRecord {
+            low: c.value.low,
+            high: c.value.high,
+            approx: c.value.approx,
+            vague: owned(c.value.vague),
         },
-        "source": {
-            "kind": c.source.kind,
-            "actor": c.source.actor,
-            "text": slice(text, c.source.text.as_ref()),
+        source: SourceRecord {
+            kind: c.source.kind.to_owned(),
+            actor: owned(c.source.actor),
+            text: slice(text, c.source.text.as_ref()),
         },
-        "hedge": c.hedge,
+        hedge: c.hedge.to_owned(),
         // A date the text does not fix stays unresolved: none is invented.
-        "time": {
-            "start": c.time.start_text(),
-            "end": c.time.end_text(),
-            "precision": c.time.precision_name(),
-            "text": slice(text, c.time.text.as_ref()),
+        time: TimeRecord {
+            start: c.time.start_text(),
+            end: c.time.end_text(),
+            precision: c.time.precision_name().to_owned(),
+            text: slice(text, c.time.text.as_ref()),
         },
-        "as_of": c.as_of.map(|d| d.to_string()),
-        "place": place_record(knowledge, c.place),
-        "evidence": {
-            "start": c.evidence.start,
-            "end": c.evidence.end,
-            "text": slice(text, Some(&c.evidence)),
+        as_of: c.as_of.map(|d| d.to_string()),
+        place: place_record(knowledge, c.place),
+        evidence: EvidenceRecord {
+            start: c.evidence.start,
+            end: c.evidence.end,
+            text: slice(text, Some(&c.evidence)).unwrap_or_default(),
         },
-        // Claim numbers are 1-based within the document (see write_outputs).
-        "part_of": c.part_of.map(|i| format!("{}#{}", a.doc.id, i + 1)),
-        "combined_with": c.combined_with,
-        "notes": c.notes,
-    })
+        // Claim numbers are 1-based within the document (see write_document).
+        part_of: c.part_of.map(|i| format!("{}#{}", a.doc.id, i + 1)),
+        combined_with: owned(c.combined_with),
+        notes: c.notes.iter().map(|n| (*n).to_owned()).collect(),
+    }
 }
 
 /// One incident of a document: the claims of one episode, titled and dated from them.
@@ -526,7 +525,7 @@ fn incident_record(
     episode: Episode,
     members: &[(&String, &Claim<'_>)],
     knowledge: &Knowledge,
-) -> Json {
+) -> IncidentRecord {
     let main = episode == Episode::Main;
     let mut event_types: Vec<&str> = Vec::new();
     // The main event also takes the event words of the whole document.
@@ -564,20 +563,24 @@ fn incident_record(
         .iter()
         .find_map(|(_, c)| c.time.text.as_ref().map(|r| (&c.time, r)));
     let at = |t: Option<&When>, date: fn(&When) -> Option<String>| match (t, unresolved) {
-        (Some(t), _) => json!({"date": date(t), "precision": t.precision_name()}),
-        (None, Some((u, r))) => json!({
-            "date": Json::Null,
-            "precision": u.precision_name(),
-            "text": slice(&a.doc.text, Some(r)),
+        (Some(t), _) => Some(IncidentTime {
+            date: date(t),
+            precision: t.precision_name().to_owned(),
+            text: None,
         }),
-        (None, None) => Json::Null,
+        (None, Some((u, r))) => Some(IncidentTime {
+            date: None,
+            precision: u.precision_name().to_owned(),
+            text: slice(&a.doc.text, Some(r)),
+        }),
+        (None, None) => None,
     };
     let start = at(first, When::start_text);
     let end = at(last, When::end_text);
     // The document's own title for its main event; a recalled event is titled from its
     // claims: what, where, when.
     let title = match (&a.doc.title, main) {
-        (Some(t), true) => Json::String(t.clone()),
+        (Some(t), true) => Some(t.clone()),
         _ => {
             let what = event_types.first().copied();
             let where_ = place.and_then(|p| knowledge.place(p)).map(|p| {
@@ -592,46 +595,41 @@ fn incident_record(
                 .into_iter()
                 .flatten()
                 .collect();
-            if parts.is_empty() {
-                Json::Null
-            } else {
-                Json::String(parts.join(", "))
-            }
+            (!parts.is_empty()).then(|| parts.join(", "))
         }
     };
-    let claims: Vec<&String> = members.iter().map(|(id, _)| *id).collect();
+    let claims: Vec<String> = members.iter().map(|(id, _)| (*id).clone()).collect();
     // A date that contradicts itself (two month names that disagree) is a contradiction
     // of the incident's date, whichever claims state it.
     let disagreeing: Vec<&(&String, &Claim<'_>)> = members
         .iter()
         .filter(|(_, c)| c.time.month_names_disagree)
         .collect();
-    let contradictions: Vec<Json> = match disagreeing.first() {
+    let contradictions: Vec<ContradictionRecord> = match disagreeing.first() {
         Some((_, first)) => {
-            let words = slice(&a.doc.text, first.time.text.as_ref());
-            let words = words.as_str().unwrap_or_default();
-            vec![json!({
-                "measure": "date",
-                "claims": disagreeing.iter().map(|(id, _)| *id).collect::<Vec<_>>(),
-                "explanation": format!("the month is named twice and the names disagree: {words}"),
-            })]
+            let words = slice(&a.doc.text, first.time.text.as_ref()).unwrap_or_default();
+            vec![ContradictionRecord {
+                measure: "date".to_owned(),
+                claims: disagreeing.iter().map(|(id, _)| (*id).clone()).collect(),
+                explanation: format!("the month is named twice and the names disagree: {words}"),
+            }]
         }
         None => Vec::new(),
     };
-    json!({
-        "incident_id": id,
-        "title": title,
-        "event_types": event_types,
-        "start": start,
-        "end": end,
-        "place": place_record(knowledge, place),
-        "facility": facility,
-        "actors": actors,
-        "documents": [a.doc.id],
-        "claims": claims,
-        "figures": [],
-        "contradictions": contradictions,
-    })
+    IncidentRecord {
+        incident_id: id.to_owned(),
+        title,
+        event_types: event_types.into_iter().map(str::to_owned).collect(),
+        start,
+        end,
+        place: place_record(knowledge, place),
+        facility: facility.map(str::to_owned),
+        actors: actors.into_iter().map(str::to_owned).collect(),
+        documents: vec![a.doc.id.clone()],
+        claims,
+        figures: Vec::new(),
+        contradictions,
+    }
 }
 
 /// A document's `published` (an ISO date or date-time, with or without an offset) as the
