@@ -148,20 +148,26 @@ fn index_in_utf16(text: &str, index: usize) -> usize {
 /// Refuses text whose characters are mostly control characters (other than white
 /// space) or replacement characters.
 ///
-/// Read byte by byte, the whole input being asked: characters are the bytes that start
-/// one; control characters are U+0000..U+001F and U+007F (one byte) and U+0080..U+009F
-/// (`C2 80`..`C2 9F`); the replacement character is `EF BF BD`.
+/// Read byte by byte, the whole input being asked: control characters are U+0000..U+001F
+/// and U+007F (one byte) and U+0080..U+009F (`C2 80`..`C2 9F`); the replacement
+/// character is `EF BF BD`.
 fn check_junk(text: &str) -> Result<(), DecodeError> {
     let bytes = text.as_bytes();
-    // Continuation bytes are 0x80..=0xBF, -0x80..-0x40 as signed bytes.
-    let total = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
-    let may_start_junk = |b: u8| b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xef;
+    let total = text.chars().count();
+    // A control character other than white space, or the first byte of a two- or
+    // three-byte one that may be junk; as 0 or 1, so that a block's test vectorises.
+    let may_start_junk = |b: u8| {
+        (u8::from(b < 0x20) & u8::from(!matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)))
+            | u8::from(b == 0x7f)
+            | u8::from(b == 0xc2)
+            | u8::from(b == 0xef)
+    };
     let mut junk = 0usize;
-    // Most blocks hold no byte that may start a junk character; one branch-free test
-    // (vectorised) skips them.
+    // Most blocks hold no byte that may start a junk character (line breaks and tabs
+    // are none); one branch-free test skips them.
     const BLOCK: usize = 32;
     for (n, block) in bytes.chunks(BLOCK).enumerate() {
-        if !block.iter().fold(false, |any, &b| any | may_start_junk(b)) {
+        if block.iter().fold(0, |any, &b| any | may_start_junk(b)) == 0 {
             continue;
         }
         for (k, &b) in block.iter().enumerate() {

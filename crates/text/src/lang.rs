@@ -55,21 +55,33 @@ pub fn guess_language(text: &str) -> LanguageGuess {
     let mut persian = 0usize;
     let mut latin = 0usize;
     let mut letters = 0usize;
-    for c in prefix.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphabetic() {
+    // Read by bytes: ASCII and the Arabic letters proper (U+0621..U+064A, `D8 A1`..`D9 8A`),
+    // most of any text, are told from their bytes; other characters are decoded.
+    let bytes = prefix.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b.is_ascii_alphabetic() {
                 latin += 1;
                 letters += 1;
             }
+            i += 1;
             continue;
         }
-        // The Arabic letters proper, most of an Arabic text: no Persian letter among
-        // them (script_of's first arm), so they skip its tests.
-        if ('\u{0621}'..='\u{064A}').contains(&c) {
+        // No Persian letter is among the Arabic letters proper (script_of's first arm).
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        if (b == 0xD8 && (0xA1..=0xBF).contains(&next))
+            || (b == 0xD9 && (0x80..=0x8A).contains(&next))
+        {
             arabic += 1;
             letters += 1;
+            i += 2;
             continue;
         }
+        let Some(c) = prefix.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
         match script_of(c) {
             Script::Arabic => {
                 arabic += 1;
@@ -168,6 +180,52 @@ fn bounded_prefix(text: &str, max: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_are_counted_as_characters_are() {
+        // The character-by-character count the byte reading of guess_language follows.
+        let by_chars = |text: &str| {
+            let (mut arabic, mut latin, mut letters) = (0, 0, 0);
+            for c in text.chars() {
+                match (c.is_ascii(), script_of(c)) {
+                    (true, _) if c.is_ascii_alphabetic() => {
+                        (latin, letters) = (latin + 1, letters + 1)
+                    }
+                    (true, _) => {}
+                    (false, Script::Arabic | Script::PersianOrUrdu) => {
+                        (arabic, letters) = (arabic + 1, letters + 1)
+                    }
+                    (false, Script::Latin) => (latin, letters) = (latin + 1, letters + 1),
+                    (false, Script::OtherLetter) => letters += 1,
+                    (false, Script::NotLetter) => {}
+                }
+            }
+            (arabic, latin, letters)
+        };
+        let texts = [
+            "قُتل ثلاثة مدنيين، وأصيب 12 آخرون في قصف على بلدة ـــ الحولة",
+            "پیش از چهار گروه ی ک گ",
+            "Zürich, São Paulo and Ærø; 42 killed",
+            "ﻻ ﷲ ٠١٢ ۱۲۳ ۴ Ωμέγα 中文 \u{200f}\u{fffd}",
+            "",
+        ];
+        for text in texts {
+            let g = guess_language(text);
+            let (arabic, latin, letters) = by_chars(text);
+            let share = |n: usize| {
+                if letters == 0 {
+                    0.0
+                } else {
+                    n as f32 / letters as f32
+                }
+            };
+            assert_eq!(
+                (g.letters, g.arabic_share, g.latin_share),
+                (letters, share(arabic), share(latin)),
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn table() {
