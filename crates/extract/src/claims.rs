@@ -158,6 +158,10 @@ const AGENT_MARKERS: &[&str] = &[
 /// actor named before their count is who acts, not whom it counts.
 const AGENTIVE: &[&str] = &["arrested", "executed", "captured"];
 
+/// The note on a count that is a part of people a figure elsewhere counts (`4 من بين
+/// الفارين`): reconciling leaves it out.
+pub const PART_OF_OTHERS: &str = "a part of those counted elsewhere";
+
 /// Words after a count that make it more of the group counted before (`وإصابة 37 آخرين`),
 /// in matching form.
 const OTHERS: &[&str] = &[
@@ -734,6 +738,17 @@ impl<'k> Reader<'_, '_, 'k> {
                 actor_found = ActorFound::WithTheCount;
             }
         }
+        // `4 من بين الفارين`، `3 من القتلى`: a part of those a figure elsewhere counts.
+        let mut notes = Vec::new();
+        if self.part_of_those_counted(number, measure.measure) {
+            notes.push(PART_OF_OTHERS);
+        }
+        // A duration or a capacity counts no one.
+        if matches!(measure.measure, "duration" | "capacity") {
+            actor = "UNKNOWN";
+            actor_text = None;
+            actor_found = ActorFound::Nowhere;
+        }
         // Evidence: the clause holding the number, or the sentence when the measure word
         // lies in another clause.
         let evidence = match clause {
@@ -769,7 +784,7 @@ impl<'k> Reader<'_, '_, 'k> {
             figure: number.span.clone(),
             combined_with,
             part_of,
-            notes: Vec::new(),
+            notes,
             actor_found,
             count_tokens: number.tokens.clone(),
             // Read from the document's timeline by `extract`.
@@ -862,6 +877,28 @@ impl<'k> Reader<'_, '_, 'k> {
                             })
                     })
         })
+    }
+
+    /// Whether the words after the count make it a part of people counted elsewhere by
+    /// the same measure: `من بين` or `من` and a measure noun with the article (`4 من بين
+    /// الفارين` of an escape, `3 من القتلى` of the dead; not `آلاف من السجناء` who riot).
+    fn part_of_those_counted(&self, number: &NumberMention, measure: &str) -> bool {
+        let text = self.norm.as_str();
+        let mut i = number.tokens.end;
+        if self.word(i) != "من" {
+            return false;
+        }
+        i += 1;
+        if self.word(i) == "بين" {
+            i += 1;
+        }
+        self.word(i).starts_with("ال")
+            && self
+                .words
+                .measure_at(text, self.tokens, i)
+                .is_some_and(|(m, _)| {
+                    m.measure == measure && matches!(m.kind, WordKind::Event | WordKind::Status)
+                })
     }
 
     /// Whether the number is four digits that read as a year of the last century or this one.

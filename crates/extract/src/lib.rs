@@ -16,6 +16,6 @@ mod claims;
 mod when;
 mod words;
 
-pub use claims::{extract, Claim, DocumentClaims, Source, Value};
+pub use claims::{extract, Claim, DocumentClaims, Source, Value, PART_OF_OTHERS};
 pub use when::{AsOf, Episode, FigureTime, Timeline, When, RECALL_MARKERS};
 pub use words::{Attribution, ClaimSources, ClaimWords, Measure, Modifier, WordKind, NOT_A_FIGURE};

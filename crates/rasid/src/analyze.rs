@@ -8,6 +8,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rasid_extract::{extract, Claim, ClaimWords, DocumentClaims, Episode, When};
 use rasid_ingest::{read_inputs, Document};
 use rasid_lexicon::Knowledge;
+use rasid_link::{link, Report};
 use rasid_records::{
     ClaimRecord, ContradictionRecord, DocumentRecord, EvidenceRecord, IncidentRecord, IncidentTime,
     PlaceRecord, SourceRecord, TimeRecord, ValueRecord,
@@ -278,7 +279,10 @@ fn write_in_order(
     let mut waiting = std::collections::BTreeMap::new();
     let mut next = 0usize;
     let mut written = Written::default();
-    let mut incident_no = 0usize;
+    // Claims wait for their incidents, which wait for every document: linking is across
+    // documents.
+    let mut claims: Vec<(ClaimRecord, Option<usize>)> = Vec::new();
+    let mut reports: Vec<Report> = Vec::new();
     for batch in done {
         waiting.extend(batch);
         while let Some(a) = waiting.remove(&next) {
@@ -287,69 +291,79 @@ fn write_in_order(
                 Some(out) => out,
                 None => outputs.insert(Outputs::create(dir)?),
             };
-            write_document(out, &a, knowledge, &mut incident_no)?;
+            write_jsonl(&mut out.documents, &document_record(&a))?;
+            document_reports(&a, knowledge, &mut claims, &mut reports);
             written.documents += 1;
             written.claims += a.claims.claims.len();
             progress.done(a.doc.text.len());
         }
     }
-    if let Some(out) = outputs {
-        out.finish()?;
+    let Some(mut out) = outputs else {
+        return Ok(written);
+    };
+    let linking = link(&reports);
+    for (mut claim, report) in claims {
+        claim.incident_id = report
+            .and_then(|r| linking.incident_of.get(r))
+            .and_then(|&i| linking.incidents.get(i))
+            .map(|i| i.incident_id.clone());
+        write_jsonl(&mut out.claims, &claim)?;
     }
+    for incident in &linking.incidents {
+        write_jsonl(&mut out.incidents, incident)?;
+    }
+    out.finish()?;
     Ok(written)
 }
 
-/// Writes one document's record, and its claims and incident when it has claims.
-fn write_document(
-    out: &mut Outputs,
+/// A document's claims as records, each with the index of its report in `reports`, and
+/// its reports: one per episode (its main event, each event it recalls), in the order of
+/// their first figure; a facility description belongs to none.
+fn document_reports(
     a: &Analysed<'_>,
     knowledge: &Knowledge,
-    incident_no: &mut usize,
-) -> Result<()> {
-    write_jsonl(&mut out.documents, &document_record(a))?;
-    if a.claims.claims.is_empty() {
-        return Ok(());
-    }
-    // One incident per episode of the document (its main event, each event it recalls),
-    // numbered in the order of their first figure; a facility description belongs to
-    // none. Linking across documents is issue 5's.
-    let mut groups: Vec<(Episode, String, Vec<usize>)> = Vec::new();
+    claims: &mut Vec<(ClaimRecord, Option<usize>)>,
+    reports: &mut Vec<Report>,
+) {
+    let mut groups: Vec<(Episode, usize, Vec<usize>)> = Vec::new();
     let mut ids = Vec::with_capacity(a.claims.claims.len());
+    let first_claim = claims.len();
     for (n, c) in a.claims.claims.iter().enumerate() {
         let claim_id = format!("{}#{}", a.doc.id, n + 1);
-        let incident_id = if c.episode == Episode::Description {
-            None
-        } else {
+        let report = (c.episode != Episode::Description).then(|| {
             let at = match groups.iter().position(|(e, _, _)| *e == c.episode) {
                 Some(at) => at,
                 None => {
-                    *incident_no += 1;
-                    groups.push((c.episode, format!("inc-{incident_no}"), Vec::new()));
+                    groups.push((c.episode, reports.len() + groups.len(), Vec::new()));
                     groups.len() - 1
                 }
             };
-            groups.get_mut(at).map(|(_, id, members)| {
-                members.push(n);
-                id.clone()
-            })
-        };
-        write_jsonl(
-            &mut out.claims,
-            &claim_record(&claim_id, incident_id.as_deref(), a, c, knowledge),
-        )?;
+            match groups.get_mut(at) {
+                Some((_, report, members)) => {
+                    members.push(n);
+                    *report
+                }
+                None => usize::MAX,
+            }
+        });
+        claims.push((claim_record(&claim_id, None, a, c, knowledge), report));
         ids.push(claim_id);
     }
-    for (episode, incident_id, members) in &groups {
-        let members: Vec<(&String, &Claim<'_>)> = members
+    for (episode, _, members) in &groups {
+        let pairs: Vec<(&String, &Claim<'_>)> = members
             .iter()
             .filter_map(|&n| Some((ids.get(n)?, a.claims.claims.get(n)?)))
             .collect();
-        write_jsonl(
-            &mut out.incidents,
-            &incident_record(incident_id, a, *episode, &members, knowledge),
-        )?;
+        let incident = incident_record("", a, *episode, &pairs, knowledge);
+        let records = members
+            .iter()
+            .filter_map(|&n| claims.get(first_claim + n).map(|(c, _)| c.clone()))
+            .collect();
+        reports.push(Report {
+            incident,
+            claims: records,
+        });
     }
-    Ok(())
 }
 
 /// One JSON Lines record.

@@ -175,6 +175,8 @@ pub struct FigureRecord {
     pub best: Option<u64>,
     /// The highest figure the claims allow.
     pub high: Option<u64>,
+    /// ACLED's figure: the most conservative (lowest) one reported.
+    pub acled: Option<u64>,
     /// The claims reconciled.
     pub claims: Vec<String>,
 }

@@ -1,0 +1,16 @@
+//! Incidents across documents: which reports tell of one event ([`link`]), what their
+//! figures come to ([`reconcile`]: low, best and high per measure and actor, as UCDP
+//! reports deaths) and where they cannot all be true ([`contradictions`]).
+//!
+//! The input is each document's account of each event it tells of (a [`Report`]: the
+//! document's main event, or one it recalls), as the claims layer groups them; the output
+//! is incidents. Everything works on the records of `rasid-records`, so that the same code
+//! links a fresh run and the reports of a store. No I/O.
+#![deny(missing_docs)]
+
+mod cluster;
+mod dates;
+mod reconcile;
+
+pub use cluster::{link, Linking, Report};
+pub use reconcile::{contradictions, reconcile};
