@@ -3,17 +3,19 @@
 //! Two reports from different documents are the same incident when what they say about
 //! where, when and what agrees and enough of it is said: one facility (+3; two different
 //! facilities never), one place or places within 5 km (+2) or 25 km (+1; more than 100 km
-//! apart, or in two countries, never), days that meet within a day (+2, a year or month
-//! +1; days more than three apart never), and an event type in common (+1). Words of an
+//! apart, or in two countries, never), days that meet within a day (+2, within three +1; a
+//! month or a year adds nothing; days more than three apart never), and an event type in
+//! common (+1); without days that meet, only one facility joins. Words of an
 //! unresolved date that fix a day and month (`في العشرين من كانون الثاني`) are read beside
 //! the other report's date: the same day agrees, another day never does. Pairs of at
-//! least [`SAME_EVENT`] join, best first, unless the joined incident would hold two
-//! reports of one document (a document's main event and the event it recalls are two) or
-//! two reports that never agree.
+//! least [`SAME_EVENT`] join, best first, when every report of the joined incident agrees
+//! that much with every other (no chains) and no two are of one document (a document's
+//! main event and the event it recalls are two).
 
-use crate::dates::{days, fixed_day, Days};
+use crate::dates::{days, fixed_month_day, meets, Days};
 use crate::reconcile::{contradictions, reconcile};
 use rasid_records::{ClaimRecord, IncidentRecord, IncidentTime, PlaceRecord};
+use std::collections::HashMap;
 
 /// How much agreement makes two reports one incident.
 const SAME_EVENT: i32 = 4;
@@ -43,8 +45,8 @@ struct Seen<'r> {
     facility: Option<&'r str>,
     place: Option<&'r PlaceRecord>,
     days: Option<Days>,
-    /// The words of an unresolved start.
-    words: Option<&'r str>,
+    /// The month and day the words of an unresolved start fix.
+    month_day: Option<(i8, i8)>,
     events: &'r [String],
 }
 
@@ -56,11 +58,12 @@ impl<'r> Seen<'r> {
             facility: i.facility.as_deref(),
             place: i.place.as_ref(),
             days: days(i.start.as_ref(), i.end.as_ref()),
-            words: i
+            month_day: i
                 .start
                 .as_ref()
                 .filter(|t| t.date.is_none())
-                .and_then(|t| t.text.as_deref()),
+                .and_then(|t| t.text.as_deref())
+                .and_then(fixed_month_day),
             events: &i.event_types,
         }
     }
@@ -105,25 +108,32 @@ fn affinity(a: &Seen<'_>, b: &Seen<'_>) -> Option<i32> {
             };
         }
     }
-    let coarse = |d: Days| d.last.since(d.first).map_or(true, |s| s.get_days() > 31);
+    // Days within a week or so: a month or a year says too little to join on.
+    let fine = |d: Days| d.last.since(d.first).is_ok_and(|s| s.get_days() <= 7);
+    let mut same_days = false;
     match (a.days, b.days) {
         (Some(x), Some(y)) => {
-            if x.near(y, 1) {
-                score += if coarse(x) || coarse(y) { 1 } else { 2 };
-            } else if x.near(y, 3) {
-                score += 1;
-            } else {
+            if !x.near(y, 3) {
                 return None;
+            }
+            if fine(x) && fine(y) {
+                same_days = x.near(y, 1);
+                score += if same_days { 2 } else { 1 };
             }
         }
         (Some(x), None) | (None, Some(x)) => {
-            let words = if a.days.is_none() { a.words } else { b.words };
-            if let Some(day) = words.and_then(|w| fixed_day(w, x.first)) {
-                if x.near(Days::day(day), 1) {
+            let fixed = if a.days.is_none() {
+                a.month_day
+            } else {
+                b.month_day
+            };
+            match fixed.and_then(|md| meets(x, md)) {
+                Some(true) => {
+                    same_days = true;
                     score += 2;
-                } else {
-                    return None;
                 }
+                Some(false) => return None,
+                None => {}
             }
         }
         (None, None) => {}
@@ -131,66 +141,103 @@ fn affinity(a: &Seen<'_>, b: &Seen<'_>) -> Option<i32> {
     if a.events.iter().any(|e| b.events.contains(e)) {
         score += 1;
     }
+    // Without days that meet, only one facility makes one event.
+    let same_facility = a.facility.is_some() && a.facility == b.facility;
+    if !same_days && !same_facility {
+        return Some(score.min(SAME_EVENT - 1));
+    }
     Some(score)
 }
 
+/// The cells of the grid reports are compared within: a degree of latitude and longitude
+/// (about 100 km), with its neighbours, so that places over 100 km apart are never asked.
+fn cell(p: &PlaceRecord) -> (i32, i32) {
+    // Degrees fit an i32 whatever the record says; NaN falls to 0.
+    (p.lat.floor() as i32, p.lon.floor() as i32)
+}
+
 /// Links the reports into incidents.
+///
+/// Only reports that name a place can reach [`SAME_EVENT`] (time and event type give at
+/// most 3), so only they are compared, and only with the reports of their grid cell and
+/// the eight around it.
 pub fn link(reports: &[Report]) -> Linking {
     let seen: Vec<Seen<'_>> = reports.iter().map(Seen::of).collect();
     let n = seen.len();
+    let mut by_cell: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
+    for (i, s) in seen.iter().enumerate() {
+        if let Some(p) = s.place {
+            by_cell.entry(cell(p)).or_default().push(i);
+        }
+    }
     // Pairs worth joining, best first (then in input order: deterministic).
     let mut pairs: Vec<(i32, usize, usize)> = Vec::new();
-    let mut never: Vec<(usize, usize)> = Vec::new();
-    for i in 0..n {
-        for j in i + 1..n {
-            let (Some(a), Some(b)) = (seen.get(i), seen.get(j)) else {
-                continue;
-            };
-            if a.doc == b.doc {
-                never.push((i, j));
-                continue;
-            }
-            match affinity(a, b) {
-                Some(s) if s >= SAME_EVENT => pairs.push((s, i, j)),
-                Some(_) => {}
-                None => never.push((i, j)),
+    for (i, a) in seen.iter().enumerate() {
+        let Some(p) = a.place else { continue };
+        let (la, lo) = cell(p);
+        for dla in -1..=1 {
+            for dlo in -1..=1 {
+                let Some(others) = by_cell.get(&(la + dla, lo + dlo)) else {
+                    continue;
+                };
+                for &j in others.iter().filter(|&&j| j > i) {
+                    let Some(b) = seen.get(j) else { continue };
+                    if a.doc == b.doc {
+                        continue;
+                    }
+                    if let Some(s) = affinity(a, b).filter(|&s| s >= SAME_EVENT) {
+                        pairs.push((s, i, j));
+                    }
+                }
             }
         }
     }
     pairs.sort_by_key(|&(s, i, j)| (std::cmp::Reverse(s), i, j));
-    // Each report's group, as the smallest report index in it.
+    // Union by groups: each report's group, and each group's reports (the group's id is
+    // its first report).
     let mut group: Vec<usize> = (0..n).collect();
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     for (_, i, j) in pairs {
-        let (gi, gj) = (group.get(i).copied(), group.get(j).copied());
-        let (Some(gi), Some(gj)) = (gi, gj) else {
+        let (Some(&gi), Some(&gj)) = (group.get(i), group.get(j)) else {
             continue;
         };
         if gi == gj {
             continue;
         }
-        let of =
-            |g: usize| -> Vec<usize> { (0..n).filter(|&k| group.get(k) == Some(&g)).collect() };
-        let (left, right) = (of(gi), of(gj));
+        let (left, right) = match (members.get(gi), members.get(gj)) {
+            (Some(l), Some(r)) => (l, r),
+            _ => continue,
+        };
+        // Every report of the joined incident agrees with every other (no chains of
+        // reports each like the next), and none is of the same document as another.
         let blocked = left.iter().any(|&x| {
-            right.iter().any(|&y| {
-                let (lo, hi) = (x.min(y), x.max(y));
-                never.contains(&(lo, hi))
+            right.iter().any(|&y| match (seen.get(x), seen.get(y)) {
+                (Some(a), Some(b)) => {
+                    a.doc == b.doc || affinity(a, b).is_none_or(|s| s < SAME_EVENT)
+                }
+                _ => true,
             })
         });
         if blocked {
             continue;
         }
         let (keep, drop) = (gi.min(gj), gi.max(gj));
-        for g in group.iter_mut() {
-            if *g == drop {
+        let moved = members
+            .get_mut(drop)
+            .map(std::mem::take)
+            .unwrap_or_default();
+        for &k in &moved {
+            if let Some(g) = group.get_mut(k) {
                 *g = keep;
             }
         }
+        if let Some(kept) = members.get_mut(keep) {
+            kept.extend(moved);
+            kept.sort_unstable();
+        }
     }
     // Incidents in the order of their first report.
-    let mut firsts: Vec<usize> = group.clone();
-    firsts.sort_unstable();
-    firsts.dedup();
+    let firsts: Vec<usize> = (0..n).filter(|&g| group.get(g) == Some(&g)).collect();
     let incident_of: Vec<usize> = group
         .iter()
         .map(|g| firsts.binary_search(g).unwrap_or_default())
@@ -199,11 +246,11 @@ pub fn link(reports: &[Report]) -> Linking {
         .iter()
         .enumerate()
         .map(|(k, &first)| {
-            let members: Vec<&Report> = (0..n)
-                .filter(|&r| group.get(r) == Some(&first))
-                .filter_map(|r| reports.get(r))
-                .collect();
-            merge(format!("inc-{}", k + 1), &members)
+            let reports: Vec<&Report> = members
+                .get(first)
+                .map(|m| m.iter().filter_map(|&r| reports.get(r)).collect())
+                .unwrap_or_default();
+            merge(format!("inc-{}", k + 1), &reports)
         })
         .collect();
     Linking {

@@ -61,26 +61,42 @@ pub(crate) fn days(start: Option<&IncidentTime>, end: Option<&IncidentTime>) -> 
     })
 }
 
-/// The day the words of an unresolved time name when read beside `near` (a day of another
-/// report): only words that fix a day and month (`في العشرين من كانون الثاني`) whatever
-/// the reference within a week, never a weekday or a relative day (`الثلاثاء`, `أمس`),
-/// which would take any date.
-pub(crate) fn fixed_day(words: &str, near: Date) -> Option<Date> {
-    let read = |reference: Date| -> Option<Date> {
+/// The month and day the words of an unresolved time fix (`في العشرين من كانون الثاني`:
+/// 1, 20), whatever the year: read against two references a year and a week apart, they
+/// name the same month and day. A weekday or a relative day (`الثلاثاء`, `أمس`) names none:
+/// it would take any date.
+pub(crate) fn fixed_month_day(words: &str) -> Option<(i8, i8)> {
+    let read = |reference: Date| -> Option<(i8, i8)> {
         let (norm, tokens) = Normalized::with_tokens(words);
         let options = TimeOptions {
-            reference: Some(DateTime::from(reference.tomorrow().ok()?)),
+            reference: Some(DateTime::from(reference)),
             prefer: Prefer::Past,
         };
         let found = find_times(&norm, &tokens, &options);
         let t = found
             .iter()
             .find(|t| t.precision.is_some_and(|p| p <= Precision::Day))?;
-        t.start.map(|s| s.date())
+        t.start.map(|s| (s.month(), s.day()))
     };
-    let once = read(near)?;
-    let week_later = read(near.checked_add(jiff::Span::new().days(8)).ok()?)?;
-    (once == week_later).then_some(once)
+    let once = read(Date::new(2001, 7, 1).ok()?)?;
+    let later = read(Date::new(2002, 7, 9).ok()?)?;
+    (once == later).then_some(once)
+}
+
+/// Whether a month and day falls within a day of `days`, in one of its years.
+pub(crate) fn meets(days: Days, (month, day): (i8, i8)) -> Option<bool> {
+    let years = days.first.year()..=days.last.year();
+    let mut any = false;
+    for y in years {
+        let Ok(d) = Date::new(y, month, day) else {
+            continue;
+        };
+        any = true;
+        if days.near(Days::day(d), 1) {
+            return Some(true);
+        }
+    }
+    any.then_some(false)
 }
 
 #[cfg(test)]
@@ -88,19 +104,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn words_that_fix_a_day_read_beside_another_date() {
-        let near = Date::new(2022, 1, 20).expect("a date");
-        // (words, the day they name beside 20 January 2022)
-        let cases: &[(&str, Option<&str>)] = &[
-            ("في العشرين من شهر كانون الثاني/ يناير", Some("2022-01-20")),
-            ("20 January", Some("2022-01-20")),
+    fn words_that_fix_a_day_and_month() {
+        // (words, the month and day they fix)
+        let cases: &[(&str, Option<(i8, i8)>)] = &[
+            ("في العشرين من شهر كانون الثاني/ يناير", Some((1, 20))),
+            ("20 January", Some((1, 20))),
+            ("5 تموز", Some((7, 5))),
             ("الساعة ٠٧:٣٠ من صباح اليوم الثلاثاء", None),
             ("أمس", None),
         ];
         for (words, want) in cases {
-            let got = fixed_day(words, near).map(|d| d.to_string());
-            assert_eq!(got.as_deref(), *want, "{words}");
+            assert_eq!(fixed_month_day(words), *want, "{words}");
         }
+        let january = Days {
+            first: Date::new(2022, 1, 19).expect("a date"),
+            last: Date::new(2022, 1, 21).expect("a date"),
+        };
+        assert_eq!(meets(january, (1, 20)), Some(true));
+        assert_eq!(meets(january, (3, 20)), Some(false));
     }
 
     #[test]
