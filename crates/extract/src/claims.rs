@@ -2,7 +2,7 @@
 //! who states it and how sure, and the clause that says so.
 
 use crate::when::{AsOf, Episode, FigureTime, Timeline, When};
-use crate::words::{Attribution, ClaimWords, Measure, Modifier, WordKind, NOT_A_FIGURE};
+use crate::words::{Attribution, ClaimWords, CountWord, Measure, Modifier, WordKind, NOT_A_FIGURE};
 use jiff::civil::DateTime;
 use rasid_lexicon::{annotate, Entity, EntityKind, Knowledge};
 use rasid_numbers::{find_numbers, NumberMention, Vague};
@@ -480,7 +480,8 @@ fn with_noun_counts(
         }
         // `العديد من القتلى`: a count with no size (kept when people follow, see
         // `counts_people`).
-        if let Some((Modifier::Unspecified, end)) = words.modifier_at(text, tokens, i) {
+        let found = words.count_word_at(text, tokens, i);
+        if let Some((CountWord::NoSize, end)) = found {
             if let (Some(first), Some(last)) = (tokens.get(i), tokens.get(end - 1)) {
                 let norm_span = first.start as usize..last.end as usize;
                 added.push(NumberMention {
@@ -498,7 +499,7 @@ fn with_noun_counts(
             i = end;
             continue;
         }
-        let Some((count, end)) = words.noun_at(text, tokens, i) else {
+        let Some((CountWord::Noun(count), end)) = found else {
             i += 1;
             continue;
         };

@@ -18,4 +18,6 @@ mod words;
 
 pub use claims::{extract, Claim, DocumentClaims, Source, Value, PART_OF_OTHERS};
 pub use when::{AsOf, Episode, FigureTime, Timeline, When, RECALL_MARKERS};
-pub use words::{Attribution, ClaimSources, ClaimWords, Measure, Modifier, WordKind, NOT_A_FIGURE};
+pub use words::{
+    Attribution, ClaimSources, ClaimWords, CountWord, Measure, Modifier, WordKind, NOT_A_FIGURE,
+};

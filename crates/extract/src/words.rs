@@ -69,6 +69,15 @@ pub enum Attribution {
     Rumour,
 }
 
+/// A word that is a count itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountWord {
+    /// A noun that carries its number (data/claims/nouns.tsv): a dual 2, one person 1.
+    Noun(u8),
+    /// A count with no size (العديد من، أعداد كبيرة من: modifiers.tsv's vague_unspecified).
+    NoSize,
+}
+
 /// How a word before a number bounds or blurs it (data/claims/modifiers.tsv).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Modifier {
@@ -263,8 +272,9 @@ pub struct ClaimWords {
     measures: FormIndex<Measure>,
     attribution: FormIndex<Attribution>,
     modifiers: FormIndex<Modifier>,
-    /// Nouns that carry their number: duals (2) and one person (1).
-    nouns: FormIndex<u8>,
+    /// Words that are counts themselves: nouns that carry their number (a dual, one
+    /// person) and counts with no size (العديد من): one lookup a word finds either.
+    counts: FormIndex<CountWord>,
     /// Words of deaths and injuries that are no violence: accidents, illness, disasters.
     contexts: FormIndex<()>,
     /// Normalised patterns of lines that are never article body, in one automaton:
@@ -297,7 +307,7 @@ impl std::fmt::Debug for ClaimWords {
             .field("measures", &self.measures)
             .field("attribution", &self.attribution)
             .field("modifiers", &self.modifiers)
-            .field("nouns", &self.nouns)
+            .field("counts", &self.counts)
             .field("contexts", &self.contexts)
             .field(
                 "boilerplate",
@@ -424,12 +434,15 @@ impl ClaimWords {
         });
         let nouns = rows(src.nouns).filter_map(|r| {
             let count = match *r.get(1)? {
-                "1" => 1,
-                "2" => 2,
+                "1" => CountWord::Noun(1),
+                "2" => CountWord::Noun(2),
                 _ => return None,
             };
             Some(((*r.first()?).to_owned(), count))
         });
+        let no_size = rows(src.modifiers)
+            .filter(|r| r.get(1) == Some(&"vague_unspecified"))
+            .filter_map(|r| Some(((*r.first()?).to_owned(), CountWord::NoSize)));
         let contexts = rows(src.contexts).filter_map(|r| Some(((*r.first()?).to_owned(), ())));
         let mut patterns: Vec<String> = rows(src.boilerplate)
             .filter_map(|r| r.first().map(|p| normalize_str(p).trim().to_owned()))
@@ -443,7 +456,7 @@ impl ClaimWords {
             measures: FormIndex::new(measures),
             attribution: FormIndex::new(attribution),
             modifiers: FormIndex::new(modifiers),
-            nouns: FormIndex::new(nouns),
+            counts: FormIndex::new(nouns.chain(no_size)),
             contexts: FormIndex::new(contexts),
             boilerplate,
             id: NEXT_LISTS_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
@@ -489,7 +502,20 @@ impl ClaimWords {
 
     /// The noun carrying its number at token `i` (`جنديين` 2, `ضابط` 1), and one past it.
     pub fn noun_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(u8, usize)> {
-        self.nouns.at(text, tokens, i)
+        match self.counts.at(text, tokens, i)? {
+            (CountWord::Noun(n), end) => Some((n, end)),
+            (CountWord::NoSize, _) => None,
+        }
+    }
+
+    /// The word that is a count itself at token `i`, and one past it.
+    pub fn count_word_at(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+    ) -> Option<(CountWord, usize)> {
+        self.counts.at(text, tokens, i)
     }
 
     /// Whether a normalised line is boilerplate (a credit, a share line, a disclaimer):
