@@ -158,7 +158,7 @@ fn cell(p: &PlaceRecord) -> (i32, i32) {
 
 /// Links the reports into incidents.
 ///
-/// Only reports that name a place can reach [`SAME_EVENT`] (time and event type give at
+/// Only reports that name a place can reach the score that joins (time and event type give at
 /// most 3), so only they are compared, and only with the reports of their grid cell and
 /// the eight around it.
 pub fn link(reports: &[Report]) -> Linking {
