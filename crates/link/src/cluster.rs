@@ -28,6 +28,10 @@ pub struct Report {
     pub incident: IncidentRecord,
     /// Its claims.
     pub claims: Vec<ClaimRecord>,
+    /// Whether its document is a near-copy of an earlier one (a syndicated wire story):
+    /// it joins the incident like any report, but its claims are not counted again in
+    /// figures and contradictions.
+    pub copy: bool,
 }
 
 /// The incidents of a set of reports.
@@ -308,6 +312,17 @@ fn merge(id: String, members: &[&Report]) -> IncidentRecord {
         .min_by_key(|p| rank(p))
         .cloned();
     let claims: Vec<&ClaimRecord> = members.iter().flat_map(|r| r.claims.iter()).collect();
+    // A copy's claims repeat its original's: they count only where no original reports.
+    let originals: Vec<&ClaimRecord> = members
+        .iter()
+        .filter(|r| !r.copy)
+        .flat_map(|r| r.claims.iter())
+        .collect();
+    let counted = if originals.is_empty() {
+        &claims
+    } else {
+        &originals
+    };
     let mut found = Vec::new();
     for r in members {
         for c in &r.incident.contradictions {
@@ -316,7 +331,7 @@ fn merge(id: String, members: &[&Report]) -> IncidentRecord {
             }
         }
     }
-    found.extend(contradictions(&claims));
+    found.extend(contradictions(counted));
     IncidentRecord {
         incident_id: id,
         title: first.and_then(|i| i.title.clone()),
@@ -328,7 +343,7 @@ fn merge(id: String, members: &[&Report]) -> IncidentRecord {
         actors: union(|i| &i.actors),
         documents: union(|i| &i.documents),
         claims: claims.iter().map(|c| c.claim_id.clone()).collect(),
-        figures: reconcile(&claims),
+        figures: reconcile(counted),
         contradictions: found,
     }
 }

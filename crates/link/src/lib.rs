@@ -1,4 +1,5 @@
-//! Incidents across documents: which reports tell of one event ([`link`]), what their
+//! Incidents across documents: near-copies of one document ([`Duplicates`]), which reports
+//! tell of one event ([`link`]), what their
 //! figures come to ([`reconcile`]: low, best and high per measure and actor, as UCDP
 //! reports deaths) and where they cannot all be true ([`contradictions`]).
 //!
@@ -10,7 +11,9 @@
 
 mod cluster;
 mod dates;
+mod duplicates;
 mod reconcile;
 
 pub use cluster::{link, Linking, Report};
+pub use duplicates::{signature, Duplicates, Signature};
 pub use reconcile::{contradictions, reconcile};

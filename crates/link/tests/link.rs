@@ -121,6 +121,7 @@ fn report(
             exact(5),
             "author",
         )],
+        copy: false,
     }
 }
 
@@ -313,4 +314,39 @@ fn claims_that_cannot_all_be_true_are_contradictions() {
         found.first().map(|c| c.explanation.as_str()),
         Some("duration (UNKNOWN): about 9 days against 7 days")
     );
+}
+
+#[test]
+fn a_copy_joins_its_incident_but_its_figures_do_not_count_again() {
+    let hasakah = || Some(place("hasakah", 36.50, 40.75));
+    let original = report(
+        "a",
+        Some("prison"),
+        hasakah(),
+        Ok("2022-01-20"),
+        &["attack"],
+    );
+    let mut copy = report(
+        "b",
+        Some("prison"),
+        hasakah(),
+        Ok("2022-01-20"),
+        &["attack"],
+    );
+    copy.copy = true;
+    if let Some(c) = copy.claims.first_mut() {
+        c.value = ValueRecord {
+            low: Some(50),
+            high: Some(50),
+            approx: false,
+            vague: None,
+        };
+    }
+    let linked = link(&[original, copy]);
+    assert_eq!(linked.incident_of, vec![0, 0]);
+    let incident = linked.incidents.first().expect("one incident");
+    assert_eq!(incident.claims.len(), 2);
+    let f = incident.figures.first().expect("a figure");
+    assert_eq!((f.low, f.high, f.claims.len()), (Some(5), Some(5), 1));
+    assert!(incident.contradictions.is_empty());
 }

@@ -8,7 +8,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rasid_extract::{extract, Claim, ClaimWords, DocumentClaims, Episode, When};
 use rasid_ingest::{read_inputs, Document};
 use rasid_lexicon::Knowledge;
-use rasid_link::{link, Report};
+use rasid_link::{link, signature, Duplicates, Report, Signature};
 use rasid_records::{
     ClaimRecord, ContradictionRecord, DocumentRecord, EvidenceRecord, IncidentRecord, IncidentTime,
     PlaceRecord, SourceRecord, TimeRecord, ValueRecord,
@@ -42,6 +42,8 @@ struct Analysed<'k> {
     doc: Document,
     language: &'static str,
     sha256: String,
+    /// Its MinHash signature, for near-copies.
+    signature: Signature,
     claims: DocumentClaims<'k>,
 }
 
@@ -192,10 +194,12 @@ fn analyse<'k>(doc: Document, words: &ClaimWords, knowledge: &'k Knowledge) -> A
         Language::Other => "und",
     };
     let sha256 = format!("{:x}", Sha256::digest(doc.text.as_bytes()));
+    let signature = signature(&doc.text);
     Analysed {
         doc,
         language,
         sha256,
+        signature,
         claims,
     }
 }
@@ -283,6 +287,8 @@ fn write_in_order(
     // documents.
     let mut claims: Vec<(ClaimRecord, Option<usize>)> = Vec::new();
     let mut reports: Vec<Report> = Vec::new();
+    let mut copies = Duplicates::new();
+    let mut doc_ids: Vec<String> = Vec::new();
     for batch in done {
         waiting.extend(batch);
         while let Some(a) = waiting.remove(&next) {
@@ -291,8 +297,14 @@ fn write_in_order(
                 Some(out) => out,
                 None => outputs.insert(Outputs::create(dir)?),
             };
-            write_jsonl(&mut out.documents, &document_record(&a))?;
-            document_reports(&a, knowledge, &mut claims, &mut reports);
+            // A near-copy of an earlier document (a syndicated story) names it.
+            let copy_of = copies
+                .add(a.signature)
+                .and_then(|i| doc_ids.get(i).cloned());
+            doc_ids.push(a.doc.id.clone());
+            let copy = copy_of.is_some();
+            write_jsonl(&mut out.documents, &document_record(&a, copy_of))?;
+            document_reports(&a, knowledge, copy, &mut claims, &mut reports);
             written.documents += 1;
             written.claims += a.claims.claims.len();
             progress.done(a.doc.text.len());
@@ -322,6 +334,7 @@ fn write_in_order(
 fn document_reports(
     a: &Analysed<'_>,
     knowledge: &Knowledge,
+    copy: bool,
     claims: &mut Vec<(ClaimRecord, Option<usize>)>,
     reports: &mut Vec<Report>,
 ) {
@@ -362,6 +375,7 @@ fn document_reports(
         reports.push(Report {
             incident,
             claims: records,
+            copy,
         });
     }
 }
@@ -438,7 +452,7 @@ impl Progress {
     }
 }
 
-fn document_record(a: &Analysed<'_>) -> DocumentRecord {
+fn document_record(a: &Analysed<'_>, duplicate_of: Option<String>) -> DocumentRecord {
     DocumentRecord {
         doc_id: a.doc.id.clone(),
         url: a.doc.url.clone(),
@@ -449,7 +463,7 @@ fn document_record(a: &Analysed<'_>) -> DocumentRecord {
         language: a.language.to_owned(),
         sha256: a.sha256.clone(),
         chars: a.doc.text.chars().count(),
-        duplicate_of: None,
+        duplicate_of,
         origin: a.doc.origin.clone(),
     }
 }
