@@ -762,14 +762,21 @@ impl<'k> Reader<'_, '_, 'k> {
         };
         let in_sentence = self.entities_in(sentence.tokens.clone());
         let event_type = in_sentence.iter().find_map(|e| e.event_type);
-        let facility = in_sentence
-            .iter()
-            .find(|e| e.kind == EntityKind::Facility)
-            .map(|e| e.id);
-        let place = in_sentence
-            .iter()
-            .find(|e| matches!(e.kind, EntityKind::Place | EntityKind::Facility))
-            .map(|e| e.id);
+        // Where: the facility or place of the number's own clause, nearest it (`مثل سجن
+        // عايد في الطبقة الذي يضم نحو ألف معتقل` in a list of prisons), else the sentence's
+        // first.
+        let in_clause = self.entities_in(clause_tokens.clone());
+        let at = number.span.start;
+        let nearest = |kinds: &[EntityKind]| {
+            in_clause
+                .iter()
+                .filter(|e| kinds.contains(&e.kind))
+                .min_by_key(|e| e.start.abs_diff(at))
+                .or_else(|| in_sentence.iter().find(|e| kinds.contains(&e.kind)))
+                .map(|e| e.id)
+        };
+        let facility = nearest(&[EntityKind::Facility]);
+        let place = nearest(&[EntityKind::Place, EntityKind::Facility]);
         Some(Claim {
             measure: measure.measure,
             unit: measure.unit,

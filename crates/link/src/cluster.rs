@@ -5,7 +5,8 @@
 //! facilities never), one place or places within 5 km (+2) or 25 km (+1; more than 100 km
 //! apart, or in two countries, never), days that meet within a day (+2, within three +1; a
 //! month or a year adds nothing; days more than three apart never), and an event type in
-//! common (+1); without days that meet, only one facility joins. Words of an
+//! common (+1); without one facility, only reports of days that meet and that count the
+//! same people alike (a figure of one measure and actor within a factor of two) join. Words of an
 //! unresolved date that fix a day and month (`في العشرين من كانون الثاني`) are read beside
 //! the other report's date: the same day agrees, another day never does. Pairs of at
 //! least [`SAME_EVENT`] join, best first, when every report of the joined incident agrees
@@ -52,6 +53,8 @@ struct Seen<'r> {
     /// The month and day the words of an unresolved start fix.
     month_day: Option<(i8, i8)>,
     events: &'r [String],
+    /// Its figures: measure, actor and span (low, high).
+    figures: Vec<(&'r str, &'r str, u64, u64)>,
 }
 
 impl<'r> Seen<'r> {
@@ -69,6 +72,16 @@ impl<'r> Seen<'r> {
                 .and_then(|t| t.text.as_deref())
                 .and_then(fixed_month_day),
             events: &i.event_types,
+            figures: r
+                .claims
+                .iter()
+                .filter(|c| c.value.vague.as_deref() != Some("unspecified"))
+                .filter_map(|c| {
+                    let low = c.value.low.or(c.value.high)?;
+                    let high = c.value.high.or(c.value.low)?;
+                    Some((c.measure.as_str(), c.actor.as_str(), low, high))
+                })
+                .collect(),
         }
     }
 }
@@ -145,12 +158,23 @@ fn affinity(a: &Seen<'_>, b: &Seen<'_>) -> Option<i32> {
     if a.events.iter().any(|e| b.events.contains(e)) {
         score += 1;
     }
-    // Without days that meet, only one facility makes one event.
+    // Without days that meet, only one facility makes one event; in a town, two reports
+    // of one day are one event when they also count the same people alike (within a
+    // factor of two: tolls rise and sources differ), not when each tells of its own dead.
     let same_facility = a.facility.is_some() && a.facility == b.facility;
-    if !same_days && !same_facility {
+    if !same_facility && !(same_days && alike(&a.figures, &b.figures)) {
         return Some(score.min(SAME_EVENT - 1));
     }
     Some(score)
+}
+
+/// Whether two reports give a figure of one measure and actor within a factor of two.
+fn alike(a: &[(&str, &str, u64, u64)], b: &[(&str, &str, u64, u64)]) -> bool {
+    a.iter().any(|&(m, actor, al, ah)| {
+        b.iter().any(|&(n, other, bl, bh)| {
+            m == n && actor == other && al <= bh.saturating_mul(2) && bl <= ah.saturating_mul(2)
+        })
+    })
 }
 
 /// The cells of the grid reports are compared within: a degree of latitude and longitude

@@ -16,9 +16,11 @@
 //!   later statement (a final toll) before an earlier.
 //! - Two claims contradict when their spans cannot meet: an approximate figure is read
 //!   ±10%, a round exact one (a multiple of ten from 50) ±5%, any other exactly; figures
-//!   of different days of a running toll never contradict.
+//!   of different days of a running toll never contradict, nor do figures of two
+//!   facilities or of places over 25 km apart; a figure of no known side is compared only
+//!   with one of the same place.
 
-use rasid_records::{ClaimRecord, ContradictionRecord, FigureRecord};
+use rasid_records::{ClaimRecord, ContradictionRecord, FigureRecord, PlaceRecord};
 
 /// The note the claims layer puts on a count that is a part of people counted elsewhere
 /// (`rasid_extract::PART_OF_OTHERS`, written here so that linking needs no extractor).
@@ -161,8 +163,44 @@ fn allows(c: &ClaimRecord) -> Option<(u64, Option<u64>)> {
     }
 }
 
+/// Whether two claims may count the same people: their facilities, when both name one,
+/// are one; their places, when both name one, lie within 25 km; and a figure of no known
+/// side (`UNKNOWN`, durations aside) is compared only with one of the same place, since
+/// an article's roundup counts many groups of no named side.
+fn same_people(a: &ClaimRecord, b: &ClaimRecord) -> bool {
+    if let (Some(x), Some(y)) = (&a.facility, &b.facility) {
+        if x != y {
+            return false;
+        }
+    }
+    let near = match (&a.place, &b.place) {
+        (Some(p), Some(q)) => Some(p.id == q.id || km(p, q) <= 25.0),
+        _ => None,
+    };
+    if a.actor == "UNKNOWN" && a.measure != "duration" {
+        return near == Some(true);
+    }
+    near != Some(false)
+}
+
+/// Great-circle distance in km.
+fn km(a: &PlaceRecord, b: &PlaceRecord) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        a.lat.to_radians(),
+        a.lon.to_radians(),
+        b.lat.to_radians(),
+        b.lon.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
 /// Whether two claims' figures can both be true.
 fn agree(a: &ClaimRecord, b: &ClaimRecord) -> bool {
+    if !same_people(a, b) {
+        return true;
+    }
     // Different days of a running toll rise; they do not contradict.
     if a.as_of.is_some() && b.as_of.is_some() && a.as_of != b.as_of {
         return true;
@@ -217,7 +255,12 @@ pub fn contradictions(claims: &[&ClaimRecord]) -> Vec<ContradictionRecord> {
         }
         // In text order.
         involved.sort_by_key(|c| members.iter().position(|m| m.claim_id == c.claim_id));
-        let words: Vec<String> = involved.iter().map(|c| in_words(c)).collect();
+        let mut words: Vec<String> = Vec::new();
+        for w in involved.iter().map(|c| in_words(c)) {
+            if !words.contains(&w) {
+                words.push(w);
+            }
+        }
         let explanation = match words.as_slice() {
             [a, b] => format!("{measure} ({actor}): {a} against {b}"),
             _ => format!(

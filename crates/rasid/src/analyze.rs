@@ -338,21 +338,47 @@ fn document_reports(
     claims: &mut Vec<(ClaimRecord, Option<usize>)>,
     reports: &mut Vec<Report>,
 ) {
-    let mut groups: Vec<(Episode, usize, Vec<usize>)> = Vec::new();
+    // (episode, where (lat, lon) when known, report index, claims).
+    let mut groups: Vec<(Episode, Option<(f64, f64)>, usize, Vec<usize>)> = Vec::new();
+    // Per episode, the group of its last claim: a claim that names no place of its own
+    // goes on with it.
+    let mut last_of: Vec<(Episode, usize)> = Vec::new();
     let mut ids = Vec::with_capacity(a.claims.claims.len());
     let first_claim = claims.len();
     for (n, c) in a.claims.claims.iter().enumerate() {
         let claim_id = format!("{}#{}", a.doc.id, n + 1);
         let report = (c.episode != Episode::Description).then(|| {
-            let at = match groups.iter().position(|(e, _, _)| *e == c.episode) {
+            let area = claim_area(knowledge, c);
+            let last = last_of
+                .iter()
+                .find(|(e, _)| *e == c.episode)
+                .map(|(_, g)| *g);
+            // The group of this episode whose place lies within 25 km of the claim's; a
+            // claim with no place of its own goes on with its episode's last claim.
+            let found = match area {
+                Some(here) => groups.iter().position(|(e, at, _, _)| {
+                    *e == c.episode && at.is_none_or(|there| km(here, there) <= SAME_AREA_KM)
+                }),
+                None => last.or_else(|| groups.iter().position(|(e, _, _, _)| *e == c.episode)),
+            };
+            let at = match found {
                 Some(at) => at,
                 None => {
-                    groups.push((c.episode, reports.len() + groups.len(), Vec::new()));
+                    groups.push((c.episode, area, reports.len() + groups.len(), Vec::new()));
                     groups.len() - 1
                 }
             };
+            if let Some((_, place, _, _)) = groups.get_mut(at) {
+                if place.is_none() {
+                    *place = area;
+                }
+            }
+            match last_of.iter_mut().find(|(e, _)| *e == c.episode) {
+                Some((_, g)) => *g = at,
+                None => last_of.push((c.episode, at)),
+            }
             match groups.get_mut(at) {
-                Some((_, report, members)) => {
+                Some((_, _, report, members)) => {
                     members.push(n);
                     *report
                 }
@@ -362,12 +388,16 @@ fn document_reports(
         claims.push((claim_record(&claim_id, None, a, c, knowledge), report));
         ids.push(claim_id);
     }
-    for (episode, _, members) in &groups {
+    let mut main_seen = false;
+    for (episode, _, _, members) in &groups {
         let pairs: Vec<(&String, &Claim<'_>)> = members
             .iter()
             .filter_map(|&n| Some((ids.get(n)?, a.claims.claims.get(n)?)))
             .collect();
-        let incident = incident_record("", a, *episode, &pairs, knowledge);
+        // The document's own title and event words go to its first main event only.
+        let main = *episode == Episode::Main && !main_seen;
+        main_seen |= main;
+        let incident = incident_record("", a, main, &pairs, knowledge);
         let records = members
             .iter()
             .filter_map(|&n| claims.get(first_claim + n).map(|(c, _)| c.clone()))
@@ -378,6 +408,36 @@ fn document_reports(
             copy,
         });
     }
+}
+
+/// Places further apart than this are two events of one episode (a roundup of a day's
+/// attacks in several towns), not one.
+const SAME_AREA_KM: f64 = 25.0;
+
+/// Where a claim happened, when its clause names a facility or a place of a town or finer:
+/// a governorate or a country says too little to tell two events apart.
+fn claim_area(knowledge: &Knowledge, c: &Claim<'_>) -> Option<(f64, f64)> {
+    let place = c.facility.or(c.place).and_then(|id| knowledge.place(id))?;
+    matches!(
+        place.precision,
+        rasid_lexicon::Precision::Facility
+            | rasid_lexicon::Precision::Neighbourhood
+            | rasid_lexicon::Precision::Town
+    )
+    .then_some((place.lat, place.lon))
+}
+
+/// Great-circle distance in km between two (lat, lon) points.
+fn km((la1, lo1): (f64, f64), (la2, lo2): (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        la1.to_radians(),
+        lo1.to_radians(),
+        la2.to_radians(),
+        lo2.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
 }
 
 /// One JSON Lines record.
@@ -550,11 +610,10 @@ fn claim_record(
 fn incident_record(
     id: &str,
     a: &Analysed<'_>,
-    episode: Episode,
+    main: bool,
     members: &[(&String, &Claim<'_>)],
     knowledge: &Knowledge,
 ) -> IncidentRecord {
-    let main = episode == Episode::Main;
     let mut event_types: Vec<&str> = Vec::new();
     // The main event also takes the event words of the whole document.
     let document_events = a.claims.event_types.iter().copied().filter(|_| main);
