@@ -162,7 +162,8 @@ fn affinity(a: &Seen<'_>, b: &Seen<'_>) -> Option<i32> {
     // of one day are one event when they also count the same people alike (within a
     // factor of two: tolls rise and sources differ), not when each tells of its own dead.
     let same_facility = a.facility.is_some() && a.facility == b.facility;
-    if !same_facility && !(same_days && alike(&a.figures, &b.figures)) {
+    let same_people = same_days && alike(&a.figures, &b.figures);
+    if !(same_facility || same_people) {
         return Some(score.min(SAME_EVENT - 1));
     }
     Some(score)
