@@ -338,8 +338,7 @@ fn document_reports(
     claims: &mut Vec<(ClaimRecord, Option<usize>)>,
     reports: &mut Vec<Report>,
 ) {
-    // (episode, where (lat, lon) when known, report index, claims).
-    let mut groups: Vec<(Episode, Option<(f64, f64)>, usize, Vec<usize>)> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
     // Per episode, the group of its last claim: a claim that names no place of its own
     // goes on with it.
     let mut last_of: Vec<(Episode, usize)> = Vec::new();
@@ -356,21 +355,27 @@ fn document_reports(
             // The group of this episode whose place lies within 25 km of the claim's; a
             // claim with no place of its own goes on with its episode's last claim.
             let found = match area {
-                Some(here) => groups.iter().position(|(e, at, _, _)| {
-                    *e == c.episode && at.is_none_or(|there| km(here, there) <= SAME_AREA_KM)
+                Some(here) => groups.iter().position(|g| {
+                    g.episode == c.episode
+                        && g.area.is_none_or(|there| km(here, there) <= SAME_AREA_KM)
                 }),
-                None => last.or_else(|| groups.iter().position(|(e, _, _, _)| *e == c.episode)),
+                None => last.or_else(|| groups.iter().position(|g| g.episode == c.episode)),
             };
             let at = match found {
                 Some(at) => at,
                 None => {
-                    groups.push((c.episode, area, reports.len() + groups.len(), Vec::new()));
+                    groups.push(Group {
+                        episode: c.episode,
+                        area,
+                        report: reports.len() + groups.len(),
+                        members: Vec::new(),
+                    });
                     groups.len() - 1
                 }
             };
-            if let Some((_, place, _, _)) = groups.get_mut(at) {
-                if place.is_none() {
-                    *place = area;
+            if let Some(g) = groups.get_mut(at) {
+                if g.area.is_none() {
+                    g.area = area;
                 }
             }
             match last_of.iter_mut().find(|(e, _)| *e == c.episode) {
@@ -378,9 +383,9 @@ fn document_reports(
                 None => last_of.push((c.episode, at)),
             }
             match groups.get_mut(at) {
-                Some((_, _, report, members)) => {
-                    members.push(n);
-                    *report
+                Some(g) => {
+                    g.members.push(n);
+                    g.report
                 }
                 None => usize::MAX,
             }
@@ -389,7 +394,10 @@ fn document_reports(
         ids.push(claim_id);
     }
     let mut main_seen = false;
-    for (episode, _, _, members) in &groups {
+    for Group {
+        episode, members, ..
+    } in &groups
+    {
         let pairs: Vec<(&String, &Claim<'_>)> = members
             .iter()
             .filter_map(|&n| Some((ids.get(n)?, a.claims.claims.get(n)?)))
@@ -408,6 +416,17 @@ fn document_reports(
             copy,
         });
     }
+}
+
+/// The claims of one document that make one report: one episode at one area.
+struct Group {
+    episode: Episode,
+    /// Where (lat, lon), once a claim names a place of a town or finer.
+    area: Option<(f64, f64)>,
+    /// The report's index among all reports.
+    report: usize,
+    /// Its claims, as indices into the document's.
+    members: Vec<usize>,
 }
 
 /// Places further apart than this are two events of one episode (a roundup of a day's
