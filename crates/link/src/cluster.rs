@@ -102,6 +102,12 @@ fn km(a: &PlaceRecord, b: &PlaceRecord) -> f64 {
 /// How much two reports agree on where, when and what; `None` when they cannot be one
 /// event.
 fn affinity(a: &Seen<'_>, b: &Seen<'_>) -> Option<i32> {
+    // The cheapest test first: most pairs of one area are of other days.
+    if let (Some(x), Some(y)) = (a.days, b.days) {
+        if !x.near(y, 3) {
+            return None;
+        }
+    }
     let mut score = 0;
     match (a.facility, b.facility) {
         (Some(x), Some(y)) if x == y => score += 3,
@@ -126,7 +132,7 @@ fn affinity(a: &Seen<'_>, b: &Seen<'_>) -> Option<i32> {
         }
     }
     // Days within a week or so: a month or a year says too little to join on.
-    let fine = |d: Days| d.last.since(d.first).is_ok_and(|s| s.get_days() <= 7);
+    let fine = |d: Days| d.len() <= 8;
     let mut same_days = false;
     match (a.days, b.days) {
         (Some(x), Some(y)) => {

@@ -6,24 +6,46 @@ use rasid_records::IncidentTime;
 use rasid_text::Normalized;
 use rasid_time::{find_times, Precision, Prefer, TimeOptions};
 
-/// The days a time covers, first and last (inclusive).
+/// The days a time covers, first and last (inclusive), as day numbers (days since
+/// 1970-01-01): linking compares them pairwise, so they are plain integers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Days {
-    pub(crate) first: Date,
-    pub(crate) last: Date,
+    pub(crate) first: i32,
+    pub(crate) last: i32,
 }
 
 impl Days {
     /// Whether the two share a day, or are within `slack` days of each other.
     pub(crate) fn near(self, other: Days, slack: i32) -> bool {
-        let apart = |a: Date, b: Date| b.since(a).map_or(i32::MAX, |s| s.get_days());
-        apart(self.last, other.first) <= slack && apart(other.last, self.first) <= slack
+        other.first - self.last <= slack && self.first - other.last <= slack
     }
 
     /// One day.
     pub(crate) fn day(d: Date) -> Days {
-        Days { first: d, last: d }
+        let n = day_number(d);
+        Days { first: n, last: n }
     }
+
+    /// How many days it spans.
+    pub(crate) fn len(self) -> i32 {
+        self.last - self.first + 1
+    }
+}
+
+/// Days since 1970-01-01 of a civil date (the proleptic Gregorian calendar).
+fn day_number(d: Date) -> i32 {
+    let (y, m, day) = (
+        i32::from(d.year()),
+        i32::from(d.month()),
+        i32::from(d.day()),
+    );
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
 }
 
 /// The first day an ISO date written by the records names (`2022-01-20T18:00`,
@@ -32,19 +54,20 @@ fn days_of_text(date: &str) -> Option<Days> {
     let year: i16 = date.get(..4)?.parse().ok()?;
     let month: Option<i8> = date.get(5..7).and_then(|m| m.parse().ok());
     let day: Option<i8> = date.get(8..10).and_then(|d| d.parse().ok());
+    let span = |first: Date, last: Date| Days {
+        first: day_number(first),
+        last: day_number(last),
+    };
     match (month, day) {
         (Some(m), Some(d)) => Date::new(year, m, d).ok().map(Days::day),
         (Some(m), None) => {
             let first = Date::new(year, m, 1).ok()?;
-            Some(Days {
-                first,
-                last: first.last_of_month(),
-            })
+            Some(span(first, first.last_of_month()))
         }
-        _ => Some(Days {
-            first: Date::new(year, 1, 1).ok()?,
-            last: Date::new(year, 12, 31).ok()?,
-        }),
+        _ => Some(span(
+            Date::new(year, 1, 1).ok()?,
+            Date::new(year, 12, 31).ok()?,
+        )),
     }
 }
 
@@ -85,7 +108,12 @@ pub(crate) fn fixed_month_day(words: &str) -> Option<(i8, i8)> {
 
 /// Whether a month and day falls within a day of `days`, in one of its years.
 pub(crate) fn meets(days: Days, (month, day): (i8, i8)) -> Option<bool> {
-    let years = days.first.year()..=days.last.year();
+    let year_of = |n: i32| -> i16 {
+        // Days since 1970 to a year: close enough to bound the years to try (one either
+        // side).
+        i16::try_from(1970 + n.div_euclid(365)).unwrap_or(i16::MAX)
+    };
+    let years = year_of(days.first).saturating_sub(1)..=year_of(days.last).saturating_add(1);
     let mut any = false;
     for y in years {
         let Ok(d) = Date::new(y, month, day) else {
@@ -117,8 +145,8 @@ mod tests {
             assert_eq!(fixed_month_day(words), *want, "{words}");
         }
         let january = Days {
-            first: Date::new(2022, 1, 19).expect("a date"),
-            last: Date::new(2022, 1, 21).expect("a date"),
+            first: day_number(Date::new(2022, 1, 19).expect("a date")),
+            last: day_number(Date::new(2022, 1, 21).expect("a date")),
         };
         assert_eq!(meets(january, (1, 20)), Some(true));
         assert_eq!(meets(january, (3, 20)), Some(false));
@@ -132,12 +160,12 @@ mod tests {
             text: None,
         };
         let d = days(Some(&t("2022-01-20T18:00")), Some(&t("2022-01-29"))).expect("days");
-        assert_eq!(
-            (d.first.to_string(), d.last.to_string()),
-            ("2022-01-20".into(), "2022-01-29".into())
-        );
+        assert_eq!(d.len(), 10);
+        assert_eq!(d.first, day_number(Date::new(2022, 1, 20).expect("a date")));
         let y = days(Some(&t("2016")), None).expect("a year");
-        assert_eq!(y.last.to_string(), "2016-12-31");
+        assert_eq!(y.len(), 366);
+        assert_eq!(day_number(Date::new(1970, 1, 1).expect("a date")), 0);
+        assert_eq!(day_number(Date::new(2000, 3, 1).expect("a date")), 11_017);
         assert!(d.near(Days::day(Date::new(2022, 1, 30).expect("a date")), 1));
         assert!(!d.near(y, 30));
     }

@@ -1,12 +1,13 @@
 //! Near-duplicate documents: syndicated wire copies and lightly edited republications.
 //!
 //! Each document's words are hashed into shingles of [`SHINGLE`] words, and the shingles
-//! into a MinHash signature of [`HASHES`] minima; signatures are banded ([`BANDS`] bands of
+//! into a MinHash signature of [`HASHES`] minima (one-permutation hashing: one hash a
+//! shingle, binned, empty bins filled from their neighbours); signatures are banded ([`BANDS`] bands of
 //! [`ROWS`]) so that only documents sharing a band are compared, and two documents are
 //! near-duplicates when at least [`SAME`] of their minima agree (an estimated Jaccard
 //! similarity of their shingles of 0.8 or more). Words are taken from the text as written
-//! (letters and digits, ASCII lower-cased), which is enough: copies differ by a line or a
-//! credit, not by spelling.
+//! (runs of letters, digits and non-ASCII bytes; ASCII lower-cased), which is enough:
+//! copies differ by a line or a credit, not by spelling.
 //!
 //! The brief suggests `gaoya` for MinHash; it brings rayon, rand, crossbeam and sha-1 for
 //! the hundred lines needed here, and its random seeds would make runs differ, so rasid has
@@ -40,38 +41,97 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// FNV-1a of a word's characters, ASCII lower-cased.
-fn word_hash(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in word.bytes() {
-        h ^= u64::from(b.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0100_0000_01b3);
+/// FNV-1a's start and step.
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// FNV-1a hashes of a text's words (ASCII lower-cased; the tatweel dropped), read byte by
+/// byte with no Unicode tables, since every document is signed. Separators are ASCII that
+/// is no letter or digit and the punctuation news uses (، ؛ ؟ « » “ ” – — …).
+fn word_hashes(bytes: &[u8]) -> Vec<u64> {
+    let mut out = Vec::with_capacity(bytes.len() / 6);
+    let mut h = FNV_START;
+    let mut in_word = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        // (bytes of separator, bytes to skip inside a word)
+        let (sep, skip) = if b < 0x80 {
+            (usize::from(!b.is_ascii_alphanumeric()), 0)
+        } else {
+            match (b, next) {
+                (0xD8, 0x8C | 0x9B | 0x9F) | (0xC2, 0xAB | 0xBB) => (2, 0),
+                (0xE2, 0x80) => match bytes.get(i + 2) {
+                    Some(0x9C | 0x9D | 0xA6 | 0x93 | 0x94) => (3, 0),
+                    _ => (0, 0),
+                },
+                // The tatweel (U+0640) stretches a word without changing it.
+                (0xD9, 0x80) => (0, 2),
+                _ => (0, 0),
+            }
+        };
+        if sep > 0 {
+            if in_word {
+                out.push(h);
+                h = FNV_START;
+                in_word = false;
+            }
+            i += sep;
+        } else if skip > 0 {
+            i += skip;
+        } else {
+            h ^= u64::from(b.to_ascii_lowercase());
+            h = h.wrapping_mul(FNV_PRIME);
+            in_word = true;
+            i += 1;
+        }
     }
-    h
+    if in_word {
+        out.push(h);
+    }
+    out
 }
 
 /// The MinHash signature of a text.
 pub fn signature(text: &str) -> Signature {
-    let words: Vec<u64> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(word_hash)
-        .collect();
+    let words = word_hashes(text.as_bytes());
     let shingles = words.windows(SHINGLE);
     if shingles.len() < MIN_SHINGLES {
         return None;
     }
+    // One permutation: each shingle's hash falls in one of HASHES bins by its low bits
+    // and keeps the bin's minimum of its other bits — one hash a shingle, not HASHES.
     let mut minima = [u64::MAX; HASHES];
     for window in shingles {
-        let shingle = window.iter().fold(0u64, |acc, &w| mix(acc ^ w));
-        for (k, m) in minima.iter_mut().enumerate() {
-            let h = mix(shingle ^ (k as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
-            if h < *m {
-                *m = h;
-            }
+        // The words in order, rotated by their place, mixed once.
+        let h = mix(window
+            .iter()
+            .enumerate()
+            .fold(0u64, |acc, (k, &w)| acc ^ w.rotate_left(17 * k as u32)));
+        if let Some(m) = minima.get_mut((h & (HASHES as u64 - 1)) as usize) {
+            *m = (*m).min(h >> HASHES.trailing_zeros());
         }
     }
-    Some(minima)
+    // An empty bin borrows the next filled one's minimum, told apart by how far it
+    // borrowed (densification), so that two short texts do not agree on empty bins.
+    let filled: Vec<(usize, u64)> = minima
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| **m != u64::MAX)
+        .map(|(k, m)| (k, *m))
+        .collect();
+    let dense: [u64; HASHES] = std::array::from_fn(|k| match minima.get(k) {
+        Some(&m) if m != u64::MAX => m,
+        _ => {
+            let next = filled
+                .iter()
+                .find(|(j, _)| *j > k)
+                .or_else(|| filled.first())
+                .copied();
+            next.map_or(u64::MAX, |(j, m)| mix(m ^ (j.wrapping_sub(k) as u64)))
+        }
+    });
+    Some(dense)
 }
 
 /// Finds, document by document in input order, the earlier document each is a
