@@ -146,8 +146,10 @@ fn row(inc: &IncidentRecord, outlets: &[String], options: Options) -> AcledRow {
         (Some(a), None) | (None, Some(a)) => Some(a * 10),
         (None, None) => None,
     };
-    let civilian_targeting = (!civilian.is_empty()
-        && acled.is_some_and(|a| a.event_type != "Strategic developments"))
+    // Civilians are the target when they are the other party of an attack, a strike or a
+    // bombing; civilians killed in a battle are not (ACLED codes no targeting in Battles).
+    let civilian_targeting = (second_is_civilian
+        && acled.is_some_and(|a| !matches!(a.event_type, "Battles" | "Strategic developments")))
     .then_some("Civilian targeting");
 
     let place = inc.place.as_ref();

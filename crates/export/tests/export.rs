@@ -149,7 +149,7 @@ fn acled_rows() {
             "al-Sina'a prison",
             "1",
             "495",
-            "Civilian targeting",
+            "",
         ],
         [
             "inc-2",
