@@ -1,5 +1,6 @@
 //! The `rasid` command line.
 mod analyze;
+mod export;
 mod parse;
 
 use anyhow::Result;
@@ -19,6 +20,9 @@ enum Command {
     /// Read documents and write their documents, claims and incidents as JSON Lines
     /// (SPEC.md): `rasid analyze INPUT... --out DIR`.
     Analyze(analyze::AnalyzeArgs),
+    /// Write the records of an analyze folder as ACLED- or UCDP-GED-compatible CSV,
+    /// GeoJSON, JSON Lines or a CSV of claims: `rasid export --format acled --from DIR`.
+    Export(export::ExportArgs),
     /// Probe the text parsers: print what they find in a text, as JSON lines.
     #[command(subcommand)]
     Parse(parse::ParseCommand),
@@ -28,6 +32,7 @@ fn main() -> Result<()> {
     let cli = Cli::parse();
     match cli.command {
         Command::Analyze(args) => analyze::run(args),
+        Command::Export(args) => export::run(args),
         Command::Parse(command) => parse::run(command),
     }
 }
