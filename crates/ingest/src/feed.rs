@@ -69,7 +69,7 @@ pub fn read_feed(bytes: &[u8]) -> Result<Feed, FeedError> {
             let authors: Vec<String> = entry
                 .authors
                 .iter()
-                .filter_map(|p| p.name.as_deref().map(|n| n.trim().to_string()))
+                .filter_map(|p| p.name.as_deref().map(person_name))
                 .filter(|n| !n.is_empty())
                 .collect();
             FeedItem {
@@ -97,4 +97,13 @@ fn plain(text: &str) -> Option<String> {
         tidy(text)
     };
     (!text.is_empty()).then_some(text)
+}
+
+/// An RSS author as a name: `news@example.com (Samer Halabi)` -> `Samer Halabi`.
+fn person_name(author: &str) -> String {
+    let author = author.trim();
+    match author.split_once('(') {
+        Some((_, name)) if author.ends_with(')') => name.trim_end_matches(')').trim().to_string(),
+        _ => author.to_string(),
+    }
 }

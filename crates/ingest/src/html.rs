@@ -78,7 +78,8 @@ pub fn read_html(bytes: &[u8], url: Option<&str>) -> Result<HtmlArticle, HtmlErr
         document.select(BOILERPLATE).remove();
         text = tidy(&document.select("body").formatted_text());
     }
-    if text.is_empty() {
+    // Stray markup characters of a broken page (`<<>>`) are no text.
+    if !text.chars().any(char::is_alphanumeric) {
         return Err(HtmlError::NoText);
     }
     let article_field = |f: fn(&dom_smoothie::Article) -> Option<&str>| {

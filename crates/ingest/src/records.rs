@@ -276,7 +276,10 @@ fn read_warc_file(
     } else if documents.is_empty() {
         documents.push(Err(IngestError::Record {
             origin: origin.to_string(),
-            problem: format!("WARC archive of {records_read} records, none an HTML page"),
+            problem: match records_read {
+                1 => "WARC archive of 1 record, not an HTML page".to_string(),
+                n => format!("WARC archive of {n} records, none an HTML page"),
+            },
         }));
     }
     documents

@@ -98,8 +98,14 @@ impl<R: BufRead> WarcReader<R> {
         if read == 0 {
             return Ok(None);
         }
-        if line.last() != Some(&b'\n') && read as u64 == MAX_HEADER_LINE {
-            return Err(self.format("header line over 64 KB: not a WARC archive"));
+        if line.last() != Some(&b'\n') {
+            if read as u64 == MAX_HEADER_LINE {
+                return Err(self.format("header line over 64 KB: not a WARC archive"));
+            }
+            // The input ends inside a line: only blank padding may end an archive so.
+            if line.iter().any(|b| !b.is_ascii_whitespace()) {
+                return Err(self.format("archive ends inside the record's headers"));
+            }
         }
         while matches!(line.last(), Some(b'\n' | b'\r')) {
             line.pop();
