@@ -87,7 +87,7 @@ pub(crate) struct DerivedIds {
 
 impl DerivedIds {
     /// The id a URL gives, if no document of the run has it yet, else `fallback`.
-    fn from_url_or(&mut self, url: Option<&str>, fallback: impl FnOnce() -> String) -> String {
+    fn id_for_url(&mut self, url: Option<&str>, fallback: impl FnOnce() -> String) -> String {
         url.and_then(id_from_url)
             .filter(|id| self.seen.insert(id.clone()))
             .unwrap_or_else(fallback)
@@ -260,7 +260,7 @@ fn read_warc_file(
         };
         let url = record.target_uri.as_deref();
         let record_origin = format!("{origin}#record {}", record.number);
-        let id = ids.from_url_or(url, || format!("{stem}-{}", record.number));
+        let id = ids.id_for_url(url, || format!("{stem}-{}", record.number));
         documents.push(html_document(
             &page,
             url,
@@ -308,7 +308,7 @@ fn read_feed_file(
     let mut documents = Vec::new();
     for (index, item) in feed.items.into_iter().enumerate() {
         let item_origin = format!("{origin}#{index}");
-        let id = ids.from_url_or(item.link.as_deref(), || format!("{stem}-{index}"));
+        let id = ids.id_for_url(item.link.as_deref(), || format!("{stem}-{index}"));
         let outlet = item
             .link
             .as_deref()
@@ -488,7 +488,7 @@ fn json_array(
                 Some(id) => id,
                 None => {
                     let url = string_field(record, "url", &origin)?;
-                    ids.from_url_or(url.as_deref(), || format!("{}-{index}", source.stem))
+                    ids.id_for_url(url.as_deref(), || format!("{}-{index}", source.stem))
                 }
             };
             to_document(record, id, origin, source.encoding)
