@@ -1,6 +1,6 @@
 //! Fetching the article pages a feed links to, politely.
 //!
-//! A [`Fetcher`] names itself (`rasid/<version> (+<repository>)`), asks each host's
+//! A [`Fetcher`] names itself ([`user_agent`]), asks each host's
 //! `robots.txt` first and keeps out of what it disallows for rasid or for every robot,
 //! waits between two requests to one host (its own interval, or the host's longer
 //! `Crawl-delay`), gives up on a page after a timeout, and reads at most a size cap.
@@ -9,12 +9,16 @@
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-/// The user agent every request sends: who is asking and where to read about it.
-pub const USER_AGENT: &str = concat!(
-    "rasid/",
-    env!("CARGO_PKG_VERSION"),
-    " (+https://github.com/rasid-project/rasid)"
-);
+/// The user agent every request sends: who is asking (`rasid/<version>`) and, when the
+/// package names its repository (`repository` in Cargo.toml), where to read about it:
+/// `rasid/0.1.0 (+https://...)`.
+pub fn user_agent() -> String {
+    let version = env!("CARGO_PKG_VERSION");
+    match env!("CARGO_PKG_REPOSITORY") {
+        "" => format!("rasid/{version}"),
+        repository => format!("rasid/{version} (+{repository})"),
+    }
+}
 
 /// The product token `robots.txt` groups are matched against.
 const ROBOT_NAME: &str = "rasid";
@@ -215,7 +219,7 @@ impl Fetcher {
     /// A fetcher with the given policy.
     pub fn new(policy: FetchPolicy) -> Fetcher {
         let agent = ureq::Agent::config_builder()
-            .user_agent(USER_AGENT)
+            .user_agent(user_agent())
             .timeout_global(Some(policy.timeout))
             .http_status_as_error(false)
             .max_redirects(5)

@@ -40,7 +40,8 @@ use std::path::{Path, PathBuf};
 
 pub use decode::{decode, DecodeError, Decoded};
 pub use feed::{read_feed, Feed, FeedError, FeedItem};
-pub use fetch::{FetchError, FetchPolicy, Fetcher, Robots, USER_AGENT};
+pub use fetch::user_agent;
+pub use fetch::{FetchError, FetchPolicy, Fetcher, Robots};
 pub use html::{read_html, HtmlArticle, HtmlError};
 pub use warc::{WarcError, WarcReader, WarcRecord};
 

@@ -150,7 +150,8 @@ fn the_fetcher_is_polite_and_fails_clearly() {
     }
     for request in &seen {
         assert!(
-            request.user_agent.starts_with("rasid/") && request.user_agent.contains("(+http"),
+            request.user_agent.starts_with("rasid/")
+                && request.user_agent == rasid_ingest::user_agent(),
             "{request:?}"
         );
     }
