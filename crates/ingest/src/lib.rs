@@ -14,18 +14,36 @@
 //!   last segment of its URL, else `<file stem>-<index>`.
 //! - `.zip`: every `.json` entry inside, read as above.
 //!
-//! HTML, XML, RSS/Atom, WARC and gzip are refused as not supported yet. Files over
-//! [`MAX_INPUT_BYTES`] are refused before they are read.
+//! - `.html` / `.htm` / `.xhtml`: a web page; its main content, headline, author, date
+//!   and outlet (see [`read_html`]); the id is the file name without its extension.
+//! - `.xml` / `.rss` / `.atom`: an RSS, Atom or JSON feed, each item a document (see
+//!   [`read_feed`]); the id comes from the item's link, else `<file stem>-<index>`.
+//! - `.warc`: a WARC archive, each HTML response a document (see [`WarcReader`]); the
+//!   id comes from `WARC-Target-URI`, else `<file stem>-<record>`.
+//! - `.gz`: any of these gzipped (`page.html.gz`, `feed.xml.gz`, `crawl.warc.gz`).
+//!
+//! Files over [`MAX_INPUT_BYTES`] (unpacked, for gzip) are refused before they are
+//! read; WARC archives, read record by record, may be of any size, each record within
+//! the limit.
 
 #![deny(missing_docs)]
 
 mod decode;
+mod feed;
+mod fetch;
+mod html;
 mod records;
 mod walk;
+mod warc;
 
 use std::path::{Path, PathBuf};
 
 pub use decode::{decode, DecodeError, Decoded};
+pub use feed::{read_feed, Feed, FeedError, FeedItem};
+pub use fetch::user_agent;
+pub use fetch::{FetchError, FetchPolicy, Fetcher, Robots};
+pub use html::{read_html, HtmlArticle, HtmlError};
+pub use warc::{WarcError, WarcReader, WarcRecord};
 
 /// The largest file (or zip entry, unpacked) read, in bytes: 256 MB. Larger inputs are
 /// refused, not truncated, so that a stray disk image or zip bomb cannot exhaust memory.
@@ -46,6 +64,8 @@ pub struct Document {
     pub published: Option<String>,
     /// The headline.
     pub title: Option<String>,
+    /// The author or byline, when the input names one (HTML pages, feed items).
+    pub author: Option<String>,
     /// The body, as UTF-8. Evidence offsets index these bytes. For a plain-text file in
     /// UTF-8 without a byte-order mark they are the file's bytes; for any other encoding,
     /// or after a byte-order mark, they index this decoded UTF-8 text, not the file.
@@ -95,9 +115,8 @@ pub enum IngestError {
         #[source]
         source: DecodeError,
     },
-    /// A format rasid does not read yet (HTML, XML, RSS/Atom, WARC, gzip, or an unknown
-    /// extension).
-    #[error("{origin}: {format} input is not supported yet")]
+    /// A file of an extension rasid does not read.
+    #[error("{origin}: {format} files are not an input format")]
     Unsupported {
         /// The path.
         origin: String,
@@ -121,6 +140,51 @@ pub enum IngestError {
         /// What is wrong with it.
         problem: String,
     },
+    /// An HTML page with no article (no text once decoded and parsed).
+    #[error("{origin}: {source}")]
+    Html {
+        /// The path, or `path#record N` in a WARC archive.
+        origin: String,
+        /// Why.
+        #[source]
+        source: HtmlError,
+    },
+    /// A feed that cannot be parsed or has no items.
+    #[error("{origin}: {source}")]
+    Feed {
+        /// The path.
+        origin: String,
+        /// Why.
+        #[source]
+        source: FeedError,
+    },
+    /// A WARC archive that breaks off or breaks the format at some record.
+    #[error("{origin}: WARC {source}")]
+    Warc {
+        /// The path.
+        origin: String,
+        /// The record and what is wrong with it.
+        #[source]
+        source: WarcError,
+    },
+    /// A gzip file cut short or corrupt.
+    #[error("{origin}: unreadable gzip: {source}")]
+    Gzip {
+        /// The path.
+        origin: String,
+        /// What the decompressor said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A page a feed item links to that could not be fetched (`--fetch`).
+    #[error("{origin}: fetch {source}")]
+    Fetch {
+        /// The feed and item, `path#index`.
+        origin: String,
+        /// Why.
+        #[source]
+        source: FetchError,
+    },
     /// A zip archive (or one of its entries) that cannot be read.
     #[error("{origin}: unreadable zip: {source}")]
     Zip {
@@ -143,7 +207,12 @@ impl IngestError {
             | IngestError::Unsupported { origin, .. }
             | IngestError::Json { origin, .. }
             | IngestError::Record { origin, .. }
-            | IngestError::Zip { origin, .. } => origin,
+            | IngestError::Zip { origin, .. }
+            | IngestError::Html { origin, .. }
+            | IngestError::Feed { origin, .. }
+            | IngestError::Warc { origin, .. }
+            | IngestError::Gzip { origin, .. }
+            | IngestError::Fetch { origin, .. } => origin,
         }
     }
 }
@@ -158,6 +227,15 @@ impl IngestError {
 /// folders.
 /// Each file is read when the iterator reaches it.
 pub fn read_inputs(paths: &[PathBuf]) -> impl Iterator<Item = Result<Document, IngestError>> {
+    read_inputs_fetching(paths, None)
+}
+
+/// As [`read_inputs`], and with a [`Fetcher`] each feed item's linked page is fetched
+/// and read as the item's article (`rasid analyze --fetch`).
+pub fn read_inputs_fetching(
+    paths: &[PathBuf],
+    mut fetcher: Option<Fetcher>,
+) -> impl Iterator<Item = Result<Document, IngestError>> {
     let mut ids = records::DerivedIds::default();
     // Owned, so that the iterator does not borrow the caller's list.
     let inputs: Vec<PathBuf> = paths.to_vec();
@@ -165,7 +243,7 @@ pub fn read_inputs(paths: &[PathBuf]) -> impl Iterator<Item = Result<Document, I
         .into_iter()
         .flat_map(|path| walk::files(&path))
         .flat_map(move |file| match file {
-            Ok(path) => records::read_file(&path, &mut ids),
+            Ok(path) => records::read_file(&path, &mut ids, fetcher.as_mut()),
             Err(error) => vec![Err(error)],
         })
 }

@@ -6,55 +6,76 @@ use std::path::Path;
 
 use serde_json::{Map, Value};
 
+use flate2::read::MultiGzDecoder;
+
 use crate::decode::decode_owned;
+use crate::feed::read_feed;
+use crate::fetch::Fetcher;
+use crate::html::{read_html, HtmlError};
+use crate::warc::WarcReader;
 use crate::{display, DecodeError, Document, IngestError, MAX_INPUT_BYTES};
 
 /// How a file is read, from its extension.
+#[derive(Clone, Copy)]
 enum Format {
     PlainText,
     JsonLines,
     JsonArray,
     Zip,
+    Html,
+    Feed,
+    Warc,
 }
 
-/// The format of `path`, or the error that refuses it.
-fn format_of(path: &Path) -> Result<Format, IngestError> {
+/// How a file's bytes come: as they are, or gzipped (`.gz`, one member or many).
+#[derive(Clone, Copy)]
+enum Packing {
+    Plain,
+    Gzip,
+}
+
+/// The format of `path` (for `x.html.gz`, the format of `x.html`, gzipped), or the
+/// error that refuses it.
+fn format_of(path: &Path) -> Result<(Format, Packing), IngestError> {
     let extension = lowercase_extension(path);
-    match extension.as_deref() {
-        None | Some("txt") => Ok(Format::PlainText),
-        Some("jsonl" | "ndjson") => Ok(Format::JsonLines),
-        Some("json") => Ok(Format::JsonArray),
-        Some("zip") => Ok(Format::Zip),
-        Some(other) => Err(IngestError::Unsupported {
-            origin: display(path),
-            format: future_format(other).map_or_else(|| format!(".{other}"), str::to_string),
-        }),
-    }
+    let (extension, packing) = match extension.as_deref() {
+        Some("gz") => (
+            path.file_stem()
+                .and_then(|s| lowercase_extension(Path::new(s))),
+            Packing::Gzip,
+        ),
+        _ => (extension, Packing::Plain),
+    };
+    let format = match extension.as_deref() {
+        None | Some("txt") => Format::PlainText,
+        Some("jsonl" | "ndjson") => Format::JsonLines,
+        Some("json") => Format::JsonArray,
+        Some("zip") if matches!(packing, Packing::Plain) => Format::Zip,
+        Some("html" | "htm" | "xhtml" | "shtml" | "php" | "asp" | "aspx") => Format::Html,
+        Some("xml" | "rss" | "atom") => Format::Feed,
+        Some("warc") => Format::Warc,
+        Some(other) => {
+            return Err(IngestError::Unsupported {
+                origin: display(path),
+                format: match packing {
+                    Packing::Gzip => format!("gzipped .{other}"),
+                    Packing::Plain => format!(".{other}"),
+                },
+            })
+        }
+    };
+    Ok((format, packing))
 }
 
 fn lowercase_extension(path: &Path) -> Option<String> {
     path.extension().map(|e| e.to_string_lossy().to_lowercase())
 }
 
-/// The name of a format that news inputs come in and rasid will read (issue 5).
-fn future_format(extension: &str) -> Option<&'static str> {
-    match extension {
-        "html" | "htm" | "xhtml" => Some("HTML"),
-        "xml" | "rss" | "atom" => Some("XML (RSS/Atom)"),
-        "warc" => Some("WARC"),
-        "gz" => Some("gzip"),
-        _ => None,
-    }
-}
-
-/// Whether a file found in a folder is an input: one rasid reads or will read. Others
-/// (a README.md, a licence, a spreadsheet beside the articles) are passed over there,
-/// and refused only when named on their own.
+/// Whether a file found in a folder is an input: one rasid reads. Others (a README.md,
+/// a licence, a spreadsheet beside the articles) are passed over there, and refused
+/// only when named on their own.
 pub(crate) fn is_input_in_folder(path: &Path) -> bool {
-    match lowercase_extension(path).as_deref() {
-        None | Some("txt" | "jsonl" | "ndjson" | "json" | "zip") => true,
-        Some(other) => future_format(other).is_some(),
-    }
+    format_of(path).is_ok()
 }
 
 /// Ids derived from URLs so far in one run, so that two articles whose URLs end alike
@@ -64,42 +85,277 @@ pub(crate) struct DerivedIds {
     seen: HashSet<String>,
 }
 
+impl DerivedIds {
+    /// The id a URL gives, if no document of the run has it yet, else `fallback`.
+    fn id_for_url(&mut self, url: Option<&str>, fallback: impl FnOnce() -> String) -> String {
+        url.and_then(id_from_url)
+            .filter(|id| self.seen.insert(id.clone()))
+            .unwrap_or_else(fallback)
+    }
+}
+
 /// Every document of one file, or the errors in their place.
-pub(crate) fn read_file(path: &Path, ids: &mut DerivedIds) -> Vec<Result<Document, IngestError>> {
-    let format = match format_of(path) {
-        Ok(format) => format,
+pub(crate) fn read_file(
+    path: &Path,
+    ids: &mut DerivedIds,
+    fetcher: Option<&mut Fetcher>,
+) -> Vec<Result<Document, IngestError>> {
+    let (format, packing) = match format_of(path) {
+        Ok(found) => found,
         Err(error) => return vec![Err(error)],
     };
     let origin = display(path);
-    let stem = path
+    // `x.html.gz` is named `x`, as `x.html` is.
+    let stem_path = match packing {
+        Packing::Gzip => path.file_stem().map(Path::new).unwrap_or(path),
+        Packing::Plain => path,
+    };
+    let stem = stem_path
         .file_stem()
         .map_or_else(|| origin.clone(), |s| s.to_string_lossy().into_owned());
-    if let Format::Zip = format {
-        return read_zip(path, &origin, ids);
+    match format {
+        Format::Zip => return read_zip(path, &origin, ids),
+        Format::Warc => return read_warc_file(path, &origin, &stem, packing, ids),
+        _ => {}
     }
-    let decoded = match read_bytes(path, &origin).and_then(|bytes| decode_as(bytes, &origin)) {
-        Ok(decoded) => decoded,
+    let bytes = match packing {
+        Packing::Plain => read_bytes(path, &origin),
+        Packing::Gzip => read_gzip(path, &origin),
+    };
+    let bytes = match bytes {
+        Ok(bytes) if bytes.is_empty() => {
+            return vec![Err(IngestError::Empty { origin })];
+        }
+        Ok(bytes) => bytes,
         Err(error) => return vec![Err(error)],
     };
-    let source = Source {
-        origin: &origin,
-        stem: &stem,
-        encoding: decoded.encoding,
-    };
     match format {
-        Format::PlainText => vec![Ok(Document {
-            id: stem.clone(),
-            url: None,
-            outlet: None,
-            published: None,
-            title: None,
-            text: decoded.text,
-            origin,
-            encoding: decoded.encoding,
-        })],
-        Format::JsonLines => json_lines(&decoded.text, &source),
-        Format::JsonArray | Format::Zip => json_array(&decoded.text, &source, ids),
+        Format::Html => vec![html_document(&bytes, None, stem, origin, None)],
+        Format::Feed => read_feed_file(&bytes, &origin, &stem, ids, fetcher),
+        _ => {
+            let decoded = match decode_as(bytes, &origin) {
+                Ok(decoded) => decoded,
+                Err(error) => return vec![Err(error)],
+            };
+            let source = Source {
+                origin: &origin,
+                stem: &stem,
+                encoding: decoded.encoding,
+            };
+            match format {
+                Format::JsonLines => json_lines(&decoded.text, &source),
+                Format::JsonArray => json_array(&decoded.text, &source, ids),
+                _ => vec![Ok(Document {
+                    id: stem.clone(),
+                    url: None,
+                    outlet: None,
+                    published: None,
+                    title: None,
+                    author: None,
+                    text: decoded.text,
+                    origin,
+                    encoding: decoded.encoding,
+                })],
+            }
+        }
     }
+}
+
+/// One HTML page as a document; `archived` is a date to use when the page has none
+/// (a WARC record's date).
+fn html_document(
+    bytes: &[u8],
+    url: Option<&str>,
+    id: String,
+    origin: String,
+    archived: Option<&str>,
+) -> Result<Document, IngestError> {
+    let page = match read_html(bytes, url) {
+        Ok(page) => page,
+        Err(HtmlError::Decode(DecodeError::Empty)) => return Err(IngestError::Empty { origin }),
+        Err(source) => return Err(IngestError::Html { origin, source }),
+    };
+    Ok(Document {
+        id,
+        url: url.map(str::to_string).or(page.url),
+        outlet: page.outlet,
+        published: page.published.or_else(|| archived.map(str::to_string)),
+        title: page.title,
+        author: page.author,
+        text: page.text,
+        origin,
+        encoding: page.encoding,
+    })
+}
+
+/// A gzip file unpacked (every member, as `cat a.gz b.gz` makes one), refused past
+/// [`MAX_INPUT_BYTES`] unpacked (a gzip bomb) or when cut short or corrupt.
+fn read_gzip(path: &Path, origin: &str) -> Result<Vec<u8>, IngestError> {
+    let io_error = |source| IngestError::Io {
+        origin: origin.to_string(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(io_error)?;
+    if file.metadata().map_err(io_error)?.len() == 0 {
+        return Err(IngestError::Empty {
+            origin: origin.to_string(),
+        });
+    }
+    let unpacked = MultiGzDecoder::new(std::io::BufReader::new(file));
+    read_limited(unpacked, 0).map_err(|error| match error {
+        Limited::Io(source) => IngestError::Gzip {
+            origin: origin.to_string(),
+            source,
+        },
+        Limited::Over(size) => too_large(origin, size),
+    })
+}
+
+/// Every HTML page of a WARC archive (plain or gzipped per record) as a document, read
+/// record by record: an archive of any size is read in the memory of one record. A bad
+/// record ends the archive with an error naming it; the pages before it stand.
+fn read_warc_file(
+    path: &Path,
+    origin: &str,
+    stem: &str,
+    packing: Packing,
+    ids: &mut DerivedIds,
+) -> Vec<Result<Document, IngestError>> {
+    let file = match std::fs::File::open(path).and_then(|f| Ok((f.metadata()?.len(), f))) {
+        Ok((0, _)) => {
+            return vec![Err(IngestError::Empty {
+                origin: origin.to_string(),
+            })]
+        }
+        Ok((_, file)) => std::io::BufReader::new(file),
+        Err(source) => {
+            return vec![Err(IngestError::Io {
+                origin: origin.to_string(),
+                source,
+            })]
+        }
+    };
+    let records: Box<dyn Iterator<Item = _>> = match packing {
+        Packing::Plain => Box::new(WarcReader::new(file)),
+        Packing::Gzip => Box::new(WarcReader::new(std::io::BufReader::new(
+            MultiGzDecoder::new(file),
+        ))),
+    };
+    let mut documents = Vec::new();
+    let mut records_read = 0usize;
+    for record in records {
+        let record = match record {
+            Ok(record) => record,
+            Err(source) => {
+                documents.push(Err(IngestError::Warc {
+                    origin: origin.to_string(),
+                    source,
+                }));
+                return documents;
+            }
+        };
+        records_read += 1;
+        let Some(page) = record.html() else {
+            continue;
+        };
+        let url = record.target_uri.as_deref();
+        let record_origin = format!("{origin}#record {}", record.number);
+        let id = ids.id_for_url(url, || format!("{stem}-{}", record.number));
+        documents.push(html_document(
+            &page,
+            url,
+            id,
+            record_origin,
+            record.date.as_deref(),
+        ));
+    }
+    if records_read == 0 {
+        documents.push(Err(IngestError::Empty {
+            origin: origin.to_string(),
+        }));
+    } else if documents.is_empty() {
+        documents.push(Err(IngestError::Record {
+            origin: origin.to_string(),
+            problem: match records_read {
+                1 => "WARC archive of 1 record, not an HTML page".to_string(),
+                n => format!("WARC archive of {n} records, none an HTML page"),
+            },
+        }));
+    }
+    documents
+}
+
+/// Every item of a feed as a document: its own text, or with a fetcher the page it
+/// links to (the item's title, date and author filling what the page lacks). A page
+/// that cannot be fetched is an error naming the item and its URL, and the item's own
+/// text is kept.
+fn read_feed_file(
+    bytes: &[u8],
+    origin: &str,
+    stem: &str,
+    ids: &mut DerivedIds,
+    mut fetcher: Option<&mut Fetcher>,
+) -> Vec<Result<Document, IngestError>> {
+    let feed = match read_feed(bytes) {
+        Ok(feed) => feed,
+        Err(source) => {
+            return vec![Err(IngestError::Feed {
+                origin: origin.to_string(),
+                source,
+            })]
+        }
+    };
+    let mut documents = Vec::new();
+    for (index, item) in feed.items.into_iter().enumerate() {
+        let item_origin = format!("{origin}#{index}");
+        let id = ids.id_for_url(item.link.as_deref(), || format!("{stem}-{index}"));
+        let outlet = item
+            .link
+            .as_deref()
+            .and_then(crate::html::host)
+            .or_else(|| feed.title.clone());
+        let mut fetched = None;
+        if let (Some(fetcher), Some(link)) = (fetcher.as_deref_mut(), item.link.as_deref()) {
+            let page = fetcher
+                .get(link)
+                .map_err(|source| IngestError::Fetch {
+                    origin: item_origin.clone(),
+                    source,
+                })
+                .and_then(|page| {
+                    html_document(&page, Some(link), id.clone(), item_origin.clone(), None)
+                });
+            match page {
+                Ok(page) => fetched = Some(page),
+                Err(error) => documents.push(Err(error)),
+            }
+        }
+        let document = match (fetched, item.text) {
+            (Some(page), _) => Ok(Document {
+                title: page.title.or(item.title),
+                author: page.author.or(item.author),
+                published: page.published.or(item.published),
+                outlet: page.outlet.or(outlet),
+                ..page
+            }),
+            (None, Some(text)) => Ok(Document {
+                id,
+                url: item.link,
+                outlet,
+                published: item.published,
+                title: item.title,
+                author: item.author,
+                text,
+                origin: item_origin,
+                encoding: "UTF-8",
+            }),
+            (None, None) => Err(IngestError::Empty {
+                origin: item_origin,
+            }),
+        };
+        documents.push(document);
+    }
+    documents
 }
 
 /// The file or zip entry documents come from.
@@ -232,10 +488,7 @@ fn json_array(
                 Some(id) => id,
                 None => {
                     let url = string_field(record, "url", &origin)?;
-                    url.as_deref()
-                        .and_then(id_from_url)
-                        .filter(|id| ids.seen.insert(id.clone()))
-                        .unwrap_or_else(|| format!("{}-{index}", source.stem))
+                    ids.id_for_url(url.as_deref(), || format!("{}-{index}", source.stem))
                 }
             };
             to_document(record, id, origin, source.encoding)
@@ -427,6 +680,7 @@ fn to_document(
         outlet,
         published: published.map(|p| iso_date_time(&p)),
         title: field("title")?,
+        author: field("author")?,
         text,
         origin,
         encoding,

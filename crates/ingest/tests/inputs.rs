@@ -225,26 +225,32 @@ fn folders_are_read_recursively_in_sorted_path_order() {
         ".git/x.txt",
         "README.md",
         "d/page.html",
+        "table.csv",
     ] {
-        dir.write(file, file.as_bytes());
+        let body = if file.ends_with(".html") {
+            format!("<html><body><p>{file}</p></body></html>")
+        } else {
+            file.to_string()
+        };
+        dir.write(file, body.as_bytes());
     }
     let results = read(std::slice::from_ref(&dir.0));
-    // Hidden files and README.md are passed over; HTML is an input, not read yet.
-    let page = dir.0.join("d/page.html");
-    assert_eq!(
-        errors(&results),
-        [format!(
-            "{}: HTML input is not supported yet",
-            page.display()
-        )]
-    );
+    // Hidden files, README.md and the spreadsheet are passed over.
+    assert_eq!(errors(&results), Vec::<String>::new());
     let texts: Vec<&str> = documents(&results)
         .iter()
         .map(|d| d.text.as_str())
         .collect();
     assert_eq!(
         texts,
-        ["a.txt", "b/1.txt", "b/10.txt", "b/2.txt", "c/d/e.txt"]
+        [
+            "a.txt",
+            "b/1.txt",
+            "b/10.txt",
+            "b/2.txt",
+            "c/d/e.txt",
+            "d/page.html"
+        ]
     );
 }
 
@@ -276,10 +282,10 @@ fn bad_inputs_are_errors_naming_the_file_and_the_rest_goes_on() {
     let expected = [
         format!("{}: empty", show(&empty)),
         format!("{}: binary data", show(&binary)),
-        format!("{}: HTML input is not supported yet", show(&html)),
+        format!("{}: HTML page with no text", show(&html)),
         format!("{}: cannot read", show(&missing)),
-        format!("{}: WARC input is not supported yet", show(&warc)),
-        format!("{}: .csv input is not supported yet", show(&unknown)),
+        format!("{}: WARC record 1: archive ends inside", show(&warc)),
+        format!("{}: .csv files are not an input format", show(&unknown)),
         format!("{}: unreadable zip", show(&not_zip)),
         format!("{}: expected a JSON array", show(&not_array)),
     ];

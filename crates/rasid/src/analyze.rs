@@ -6,7 +6,7 @@
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rasid_extract::{extract, Claim, ClaimWords, DocumentClaims, Episode, When};
-use rasid_ingest::{read_inputs, Document};
+use rasid_ingest::{read_inputs_fetching, Document, FetchPolicy, Fetcher};
 use rasid_lexicon::Knowledge;
 use rasid_link::{link, signature, Duplicates, Report, Signature};
 use rasid_records::{
@@ -25,10 +25,14 @@ use std::time::Instant;
 /// Arguments of `rasid analyze`.
 #[derive(clap::Args)]
 pub struct AnalyzeArgs {
-    /// Files or folders: plain text, JSON Lines of documents, JSON arrays, SaudiNewsNet
-    /// zips.
+    /// Files or folders: plain text, HTML pages, RSS/Atom feeds, WARC archives, JSON
+    /// Lines of documents, JSON arrays, SaudiNewsNet zips, and any of them gzipped.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
+    /// Fetch the article each feed item links to over HTTP (robots.txt honoured, one
+    /// request a second per host) instead of using the feed's own text.
+    #[arg(long)]
+    fetch: bool,
     /// The folder to write documents.jsonl, claims.jsonl and incidents.jsonl into.
     #[arg(long)]
     out: PathBuf,
@@ -55,6 +59,9 @@ const BATCH: usize = 32;
 /// zip is being read, few enough that the corpus never sits in memory whole.
 const READ_AHEAD: usize = 8;
 
+/// Unreadable inputs named one by one; past these, only counted.
+const MAX_ERRORS_SHOWN: usize = 100;
+
 /// Documents numbered in input order.
 type Batch<T> = Vec<(usize, T)>;
 
@@ -74,7 +81,8 @@ pub fn run(args: AnalyzeArgs) -> Result<()> {
     let (written, failed) = std::thread::scope(|outer| -> Result<(Written, usize)> {
         let reader = {
             let (inputs, progress) = (&args.inputs, &progress);
-            outer.spawn(move || read_all(inputs, todo_tx, progress))
+            let fetcher = args.fetch.then(|| Fetcher::new(FetchPolicy::default()));
+            outer.spawn(move || read_all(inputs, fetcher, todo_tx, progress))
         };
         let words = ClaimWords::bundled();
         let knowledge = Knowledge::bundled();
@@ -128,6 +136,7 @@ pub fn run(args: AnalyzeArgs) -> Result<()> {
 /// failed). The queue closes when it returns.
 fn read_all(
     inputs: &[PathBuf],
+    fetcher: Option<Fetcher>,
     todo: mpsc::SyncSender<Batch<Document>>,
     progress: &Progress,
 ) -> usize {
@@ -135,7 +144,7 @@ fn read_all(
     let mut ids = UniqueIds::default();
     let mut queued = 0usize;
     let mut batch = Vec::with_capacity(BATCH);
-    for item in read_inputs(inputs) {
+    for item in read_inputs_fetching(inputs, fetcher) {
         match item {
             Ok(mut doc) => {
                 ids.make_unique(&mut doc);
@@ -153,9 +162,9 @@ fn read_all(
                 failed += 1;
                 // Every error names its input; a corpus with hundreds of empty articles
                 // shows the first ones and a count.
-                if failed <= 20 {
+                if failed <= MAX_ERRORS_SHOWN {
                     progress.println(&format!("rasid: skipped: {e}"));
-                } else if failed == 21 {
+                } else if failed == MAX_ERRORS_SHOWN + 1 {
                     progress.println("rasid: skipped: more inputs, counted below");
                 }
             }
@@ -537,7 +546,7 @@ fn document_record(a: &Analysed<'_>, duplicate_of: Option<String>) -> DocumentRe
         url: a.doc.url.clone(),
         outlet: a.doc.outlet.clone(),
         title: a.doc.title.clone(),
-        author: None,
+        author: a.doc.author.clone(),
         published: a.doc.published.clone(),
         language: a.language.to_owned(),
         sha256: a.sha256.clone(),
