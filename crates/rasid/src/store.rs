@@ -26,7 +26,11 @@ pub struct DbArgs {
 impl DbArgs {
     fn path(&self) -> Result<PathBuf> {
         let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
-        if let Some(db) = self.db.clone().or_else(|| env("RASID_DB").map(PathBuf::from)) {
+        if let Some(db) = self
+            .db
+            .clone()
+            .or_else(|| env("RASID_DB").map(PathBuf::from))
+        {
             return Ok(db);
         }
         let data = env("XDG_DATA_HOME")
