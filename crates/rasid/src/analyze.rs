@@ -45,6 +45,8 @@ pub(crate) struct Analysed<'k> {
     /// Its MinHash signature, for near-copies.
     pub(crate) signature: Signature,
     claims: DocumentClaims<'k>,
+    /// Its text in the matching form, when the caller asked for it (for search).
+    pub(crate) matching: Option<String>,
 }
 
 /// One document's records, as both `analyze` and `ingest` write them: its document record,
@@ -74,6 +76,7 @@ pub fn run(args: AnalyzeArgs) -> Result<()> {
         &args.inputs,
         args.threads,
         &|_: &str| false,
+        false,
         |a, knowledge| match a {
             Some(a) => writer.add(a, knowledge),
             None => Ok(()),
@@ -96,12 +99,14 @@ pub fn run(args: AnalyzeArgs) -> Result<()> {
 /// order (from the start, while the knowledge loads), workers (every core, or `threads`)
 /// extract the claims, and `consume` gets each document in input order as soon as the
 /// documents before it are done, on the calling thread. A document whose SHA-256 `skip`
-/// knows is not analysed: `consume` gets `None` in its place. Memory holds the documents in
-/// flight, not the corpus. Gives the number of inputs that could not be read.
+/// knows is not analysed: `consume` gets `None` in its place. With `matching_form`, the
+/// workers also give each document's text in its matching form. Memory holds the
+/// documents in flight, not the corpus. Gives the number of inputs that could not be read.
 pub(crate) fn analyse_inputs(
     inputs: &[PathBuf],
     threads: Option<usize>,
     skip: &(dyn Fn(&str) -> bool + Sync),
+    matching_form: bool,
     mut consume: impl FnMut(Option<Analysed<'_>>, &Knowledge) -> Result<()>,
 ) -> Result<usize> {
     let workers = threads
@@ -134,7 +139,13 @@ pub(crate) fn analyse_inputs(
                     };
                     let done = batch
                         .into_iter()
-                        .map(|(i, doc)| (i, analyse(doc, words, knowledge, skip)))
+                        .map(|(i, doc)| {
+                            let mut a = analyse(doc, words, knowledge, skip);
+                            if let Some(a) = a.as_mut().filter(|_| matching_form) {
+                                a.matching = Some(rasid_text::normalize_str(&a.doc.text));
+                            }
+                            (i, a)
+                        })
                         .collect();
                     if done_tx.send(done).is_err() {
                         break;
@@ -253,6 +264,7 @@ fn analyse<'k>(
         sha256,
         signature,
         claims,
+        matching: None,
     })
 }
 

@@ -81,6 +81,9 @@ pub struct IngestArgs {
     /// Worker threads (default: every core).
     #[arg(long)]
     threads: Option<usize>,
+    /// Documents a transaction: a kill loses at most the batch in flight.
+    #[arg(long, default_value_t = BATCH_DOCUMENTS as u64, value_parser = clap::value_parser!(u64).range(1..))]
+    batch: u64,
 }
 
 /// Adds the documents the store does not hold (by the SHA-256 of their text), a batch a
@@ -88,6 +91,7 @@ pub struct IngestArgs {
 /// most the batch in flight; the next ingest adds it and links.
 pub fn ingest(args: IngestArgs) -> Result<()> {
     let started = Instant::now();
+    let batch = usize::try_from(args.batch).unwrap_or(BATCH_DOCUMENTS);
     let (mut store, path) = args.db.open_or_create()?;
     let known = store.known()?;
     let stored = known.hashes;
@@ -100,44 +104,69 @@ pub fn ingest(args: IngestArgs) -> Result<()> {
     }
     let mut taken = known.doc_ids;
     let mut seen: HashSet<String> = HashSet::new();
-    let mut pending: Vec<NewDocument> = Vec::with_capacity(BATCH_DOCUMENTS);
-    let (mut added, mut unchanged) = (0usize, 0usize);
-    let failed = analyse_inputs(
-        &args.inputs,
-        args.threads,
-        &|sha: &str| stored.contains(sha),
-        |a, knowledge| {
-            // Stored already, or twice in these inputs.
-            let Some(mut a) = a.filter(|a| seen.insert(a.sha256.clone())) else {
-                unchanged += 1;
-                return Ok(());
-            };
-            // Another text under a stored id (two folders' `report.txt`) gets `-2`, `-3` ...
-            let base = a.doc.id.clone();
-            let mut n = 1;
-            while taken.contains(&a.doc.id) {
-                n += 1;
-                a.doc.id = format!("{base}-{n}");
+    let mut unchanged = 0usize;
+    // The store is written on a thread of its own, a batch a transaction, while the
+    // workers go on with the next documents.
+    let (batches, to_store) = std::sync::mpsc::sync_channel::<Vec<NewDocument>>(2);
+    let (failed, added) = std::thread::scope(|scope| -> Result<(usize, usize)> {
+        let writer = scope.spawn(|| -> Result<usize> {
+            let mut added = 0;
+            for batch in to_store {
+                added += store.add_documents(&batch)?;
             }
-            taken.insert(a.doc.id.clone());
-            let copy_of = copies.add(a.signature).and_then(|i| order.get(i).cloned());
-            order.push(a.doc.id.clone());
-            let output = document_output(&a, knowledge, copy_of);
-            pending.push(NewDocument {
-                record: output.record,
-                text: std::mem::take(&mut a.doc.text),
-                signature: a.signature,
-                claims: output.claims,
-                reports: output.reports.into_iter().map(|r| r.incident).collect(),
-            });
-            if pending.len() >= BATCH_DOCUMENTS {
-                added += store.add_documents(&pending)?;
-                pending.clear();
-            }
-            Ok(())
-        },
-    )?;
-    added += store.add_documents(&pending)?;
+            Ok(added)
+        });
+        let mut pending: Vec<NewDocument> = Vec::with_capacity(batch);
+        let failed = analyse_inputs(
+            &args.inputs,
+            args.threads,
+            &|sha: &str| stored.contains(sha),
+            true,
+            |a, knowledge| {
+                // Stored already, or twice in these inputs.
+                let Some(mut a) = a.filter(|a| seen.insert(a.sha256.clone())) else {
+                    unchanged += 1;
+                    return Ok(());
+                };
+                // Another text under a stored id (two folders' `report.txt`) gets `-2`,
+                // `-3` ...
+                let base = a.doc.id.clone();
+                let mut n = 1;
+                while taken.contains(&a.doc.id) {
+                    n += 1;
+                    a.doc.id = format!("{base}-{n}");
+                }
+                taken.insert(a.doc.id.clone());
+                let copy_of = copies.add(a.signature).and_then(|i| order.get(i).cloned());
+                order.push(a.doc.id.clone());
+                let output = document_output(&a, knowledge, copy_of);
+                pending.push(NewDocument {
+                    record: output.record,
+                    search_text: a.matching.take().unwrap_or_default(),
+                    signature: a.signature,
+                    claims: output.claims,
+                    reports: output.reports.into_iter().map(|r| r.incident).collect(),
+                });
+                if pending.len() >= batch {
+                    let full = std::mem::replace(&mut pending, Vec::with_capacity(batch));
+                    // A closed channel means the writer failed: its error is reported.
+                    if batches.send(full).is_err() {
+                        bail!("the store's writer stopped");
+                    }
+                }
+                Ok(())
+            },
+        );
+        if !pending.is_empty() {
+            let _ = batches.send(pending);
+        }
+        drop(batches);
+        // The writer's error first: the pipeline's would only say that it stopped.
+        let added = writer
+            .join()
+            .map_err(|_| anyhow::anyhow!("the store's writer failed"))??;
+        Ok((failed?, added))
+    })?;
     store.put_facilities(&facilities(&Knowledge::bundled()))?;
     let linked = Instant::now();
     let incidents = if store.needs_link()? {
@@ -152,7 +181,7 @@ pub fn ingest(args: IngestArgs) -> Result<()> {
     };
     let counts = store.counts()?;
     eprintln!(
-        "rasid: {added} documents added, {unchanged} already stored, {failed} inputs skipped; \
+        "rasid: {added} documents added, {unchanged} already stored (same text), {failed} inputs skipped; \
          the store holds {} documents, {} claims, {incidents} incidents ({}, {:.2} s)",
         counts.documents,
         counts.claims,

@@ -44,15 +44,17 @@ pub enum StoreError {
 /// The result of store operations.
 pub type Result<T> = std::result::Result<T, StoreError>;
 
-/// One analysed document, ready to store: its record, its text (for search), its MinHash
-/// signature (for near-copies of later documents), its claims in text order, each with the
-/// index of its report in `reports`, and its reports (per-document incidents).
+/// One analysed document, ready to store: its record, its text in the matching form (for
+/// search), its MinHash signature (for near-copies of later documents), its claims in text
+/// order, each with the index of its report in `reports`, and its reports (per-document
+/// incidents).
 #[derive(Debug, Clone)]
 pub struct NewDocument {
     /// SPEC's document record.
     pub record: DocumentRecord,
-    /// The original text.
-    pub text: String,
+    /// Its text in the matching form, `rasid_text::normalize_str(text)`: what search
+    /// finds and quotes. The caller makes it, so that it can be made on many cores.
+    pub search_text: String,
     /// Its near-copy signature.
     pub signature: Signature,
     /// Its claims, each with its report's index in `reports` (none for a description).
@@ -132,9 +134,9 @@ pub struct Facility {
     pub governorate: Option<String>,
 }
 
-/// Documents added per transaction by [`Store::add_documents`]' callers: a kill loses at
-/// most one batch.
-pub const BATCH_DOCUMENTS: usize = 256;
+/// Documents to add per transaction ([`Store::add_documents`]) by default: a kill loses
+/// at most one batch; fewer, larger transactions make fewer full-text segments to merge.
+pub const BATCH_DOCUMENTS: usize = 1024;
 
 /// An open store.
 #[derive(Debug)]
@@ -516,6 +518,8 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // 64 MB of page cache: the full-text index's merges read back what they just wrote.
+    conn.pragma_update(None, "cache_size", -65536)?;
     conn.busy_timeout(std::time::Duration::from_secs(30))?;
     Ok(())
 }
@@ -621,7 +625,7 @@ fn add_document(tx: &Transaction<'_>, doc: &NewDocument) -> Result<bool> {
 fn index(tx: &Transaction<'_>, id: i64, doc: &NewDocument) -> Result<()> {
     let title = doc.record.title.as_deref().map(rasid_text::normalize_str);
     tx.prepare_cached("INSERT INTO documents_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?
-        .execute(params![id, title, rasid_text::normalize_str(&doc.text)])?;
+        .execute(params![id, title, doc.search_text])?;
     Ok(())
 }
 
