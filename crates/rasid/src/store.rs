@@ -11,6 +11,7 @@ use rasid_link::Duplicates;
 use rasid_records::{ClaimRecord, IncidentRecord, IncidentTime};
 use rasid_store::{Facility, IncidentFilter, NewDocument, Store, BATCH_DOCUMENTS};
 use std::collections::HashSet;
+use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -233,14 +234,21 @@ pub struct SearchArgs {
 pub fn search(args: SearchArgs) -> Result<()> {
     let store = args.db.open()?;
     let hits = store.search(&args.query.join(" "), args.limit)?;
-    for hit in &hits {
-        println!("{}\t{}", hit.doc_id, hit.title.as_deref().unwrap_or(""));
-        println!("    {}", hit.snippet.replace('\n', " "));
-    }
     if hits.is_empty() {
         eprintln!("rasid: no document holds every word");
     }
-    Ok(())
+    print_out(|out| {
+        for hit in &hits {
+            writeln!(
+                out,
+                "{}\t{}",
+                hit.doc_id,
+                hit.title.as_deref().unwrap_or("")
+            )?;
+            writeln!(out, "    {}", hit.snippet.replace('\n', " "))?;
+        }
+        Ok(())
+    })
 }
 
 /// Arguments of `rasid incidents`.
@@ -302,17 +310,18 @@ pub fn incidents(args: IncidentsArgs) -> Result<()> {
         actor: args.actor,
         event_type: args.event_type,
     };
-    let mut out = std::io::stdout().lock();
-    for incident in store.incidents(&filter)? {
-        use std::io::Write;
-        if args.json {
-            serde_json::to_writer(&mut out, &incident)?;
-            writeln!(out)?;
-        } else {
-            writeln!(out, "{}", incident_line(&incident))?;
+    let incidents = store.incidents(&filter)?;
+    print_out(|out| {
+        for incident in &incidents {
+            if args.json {
+                serde_json::to_writer(&mut *out, incident)?;
+                writeln!(out)?;
+            } else {
+                writeln!(out, "{}", incident_line(incident))?;
+            }
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// An incident in a line: id, start, place, title, figures, documents.
@@ -366,15 +375,18 @@ pub fn show(args: ShowArgs) -> Result<()> {
     let Some((incident, claims)) = store.incident(&args.incident)? else {
         bail!("no incident {} in the store", args.incident);
     };
-    if args.json {
-        println!("{}", serde_json::to_string(&incident)?);
-        for claim in &claims {
-            println!("{}", serde_json::to_string(claim)?);
+    print_out(|out| {
+        if args.json {
+            serde_json::to_writer(&mut *out, &incident)?;
+            writeln!(out)?;
+            for claim in &claims {
+                serde_json::to_writer(&mut *out, claim)?;
+                writeln!(out)?;
+            }
+            return Ok(());
         }
-        return Ok(());
-    }
-    print!("{}", describe(&incident, &claims));
-    Ok(())
+        write!(out, "{}", describe(&incident, &claims))
+    })
 }
 
 /// The text `rasid show` prints.
@@ -475,17 +487,31 @@ pub struct FacilitiesArgs {
 /// Lists the lexicon's facilities with the number of incidents at each, most first.
 pub fn list_facilities(args: FacilitiesArgs) -> Result<()> {
     let store = args.db.open()?;
-    for (f, incidents) in store.facilities()? {
-        println!(
-            "{}\t{}\t{}\t{}\t{}\t{incidents} incidents",
-            f.id,
-            f.kind,
-            f.name_en.as_deref().unwrap_or("-"),
-            f.name_ar.as_deref().unwrap_or("-"),
-            f.governorate.as_deref().unwrap_or("-"),
-        );
+    let facilities = store.facilities()?;
+    print_out(|out| {
+        for (f, incidents) in &facilities {
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}\t{}\t{incidents} incidents",
+                f.id,
+                f.kind,
+                f.name_en.as_deref().unwrap_or("-"),
+                f.name_ar.as_deref().unwrap_or("-"),
+                f.governorate.as_deref().unwrap_or("-"),
+            )?;
+        }
+        Ok(())
+    })
+}
+
+/// Writes to standard output, buffered; a reader that stops early (`| head`) ends the
+/// command quietly rather than with an error.
+fn print_out(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
     }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -107,7 +107,8 @@ pub struct IncidentFilter {
     pub until: Option<String>,
     /// Within `km` of a point: (lat, lon, km).
     pub near: Option<(f64, f64, f64)>,
-    /// In this governorate (its name, any case).
+    /// In this governorate: its name, any case, with or without the gazetteer's last word
+    /// (`Makkah` for `Makkah Region`, `Aden` for `Aden Governorate`).
     pub governorate: Option<String>,
     /// Counting this actor id.
     pub actor: Option<String>,
@@ -365,7 +366,8 @@ impl Store {
 
     /// The incidents a filter keeps, in order of their start (undated last).
     pub fn incidents(&self, filter: &IncidentFilter) -> Result<Vec<IncidentRecord>> {
-        let mut sql = String::from("SELECT record, lat, lon FROM incidents WHERE 1 = 1");
+        let mut sql =
+            String::from("SELECT record, lat, lon, governorate FROM incidents WHERE 1 = 1");
         let mut args: Vec<String> = Vec::new();
         fn arg(sql: &mut String, args: &mut Vec<String>, clause: &str, value: String) {
             args.push(value);
@@ -379,14 +381,6 @@ impl Store {
             args.push(until.clone());
             let n = args.len();
             sql.push_str(&format!(" AND substr(start_date, 1, length(?{n})) <= ?{n}"));
-        }
-        if let Some(g) = &filter.governorate {
-            arg(
-                &mut sql,
-                &mut args,
-                " AND lower(governorate) = lower(?)",
-                g.clone(),
-            );
         }
         if let Some(actor) = &filter.actor {
             arg(
@@ -415,6 +409,12 @@ impl Store {
                 let near = matches!((lat, lon), (Some(lat), Some(lon))
                     if distance_km(plat, plon, lat, lon) <= km);
                 if !near {
+                    continue;
+                }
+            }
+            if let Some(wanted) = &filter.governorate {
+                let stored: Option<String> = row.get(3)?;
+                if !stored.is_some_and(|g| governorate_matches(&g, wanted)) {
                     continue;
                 }
             }
@@ -654,6 +654,20 @@ fn signature_from_bytes(bytes: &[u8]) -> Signature {
         *m = u64::from_le_bytes(chunk.try_into().ok()?);
     }
     Some(sig)
+}
+
+/// Whether a governorate's stored name is the one asked for: the same words in their
+/// matching form, or those words followed by more (`makkah` names `Makkah Region`).
+fn governorate_matches(stored: &str, wanted: &str) -> bool {
+    let (stored, wanted) = (
+        rasid_text::normalize_str(stored.trim()),
+        rasid_text::normalize_str(wanted.trim()),
+    );
+    !wanted.is_empty()
+        && (stored == wanted
+            || stored
+                .strip_prefix(&wanted)
+                .is_some_and(|rest| rest.starts_with(' ')))
 }
 
 /// Minima in a near-copy signature (`rasid_link::Signature`'s length; a change there

@@ -115,7 +115,7 @@ fn document(
 }
 
 fn corpus() -> Vec<NewDocument> {
-    let hasakah = || place("hasakah", 36.5, 40.75, "Al-Hasakah");
+    let hasakah = || place("hasakah", 36.5, 40.75, "Al-Hasakah Governorate");
     vec![
         document(
             "a",
@@ -268,6 +268,34 @@ fn incident_filters_narrow() {
                 ..f()
             },
             &["a"],
+        ),
+        (
+            IncidentFilter {
+                governorate: Some("Al-Hasakah Governorate".into()),
+                ..f()
+            },
+            &["a"],
+        ),
+        (
+            IncidentFilter {
+                governorate: Some("hasakah".into()),
+                ..f()
+            },
+            &[],
+        ),
+        (
+            IncidentFilter {
+                governorate: Some("daraa".into()),
+                ..f()
+            },
+            &["c"],
+        ),
+        (
+            IncidentFilter {
+                governorate: Some(" ".into()),
+                ..f()
+            },
+            &[],
         ),
         (
             IncidentFilter {
