@@ -42,13 +42,24 @@ pub struct AnalyzeArgs {
 }
 
 /// What one document yields.
-struct Analysed<'k> {
-    doc: Document,
+pub(crate) struct Analysed<'k> {
+    pub(crate) doc: Document,
     language: &'static str,
-    sha256: String,
+    pub(crate) sha256: String,
     /// Its MinHash signature, for near-copies.
-    signature: Signature,
+    pub(crate) signature: Signature,
     claims: DocumentClaims<'k>,
+    /// Its text in the matching form, when the caller asked for it (for search).
+    pub(crate) matching: Option<String>,
+}
+
+/// One document's records, as both `analyze` and `ingest` write them: its document record,
+/// its claims in text order, each with the index of its report in `reports` (none for a
+/// facility description), and its reports (one per episode).
+pub(crate) struct DocumentOutput {
+    pub(crate) record: DocumentRecord,
+    pub(crate) claims: Vec<(ClaimRecord, Option<usize>)>,
+    pub(crate) reports: Vec<Report>,
 }
 
 /// Documents handed over between threads at once: a hand-over per document would wake a
@@ -65,31 +76,67 @@ const MAX_ERRORS_SHOWN: usize = 100;
 /// Documents numbered in input order.
 type Batch<T> = Vec<(usize, T)>;
 
-/// Reads, analyses and writes as one pipeline: a reader thread reads the inputs in order
-/// (from the start, while the knowledge loads), workers (every core) extract the claims,
-/// and a writer thread writes each document's records in input order as soon as the
-/// documents before it are written. The output is the same bytes whatever the number of
-/// threads; memory holds the documents in flight, not the corpus.
+/// Runs `rasid analyze`: the pipeline, then the linked claims and incidents.
 pub fn run(args: AnalyzeArgs) -> Result<()> {
-    let workers = args
-        .threads
+    let mut writer = AnalyzeWriter::new(&args.out);
+    let failed = analyse_inputs(
+        &args.inputs,
+        args.threads,
+        args.fetch,
+        &|_: &str| false,
+        false,
+        |a, knowledge| match a {
+            Some(a) => writer.add(a, knowledge),
+            None => Ok(()),
+        },
+    )?;
+    let written = writer.finish()?;
+    if written.documents == 0 {
+        bail!("no usable document in the inputs ({failed} unreadable)");
+    }
+    eprintln!(
+        "rasid: {} documents, {} claims, {failed} inputs skipped -> {}",
+        written.documents,
+        written.claims,
+        args.out.display()
+    );
+    Ok(())
+}
+
+/// Reads, analyses and hands over as one pipeline: a reader thread reads the inputs in
+/// order (from the start, while the knowledge loads), workers (every core, or `threads`)
+/// extract the claims, and `consume` gets each document in input order as soon as the
+/// documents before it are done, on the calling thread; with `fetch`, feed items' pages are
+/// fetched (politely: see rasid-ingest). A document whose SHA-256 `skip`
+/// knows is not analysed: `consume` gets `None` in its place. With `matching_form`, the
+/// workers also give each document's text in its matching form. Memory holds the
+/// documents in flight, not the corpus. Gives the number of inputs that could not be read.
+pub(crate) fn analyse_inputs(
+    inputs: &[PathBuf],
+    threads: Option<usize>,
+    fetch: bool,
+    skip: &(dyn Fn(&str) -> bool + Sync),
+    matching_form: bool,
+    mut consume: impl FnMut(Option<Analysed<'_>>, &Knowledge) -> Result<()>,
+) -> Result<usize> {
+    let workers = threads
         .or_else(|| std::thread::available_parallelism().ok().map(|n| n.get()))
         .unwrap_or(1)
         .max(1);
     let progress = Progress::new();
     let (todo_tx, todo_rx) = mpsc::sync_channel::<Batch<Document>>(READ_AHEAD);
-    let (written, failed) = std::thread::scope(|outer| -> Result<(Written, usize)> {
+    let failed = std::thread::scope(|outer| -> Result<usize> {
         let reader = {
-            let (inputs, progress) = (&args.inputs, &progress);
-            let fetcher = args.fetch.then(|| Fetcher::new(FetchPolicy::default()));
+            let progress = &progress;
+            let fetcher = fetch.then(|| Fetcher::new(FetchPolicy::default()));
             outer.spawn(move || read_all(inputs, fetcher, todo_tx, progress))
         };
         let words = ClaimWords::bundled();
         let knowledge = Knowledge::bundled();
-        let written = std::thread::scope(|scope| -> Result<Written> {
+        let consumed = std::thread::scope(|scope| -> Result<()> {
             // Shared by the workers alone: when they are gone, reading stops.
             let todo_rx = Arc::new(Mutex::new(todo_rx));
-            let (done_tx, done_rx) = mpsc::channel::<Batch<Analysed<'_>>>();
+            let (done_tx, done_rx) = mpsc::channel::<Batch<Option<Analysed<'_>>>>();
             for _ in 0..workers {
                 let todo_rx = Arc::clone(&todo_rx);
                 let done_tx = done_tx.clone();
@@ -103,7 +150,13 @@ pub fn run(args: AnalyzeArgs) -> Result<()> {
                     };
                     let done = batch
                         .into_iter()
-                        .map(|(i, doc)| (i, analyse(doc, words, knowledge)))
+                        .map(|(i, doc)| {
+                            let mut a = analyse(doc, words, knowledge, skip);
+                            if let Some(a) = a.as_mut().filter(|_| matching_form) {
+                                a.matching = Some(rasid_text::normalize_str(&a.doc.text));
+                            }
+                            (i, a)
+                        })
                         .collect();
                     if done_tx.send(done).is_err() {
                         break;
@@ -111,24 +164,28 @@ pub fn run(args: AnalyzeArgs) -> Result<()> {
                 });
             }
             drop((todo_rx, done_tx));
-            write_in_order(&args.out, done_rx, &knowledge, &progress)
+            // In input order: each document as soon as those before it are done.
+            let mut waiting = std::collections::BTreeMap::new();
+            let mut next = 0usize;
+            for batch in done_rx {
+                waiting.extend(batch);
+                while let Some(a) = waiting.remove(&next) {
+                    next += 1;
+                    let bytes = a.as_ref().map_or(0, |a| a.doc.text.len());
+                    consume(a, &knowledge)?;
+                    progress.done(bytes);
+                }
+            }
+            Ok(())
         });
         let failed = reader
             .join()
             .map_err(|_| anyhow::anyhow!("the reader thread failed"))?;
-        Ok((written?, failed))
+        consumed?;
+        Ok(failed)
     })?;
     progress.finish();
-    if written.documents == 0 {
-        bail!("no usable document in the inputs ({failed} unreadable)");
-    }
-    eprintln!(
-        "rasid: {} documents, {} claims, {failed} inputs skipped -> {}",
-        written.documents,
-        written.claims,
-        args.out.display()
-    );
-    Ok(())
+    Ok(failed)
 }
 
 /// Reads every input in order and queues its documents, numbered, under unique ids;
@@ -193,8 +250,18 @@ impl UniqueIds {
     }
 }
 
-/// Language, SHA-256 and claims of one document.
-fn analyse<'k>(doc: Document, words: &ClaimWords, knowledge: &'k Knowledge) -> Analysed<'k> {
+/// Language, SHA-256 and claims of one document; `None` for one whose SHA-256 `skip`
+/// knows (stored already), before any of the work.
+fn analyse<'k>(
+    doc: Document,
+    words: &ClaimWords,
+    knowledge: &'k Knowledge,
+    skip: &(dyn Fn(&str) -> bool + Sync),
+) -> Option<Analysed<'k>> {
+    let sha256 = format!("{:x}", Sha256::digest(doc.text.as_bytes()));
+    if skip(&sha256) {
+        return None;
+    }
     let published = doc.published.as_deref().and_then(published_time);
     let claims = extract(words, knowledge, &doc.text, published);
     let language = match detect_language(&doc.text) {
@@ -202,15 +269,15 @@ fn analyse<'k>(doc: Document, words: &ClaimWords, knowledge: &'k Knowledge) -> A
         Language::English => "en",
         Language::Other => "und",
     };
-    let sha256 = format!("{:x}", Sha256::digest(doc.text.as_bytes()));
     let signature = signature(&doc.text);
-    Analysed {
+    Some(Analysed {
         doc,
         language,
         sha256,
         signature,
         claims,
-    }
+        matching: None,
+    })
 }
 
 /// What the writer wrote.
@@ -279,62 +346,94 @@ impl Outputs {
     }
 }
 
-/// Writes the documents' records in input order as they come from the workers; the
-/// files are created with the first document, so that inputs without any leave the
-/// folder untouched.
-fn write_in_order(
-    dir: &Path,
-    done: mpsc::Receiver<Batch<Analysed<'_>>>,
-    knowledge: &Knowledge,
-    progress: &Progress,
-) -> Result<Written> {
-    let mut outputs: Option<Outputs> = None;
-    let mut waiting = std::collections::BTreeMap::new();
-    let mut next = 0usize;
-    let mut written = Written::default();
+/// `analyze`'s output as the documents come, in input order: documents are written at
+/// once, claims and incidents once every document is linked. The files are created with
+/// the first document, so that inputs without any leave the folder untouched.
+struct AnalyzeWriter<'d> {
+    dir: &'d Path,
+    outputs: Option<Outputs>,
+    written: Written,
     // Claims wait for their incidents, which wait for every document: linking is across
     // documents.
-    let mut claims: Vec<(ClaimRecord, Option<usize>)> = Vec::new();
-    let mut reports: Vec<Report> = Vec::new();
-    let mut copies = Duplicates::new();
-    let mut doc_ids: Vec<String> = Vec::new();
-    for batch in done {
-        waiting.extend(batch);
-        while let Some(a) = waiting.remove(&next) {
-            next += 1;
-            let out = match &mut outputs {
-                Some(out) => out,
-                None => outputs.insert(Outputs::create(dir)?),
-            };
-            // A near-copy of an earlier document (a syndicated story) names it.
-            let copy_of = copies
-                .add(a.signature)
-                .and_then(|i| doc_ids.get(i).cloned());
-            doc_ids.push(a.doc.id.clone());
-            let copy = copy_of.is_some();
-            write_jsonl(&mut out.documents, &document_record(&a, copy_of))?;
-            document_reports(&a, knowledge, copy, &mut claims, &mut reports);
-            written.documents += 1;
-            written.claims += a.claims.claims.len();
-            progress.done(a.doc.text.len());
+    claims: Vec<(ClaimRecord, Option<usize>)>,
+    reports: Vec<Report>,
+    copies: Duplicates,
+    doc_ids: Vec<String>,
+}
+
+impl<'d> AnalyzeWriter<'d> {
+    fn new(dir: &'d Path) -> Self {
+        AnalyzeWriter {
+            dir,
+            outputs: None,
+            written: Written::default(),
+            claims: Vec::new(),
+            reports: Vec::new(),
+            copies: Duplicates::new(),
+            doc_ids: Vec::new(),
         }
     }
-    let Some(mut out) = outputs else {
-        return Ok(written);
+
+    fn add(&mut self, a: Analysed<'_>, knowledge: &Knowledge) -> Result<()> {
+        let out = match &mut self.outputs {
+            Some(out) => out,
+            None => self.outputs.insert(Outputs::create(self.dir)?),
+        };
+        // A near-copy of an earlier document (a syndicated story) names it.
+        let copy_of = self
+            .copies
+            .add(a.signature)
+            .and_then(|i| self.doc_ids.get(i).cloned());
+        self.doc_ids.push(a.doc.id.clone());
+        let output = document_output(&a, knowledge, copy_of);
+        write_jsonl(&mut out.documents, &output.record)?;
+        let first_report = self.reports.len();
+        self.claims.extend(
+            output
+                .claims
+                .into_iter()
+                .map(|(c, r)| (c, r.map(|r| r + first_report))),
+        );
+        self.reports.extend(output.reports);
+        self.written.documents += 1;
+        self.written.claims += a.claims.claims.len();
+        Ok(())
+    }
+
+    fn finish(self) -> Result<Written> {
+        let Some(mut out) = self.outputs else {
+            return Ok(self.written);
+        };
+        let linking = link(&self.reports);
+        for (mut claim, report) in self.claims {
+            claim.incident_id = report
+                .and_then(|r| linking.incident_of.get(r))
+                .and_then(|&i| linking.incidents.get(i))
+                .map(|i| i.incident_id.clone());
+            write_jsonl(&mut out.claims, &claim)?;
+        }
+        for incident in &linking.incidents {
+            write_jsonl(&mut out.incidents, incident)?;
+        }
+        out.finish()?;
+        Ok(self.written)
+    }
+}
+
+/// One document's records; `copy_of` names the earlier document it is a near-copy of.
+pub(crate) fn document_output(
+    a: &Analysed<'_>,
+    knowledge: &Knowledge,
+    copy_of: Option<String>,
+) -> DocumentOutput {
+    let copy = copy_of.is_some();
+    let mut output = DocumentOutput {
+        record: document_record(a, copy_of),
+        claims: Vec::with_capacity(a.claims.claims.len()),
+        reports: Vec::new(),
     };
-    let linking = link(&reports);
-    for (mut claim, report) in claims {
-        claim.incident_id = report
-            .and_then(|r| linking.incident_of.get(r))
-            .and_then(|&i| linking.incidents.get(i))
-            .map(|i| i.incident_id.clone());
-        write_jsonl(&mut out.claims, &claim)?;
-    }
-    for incident in &linking.incidents {
-        write_jsonl(&mut out.incidents, incident)?;
-    }
-    out.finish()?;
-    Ok(written)
+    document_reports(a, knowledge, copy, &mut output.claims, &mut output.reports);
+    output
 }
 
 /// A document's claims as records, each with the index of its report in `reports`, and

@@ -2,6 +2,7 @@
 mod analyze;
 mod export;
 mod parse;
+mod store;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -23,6 +24,17 @@ enum Command {
     /// Write the records of an analyze folder as ACLED- or UCDP-GED-compatible CSV,
     /// GeoJSON, JSON Lines or a CSV of claims: `rasid export --format acled --from DIR`.
     Export(export::ExportArgs),
+    /// Add documents to the store (by content: stored ones are skipped) and link its
+    /// incidents again: `rasid ingest INPUT... [--db PATH]`.
+    Ingest(store::IngestArgs),
+    /// Find the stored documents that hold every word of a query.
+    Search(store::SearchArgs),
+    /// List the stored incidents, narrowed by date, place, governorate, actor or type.
+    Incidents(store::IncidentsArgs),
+    /// Show one incident: its figures, contradictions and every claim with its evidence.
+    Show(store::ShowArgs),
+    /// List the lexicon's detention facilities and camps with their incidents.
+    Facilities(store::FacilitiesArgs),
     /// Probe the text parsers: print what they find in a text, as JSON lines.
     #[command(subcommand)]
     Parse(parse::ParseCommand),
@@ -33,6 +45,11 @@ fn main() -> Result<()> {
     match cli.command {
         Command::Analyze(args) => analyze::run(args),
         Command::Export(args) => export::run(args),
+        Command::Ingest(args) => store::ingest(args),
+        Command::Search(args) => store::search(args),
+        Command::Incidents(args) => store::incidents(args),
+        Command::Show(args) => store::show(args),
+        Command::Facilities(args) => store::list_facilities(args),
         Command::Parse(command) => parse::run(command),
     }
 }
