@@ -23,9 +23,11 @@ pub struct ExportArgs {
     #[arg(long, value_enum)]
     format: FormatArg,
     /// The folder `rasid analyze --out DIR` wrote (documents.jsonl, claims.jsonl,
-    /// incidents.jsonl).
+    /// incidents.jsonl); without it, the store (`--db`, RASID_DB or the default place).
     #[arg(long, value_name = "DIR")]
-    from: PathBuf,
+    from: Option<PathBuf>,
+    #[command(flatten)]
+    db: crate::store::DbArgs,
     /// The file to write; standard output when absent.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -76,7 +78,7 @@ impl RecordSet {
     }
 }
 
-/// Somewhere records can be read from: an analyze folder now, the store later.
+/// Somewhere records can be read from: an analyze folder or the store.
 pub trait RecordSource {
     /// Every document, claim and incident it holds.
     fn load(&self) -> Result<RecordSet>;
@@ -118,7 +120,10 @@ fn read_jsonl<T: DeserializeOwned>(path: &Path) -> Result<Vec<T>> {
 
 /// Runs `rasid export`.
 pub fn run(args: ExportArgs) -> Result<()> {
-    let set = AnalyzeFolder(args.from.clone()).load()?;
+    let set = match &args.from {
+        Some(dir) => AnalyzeFolder(dir.clone()).load()?,
+        None => crate::store::StoreRecords(args.db).load()?,
+    };
     write(&set, args.format.into(), args.bom, args.out.as_deref())
 }
 

@@ -58,7 +58,7 @@ impl DbArgs {
     }
 
     /// Opens an existing store; none is an error that says how to make one.
-    fn open(&self) -> Result<Store> {
+    pub(crate) fn open(&self) -> Result<Store> {
         let path = self.path()?;
         if !path.exists() {
             bail!(
@@ -516,6 +516,20 @@ fn print_out(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Resul
     match write(&mut out).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => Ok(other?),
+    }
+}
+
+/// The store as a source of records for `rasid export`.
+pub(crate) struct StoreRecords(pub DbArgs);
+
+impl crate::export::RecordSource for StoreRecords {
+    fn load(&self) -> Result<crate::export::RecordSet> {
+        let (documents, claims, incidents) = self.0.open()?.records()?;
+        Ok(crate::export::RecordSet {
+            documents,
+            claims,
+            incidents,
+        })
     }
 }
 

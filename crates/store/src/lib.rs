@@ -424,6 +424,41 @@ impl Store {
         Ok(out)
     }
 
+    /// Every document, claim (with its incident) and incident the store holds, in the
+    /// order stored: what `rasid export` writes from a store.
+    pub fn records(&self) -> Result<(Vec<DocumentRecord>, Vec<ClaimRecord>, Vec<IncidentRecord>)> {
+        let mut documents = Vec::new();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT record FROM documents ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let json: String = row.get(0)?;
+            documents.push(serde_json::from_str(&json)?);
+        }
+        let mut claims = Vec::new();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT record, incident_id FROM claims ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let json: String = row.get(0)?;
+            let mut claim: ClaimRecord = serde_json::from_str(&json)?;
+            claim.incident_id = row.get(1)?;
+            claims.push(claim);
+        }
+        let mut incidents = Vec::new();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT record FROM incidents ORDER BY n")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let json: String = row.get(0)?;
+            incidents.push(serde_json::from_str(&json)?);
+        }
+        Ok((documents, claims, incidents))
+    }
+
     /// One incident and every claim it holds (in the order stored), or `None`.
     pub fn incident(
         &self,
