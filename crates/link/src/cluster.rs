@@ -6,7 +6,8 @@
 //! apart, or in two countries, never), days that meet within a day (+2, within three +1; a
 //! month or a year adds nothing; days more than three apart never), and an event type in
 //! common (+1); without one facility, only reports of days that meet and that count the
-//! same people alike (a figure of one measure and actor within a factor of two) join. Words of an
+//! same people alike (a figure of one measure and actor within a factor of two, or a toll
+//! that rises from one day's report to the next, up to tenfold) join. Words of an
 //! unresolved date that fix a day and month (`في العشرين من كانون الثاني`) are read beside
 //! the other report's date: the same day agrees, another day never does. Pairs of at
 //! least [`SAME_EVENT`] join, best first, when every report of the joined incident agrees
@@ -168,11 +169,30 @@ fn affinity(a: &Seen<'_>, b: &Seen<'_>) -> Option<i32> {
     // of one day are one event when they also count the same people alike (within a
     // factor of two: tolls rise and sources differ), not when each tells of its own dead.
     let same_facility = a.facility.is_some() && a.facility == b.facility;
-    let same_people = same_days && alike(&a.figures, &b.figures);
+    // A running toll rises from one day's report to the next (9, then 25, then 65): a
+    // later report's figure may be up to ten times an earlier one's.
+    let rising = match (a.days, b.days) {
+        (Some(x), Some(y)) if x.last < y.first => rises(&a.figures, &b.figures),
+        (Some(x), Some(y)) if y.last < x.first => rises(&b.figures, &a.figures),
+        _ => false,
+    };
+    // (Days more than three apart never reach here.)
+    let same_people = (same_days && alike(&a.figures, &b.figures)) || rising;
     if !(same_facility || same_people) {
         return Some(score.min(SAME_EVENT - 1));
     }
     Some(score)
+}
+
+/// Whether a later report's toll of one measure and actor is at least an earlier one's and
+/// at most ten times it (killed and wounded: the tolls that run).
+fn rises(earlier: &[(&str, &str, u64, u64)], later: &[(&str, &str, u64, u64)]) -> bool {
+    earlier.iter().any(|&(m, actor, _, eh)| {
+        matches!(m, "killed" | "wounded")
+            && later.iter().any(|&(n, other, ll, _)| {
+                m == n && actor == other && ll >= eh && ll <= eh.saturating_mul(10)
+            })
+    })
 }
 
 /// Whether two reports give a figure of one measure and actor within a factor of two.

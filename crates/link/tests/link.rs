@@ -350,3 +350,37 @@ fn a_copy_joins_its_incident_but_its_figures_do_not_count_again() {
     assert_eq!((f.low, f.high, f.claims.len()), (Some(5), Some(5), 1));
     assert!(incident.contradictions.is_empty());
 }
+
+#[test]
+fn a_running_toll_over_days_stays_one_incident() {
+    let hasakah = || Some(place("hasakah", 36.50, 40.75));
+    let toll = |doc: &str, day: &str, killed: u64| {
+        let mut r = report(doc, None, hasakah(), Ok(day), &["shelling"]);
+        if let Some(c) = r.claims.first_mut() {
+            c.value = ValueRecord {
+                low: Some(killed),
+                high: Some(killed),
+                approx: false,
+                vague: None,
+            };
+            c.as_of = Some(day.to_owned());
+        }
+        r
+    };
+    // 9, then 25, then 65 on the next days: one incident, its figure the latest toll.
+    let linked = link(&[
+        toll("a", "2024-03-01", 9),
+        toll("b", "2024-03-02", 25),
+        toll("c", "2024-03-03", 65),
+    ]);
+    assert_eq!(linked.incident_of, vec![0, 0, 0]);
+    let f = linked
+        .incidents
+        .first()
+        .and_then(|i| i.figures.first())
+        .expect("a figure");
+    assert_eq!(f.best, Some(65));
+    // Two attacks of one day with tolls far apart are two.
+    let linked = link(&[toll("a", "2024-03-01", 5), toll("b", "2024-03-01", 40)]);
+    assert_eq!(linked.incident_of, vec![0, 1]);
+}
