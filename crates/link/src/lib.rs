@@ -17,3 +17,17 @@ mod reconcile;
 pub use cluster::{link, Linking, Report};
 pub use duplicates::{signature, Duplicates, Signature};
 pub use reconcile::{contradictions, reconcile};
+
+/// Great-circle distance in km between two (latitude, longitude) points in degrees: how far
+/// apart two reports' places are.
+pub fn distance_km((lat1, lon1): (f64, f64), (lat2, lon2): (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        lat1.to_radians(),
+        lon1.to_radians(),
+        lat2.to_radians(),
+        lon2.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}

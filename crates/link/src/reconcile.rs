@@ -183,17 +183,9 @@ fn same_people(a: &ClaimRecord, b: &ClaimRecord) -> bool {
     near != Some(false)
 }
 
-/// Great-circle distance in km.
+/// Great-circle distance in km between two places.
 fn km(a: &PlaceRecord, b: &PlaceRecord) -> f64 {
-    let (la1, lo1, la2, lo2) = (
-        a.lat.to_radians(),
-        a.lon.to_radians(),
-        b.lat.to_radians(),
-        b.lon.to_radians(),
-    );
-    let h = ((la2 - la1) / 2.0).sin().powi(2)
-        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
+    crate::distance_km((a.lat, a.lon), (b.lat, b.lon))
 }
 
 /// Whether two claims' figures can both be true.

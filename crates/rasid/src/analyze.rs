@@ -465,7 +465,9 @@ fn document_reports(
             let found = match area {
                 Some(here) => groups.iter().position(|g| {
                     g.episode == c.episode
-                        && g.area.is_none_or(|there| km(here, there) <= SAME_AREA_KM)
+                        && g.area.is_none_or(|there| {
+                            rasid_link::distance_km(here, there) <= SAME_AREA_KM
+                        })
                 }),
                 None => last.or_else(|| groups.iter().position(|g| g.episode == c.episode)),
             };
@@ -552,19 +554,6 @@ fn claim_area(knowledge: &Knowledge, c: &Claim<'_>) -> Option<(f64, f64)> {
             | rasid_lexicon::Precision::Town
     )
     .then_some((place.lat, place.lon))
-}
-
-/// Great-circle distance in km between two (lat, lon) points.
-fn km((la1, lo1): (f64, f64), (la2, lo2): (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (
-        la1.to_radians(),
-        lo1.to_radians(),
-        la2.to_radians(),
-        lo2.to_radians(),
-    );
-    let h = ((la2 - la1) / 2.0).sin().powi(2)
-        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
 }
 
 /// One JSON Lines record.
