@@ -125,7 +125,7 @@ fn affinity(a: &Seen<'_>, b: &Seen<'_>) -> Option<i32> {
         }
     }
     // Days within a week or so: a month or a year says too little to join on.
-    let fine = |d: Days| d.len() <= 8;
+    let fine = |d: Days| d.len() <= WEEK;
     let mut same_days = false;
     match (a.days, b.days) {
         (Some(x), Some(y)) => {
@@ -203,6 +203,18 @@ fn cell(p: &PlaceRecord) -> (i32, i32) {
     (p.lat.floor() as i32, p.lon.floor() as i32)
 }
 
+/// The reports of one grid cell.
+#[derive(Default)]
+struct Cell {
+    /// Reports of a week or less: (first day, report), sorted.
+    dated: Vec<(i32, usize)>,
+    /// Reports with no days, or a month or a year.
+    other: Vec<usize>,
+}
+
+/// Days of a report that is dated to a week or less.
+const WEEK: i32 = 8;
+
 /// Links the reports into incidents.
 ///
 /// Only reports that name a place can reach the score that joins (time and event type give at
@@ -211,31 +223,60 @@ fn cell(p: &PlaceRecord) -> (i32, i32) {
 pub fn link(reports: &[Report]) -> Linking {
     let seen: Vec<Seen<'_>> = reports.iter().map(Seen::of).collect();
     let n = seen.len();
-    let mut by_cell: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
+    // Per grid cell: the reports of a week or less, by first day, and the others (no
+    // days, or a month or a year).
+    let mut by_cell: HashMap<(i32, i32), Cell> = HashMap::new();
+    let week = |s: &Seen<'_>| s.days.filter(|d| d.len() <= WEEK);
     for (i, s) in seen.iter().enumerate() {
         if let Some(p) = s.place {
-            by_cell.entry(cell(p)).or_default().push(i);
+            let cell = by_cell.entry(cell(p)).or_default();
+            match week(s) {
+                Some(d) => cell.dated.push((d.first, i)),
+                None => cell.other.push(i),
+            }
         }
     }
-    // Pairs worth joining, best first (then in input order: deterministic).
+    for cell in by_cell.values_mut() {
+        cell.dated.sort_unstable();
+    }
+    // Pairs worth joining, best first (then in input order: deterministic). A report of a
+    // week or less is compared only with those of its days (days more than three apart
+    // never join) and with the undated; the others with all.
     let mut pairs: Vec<(i32, usize, usize)> = Vec::new();
+    let mut candidates: Vec<usize> = Vec::new();
     for (i, a) in seen.iter().enumerate() {
         let Some(p) = a.place else { continue };
         let (la, lo) = cell(p);
+        candidates.clear();
         for dla in -1..=1 {
             for dlo in -1..=1 {
-                let Some(others) = by_cell.get(&(la + dla, lo + dlo)) else {
+                let Some(c) = by_cell.get(&(la + dla, lo + dlo)) else {
                     continue;
                 };
-                for &j in others.iter().filter(|&&j| j > i) {
-                    let Some(b) = seen.get(j) else { continue };
-                    if a.doc == b.doc {
-                        continue;
+                match week(a) {
+                    Some(d) => {
+                        let from = c.dated.partition_point(|&(f, _)| f < d.first - WEEK - 3);
+                        let to = c.dated.partition_point(|&(f, _)| f <= d.last + 3);
+                        candidates.extend(
+                            c.dated
+                                .get(from..to)
+                                .unwrap_or_default()
+                                .iter()
+                                .map(|&(_, j)| j),
+                        );
                     }
-                    if let Some(s) = affinity(a, b).filter(|&s| s >= SAME_EVENT) {
-                        pairs.push((s, i, j));
-                    }
+                    None => candidates.extend(c.dated.iter().map(|&(_, j)| j)),
                 }
+                candidates.extend(&c.other);
+            }
+        }
+        for &j in candidates.iter().filter(|&&j| j > i) {
+            let Some(b) = seen.get(j) else { continue };
+            if a.doc == b.doc {
+                continue;
+            }
+            if let Some(s) = affinity(a, b).filter(|&s| s >= SAME_EVENT) {
+                pairs.push((s, i, j));
             }
         }
     }
