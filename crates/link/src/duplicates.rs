@@ -95,12 +95,17 @@ fn word_hashes(bytes: &[u8]) -> Vec<u64> {
     out
 }
 
-/// The MinHash signature of a text.
+/// The MinHash signature of a text (of its first [`SIGNED`] bytes).
 pub fn signature(text: &str) -> Signature {
     // A copy shares its original's opening: its first SIGNED bytes are enough to tell,
     // and a long report costs no more than a short one.
     let bytes = text.as_bytes();
-    let words = word_hashes(bytes.get(..SIGNED).unwrap_or(bytes));
+    signature_of(&word_hashes(bytes.get(..SIGNED).unwrap_or(bytes)))
+}
+
+/// The MinHash signature of a text's words, hashed (`rasid_extract` hashes the first
+/// words of each document as it reads it, so that no other pass is needed).
+pub fn signature_of(words: &[u64]) -> Signature {
     let shingles = words.windows(SHINGLE);
     if shingles.len() < MIN_SHINGLES {
         return None;

@@ -15,7 +15,7 @@ mod duplicates;
 mod reconcile;
 
 pub use cluster::{link, Linking, Report};
-pub use duplicates::{signature, Duplicates, Signature};
+pub use duplicates::{signature, signature_of, Duplicates, Signature};
 pub use reconcile::{contradictions, reconcile};
 
 /// Great-circle distance in km between two (latitude, longitude) points in degrees: how far

@@ -8,7 +8,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rasid_extract::{extract, Claim, ClaimWords, DocumentClaims, Episode, When};
 use rasid_ingest::{read_inputs_fetching, Document, FetchPolicy, Fetcher};
 use rasid_lexicon::Knowledge;
-use rasid_link::{link, signature, Duplicates, Report, Signature};
+use rasid_link::{link, signature_of, Duplicates, Report, Signature};
 use rasid_records::{
     ClaimRecord, ContradictionRecord, DocumentRecord, EvidenceRecord, IncidentRecord, IncidentTime,
     PlaceRecord, SourceRecord, TimeRecord, ValueRecord,
@@ -269,7 +269,7 @@ fn analyse<'k>(
         Language::English => "en",
         Language::Other => "und",
     };
-    let signature = signature(&doc.text);
+    let signature = signature_of(&claims.words);
     Some(Analysed {
         doc,
         language,
