@@ -95,7 +95,7 @@ fn word_hashes(bytes: &[u8]) -> Vec<u64> {
     out
 }
 
-/// The MinHash signature of a text (of its first [`SIGNED`] bytes).
+/// The MinHash signature of a text (of its first 2 KB).
 pub fn signature(text: &str) -> Signature {
     // A copy shares its original's opening: its first SIGNED bytes are enough to tell,
     // and a long report costs no more than a short one.
