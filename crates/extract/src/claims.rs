@@ -272,7 +272,17 @@ pub fn extract<'k>(
         if in_sentence.is_empty() || reader.boilerplate(sentence) {
             continue;
         }
-        let (source, hedge) = sources.resolved(&reader, &sentences, k);
+        // Who states the figures is read once a sentence has one (most numbers are
+        // none): the claims take a placeholder, filled in below.
+        let unread = (
+            Source {
+                kind: "author",
+                actor: None,
+                text: None,
+            },
+            "asserted",
+        );
+        let first_of_sentence = out.claims.len();
         let clauses = clauses_of(&norm, &tokens, sentence);
         let no_violence = std::cell::OnceCell::new();
         // The sentence's last claim: a list of counts after it continues it.
@@ -280,7 +290,7 @@ pub fn extract<'k>(
         for number in in_sentence {
             let previous = last.and_then(|i| Some((i, out.claims.get(i)?)));
             let claim = reader
-                .claim(sentence, &clauses, number, (&source, hedge), previous)
+                .claim(sentence, &clauses, number, (&unread.0, unread.1), previous)
                 .filter(|c| {
                     !matches!(c.measure, "killed" | "wounded")
                         || !*no_violence.get_or_init(|| reader.no_violence(sentence))
@@ -289,6 +299,13 @@ pub fn extract<'k>(
                 last = Some(out.claims.len());
                 out.claims.push(claim);
                 sentence_of.push(k);
+            }
+        }
+        if out.claims.len() > first_of_sentence {
+            let (source, hedge) = sources.resolved(&reader, &sentences, k);
+            for c in out.claims.iter_mut().skip(first_of_sentence) {
+                c.source = source.clone();
+                c.hedge = hedge;
             }
         }
     }
