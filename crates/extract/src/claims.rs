@@ -193,15 +193,10 @@ pub struct DocumentClaims<'k> {
     pub places: Vec<&'k str>,
     /// The event types it names, in text order.
     pub event_types: Vec<&'k str>,
-    /// Hashes (FNV-1a of the matching form) of its first words, letters and digits, up to
-    /// [`WORDS_FOR_COPIES`]: what near-copies are told by (`rasid_link::signature_of`),
-    /// read from the tokens this pass makes anyway.
+    /// Hashes of its opening words (`rasid_text::opening_words`), read from the tokens
+    /// this pass makes anyway: what near-copies are told by (`rasid_link::signature_of`).
     pub words: Vec<u64>,
 }
-
-/// How many of a document's first words [`DocumentClaims::words`] holds: syndicated copies
-/// differ by a dateline, a credit or a closing line, not by their opening.
-pub const WORDS_FOR_COPIES: usize = 300;
 
 /// Reads every figure of `text` (a document's whole text, the original): never fails,
 /// whatever the text; boilerplate lines yield nothing. `published` (the document's
@@ -214,7 +209,7 @@ pub fn extract<'k>(
     published: Option<DateTime>,
 ) -> DocumentClaims<'k> {
     let (norm, tokens) = Normalized::with_tokens(text);
-    let opening = first_words(&norm, &tokens);
+    let opening = rasid_text::opening_words(&norm, &tokens);
     let numbers = with_noun_counts(words, &norm, &tokens, find_numbers(&norm, &tokens));
     let entities = annotate(knowledge, &norm, &tokens);
     let mut out = DocumentClaims {
@@ -380,30 +375,6 @@ fn drop_subsumed(claims: &mut Vec<Claim<'_>>) {
     for c in claims.iter_mut() {
         c.part_of = c.part_of.and_then(|w| new_index.get(w).copied().flatten());
     }
-}
-
-/// FNV-1a hashes of the first [`WORDS_FOR_COPIES`] words and numbers of a text, in their
-/// matching form.
-fn first_words(norm: &Normalized<'_>, tokens: &[Token]) -> Vec<u64> {
-    let text = norm.as_str().as_bytes();
-    tokens
-        .iter()
-        .filter(|t| {
-            matches!(
-                t.kind,
-                rasid_text::TokenKind::Word | rasid_text::TokenKind::Digits
-            )
-        })
-        .take(WORDS_FOR_COPIES)
-        .map(|t| {
-            text.get(t.start as usize..t.end as usize)
-                .unwrap_or_default()
-                .iter()
-                .fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
-                    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-                })
-        })
-        .collect()
 }
 
 /// Who states each sentence's figures, read only for the sentences that need it: those

@@ -16,7 +16,7 @@ mod claims;
 mod when;
 mod words;
 
-pub use claims::{extract, Claim, DocumentClaims, Source, Value, PART_OF_OTHERS, WORDS_FOR_COPIES};
+pub use claims::{extract, Claim, DocumentClaims, Source, Value, PART_OF_OTHERS};
 pub use when::{AsOf, Episode, FigureTime, Timeline, When, RECALL_MARKERS};
 pub use words::{
     Attribution, ClaimSources, ClaimWords, CountWord, Measure, Modifier, WordKind, NOT_A_FIGURE,

@@ -102,6 +102,7 @@ fn affinity(a: &Seen<'_>, b: &Seen<'_>) -> Option<i32> {
         }
     }
     let mut score = 0;
+    let same_facility = a.facility.is_some() && a.facility == b.facility;
     match (a.facility, b.facility) {
         (Some(x), Some(y)) if x == y => score += 3,
         (Some(_), Some(_)) => return None,
@@ -111,7 +112,6 @@ fn affinity(a: &Seen<'_>, b: &Seen<'_>) -> Option<i32> {
         if p.country != q.country {
             return None;
         }
-        let same_facility = a.facility.is_some() && a.facility == b.facility;
         let apart = km(p, q);
         if apart > 100.0 {
             return None;
@@ -160,7 +160,6 @@ fn affinity(a: &Seen<'_>, b: &Seen<'_>) -> Option<i32> {
     // Without days that meet, only one facility makes one event; in a town, two reports
     // of one day are one event when they also count the same people alike (within a
     // factor of two: tolls rise and sources differ), not when each tells of its own dead.
-    let same_facility = a.facility.is_some() && a.facility == b.facility;
     // A running toll rises from one day's report to the next (9, then 25, then 65): a
     // later report's figure may be up to ten times an earlier one's.
     let rising = match (a.days, b.days) {

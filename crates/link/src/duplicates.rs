@@ -5,9 +5,9 @@
 //! shingle, binned, empty bins filled from their neighbours); signatures are banded ([`BANDS`] bands of
 //! [`ROWS`]) so that only documents sharing a band are compared, and two documents are
 //! near-duplicates when at least [`SAME`] of their minima agree (an estimated Jaccard
-//! similarity of their shingles of 0.8 or more). Words are taken from the text as written
-//! (runs of letters, digits and non-ASCII bytes; ASCII lower-cased), which is enough:
-//! copies differ by a line or a credit, not by spelling.
+//! similarity of their shingles of 0.8 or more). The words are a document's opening words
+//! in their matching form (`rasid_text::opening_words`): copies differ by a dateline, a
+//! credit or a closing line, not by their opening.
 //!
 //! The brief suggests `gaoya` for MinHash; it brings rayon, rand, crossbeam and sha-1 for
 //! the hundred lines needed here, and its random seeds would make runs differ, so rasid has
@@ -25,9 +25,6 @@ const BANDS: usize = 16;
 const ROWS: usize = HASHES / BANDS;
 /// Minima that must agree for two documents to be near-duplicates (0.8 of [`HASHES`]).
 const SAME: usize = HASHES * 4 / 5;
-/// How many bytes of a text its signature reads (about 200 Arabic words): syndicated
-/// copies differ by a dateline, a credit or a closing line, not by their opening.
-const SIGNED: usize = 2048;
 /// Documents with fewer shingles than this are never called copies: a short notice says
 /// the same words as another by nature.
 const MIN_SHINGLES: usize = 20;
@@ -44,67 +41,15 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// FNV-1a's start and step.
-const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
-
-/// FNV-1a hashes of a text's words (ASCII lower-cased; the tatweel dropped), read byte by
-/// byte with no Unicode tables, since every document is signed. Separators are ASCII that
-/// is no letter or digit and the punctuation news uses (، ؛ ؟ « » “ ” – — …).
-fn word_hashes(bytes: &[u8]) -> Vec<u64> {
-    let mut out = Vec::with_capacity(bytes.len() / 6);
-    let mut h = FNV_START;
-    let mut in_word = false;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let next = bytes.get(i + 1).copied().unwrap_or(0);
-        // (bytes of separator, bytes to skip inside a word)
-        let (sep, skip) = if b < 0x80 {
-            (usize::from(!b.is_ascii_alphanumeric()), 0)
-        } else {
-            match (b, next) {
-                (0xD8, 0x8C | 0x9B | 0x9F) | (0xC2, 0xAB | 0xBB) => (2, 0),
-                (0xE2, 0x80) => match bytes.get(i + 2) {
-                    Some(0x9C | 0x9D | 0xA6 | 0x93 | 0x94) => (3, 0),
-                    _ => (0, 0),
-                },
-                // The tatweel (U+0640) stretches a word without changing it.
-                (0xD9, 0x80) => (0, 2),
-                _ => (0, 0),
-            }
-        };
-        if sep > 0 {
-            if in_word {
-                out.push(h);
-                h = FNV_START;
-                in_word = false;
-            }
-            i += sep;
-        } else if skip > 0 {
-            i += skip;
-        } else {
-            h ^= u64::from(b.to_ascii_lowercase());
-            h = h.wrapping_mul(FNV_PRIME);
-            in_word = true;
-            i += 1;
-        }
-    }
-    if in_word {
-        out.push(h);
-    }
-    out
-}
-
-/// The MinHash signature of a text (of its first 2 KB).
+/// The MinHash signature of a text: of its opening words, as the claims pass hashes them
+/// (`rasid_text::opening_words`), so that both give one signature.
 pub fn signature(text: &str) -> Signature {
-    // A copy shares its original's opening: its first SIGNED bytes are enough to tell,
-    // and a long report costs no more than a short one.
-    let bytes = text.as_bytes();
-    signature_of(&word_hashes(bytes.get(..SIGNED).unwrap_or(bytes)))
+    let (norm, tokens) = rasid_text::Normalized::with_tokens(text);
+    signature_of(&rasid_text::opening_words(&norm, &tokens))
 }
 
-/// The MinHash signature of a text's words, hashed (`rasid_extract` hashes the first
-/// words of each document as it reads it, so that no other pass is needed).
+/// The MinHash signature of a text's opening words, hashed (`rasid_extract` hashes them
+/// as it reads each document, so that no other pass is needed).
 pub fn signature_of(words: &[u64]) -> Signature {
     let shingles = words.windows(SHINGLE);
     if shingles.len() < MIN_SHINGLES {

@@ -53,6 +53,31 @@ impl Hasher for WordHasher {
     }
 }
 
+/// How many opening words [`opening_words`] hashes: syndicated copies of a story differ by
+/// a dateline, a credit or a closing line, not by their opening.
+pub const OPENING_WORDS: usize = 300;
+
+/// [`WordHasher`] hashes of a text's first [`OPENING_WORDS`] words and numbers, in their
+/// matching form: what near-copies of a document are told by. The claims pass reads them
+/// from the tokens it makes anyway; anyone else gets the same from
+/// [`crate::Normalized::with_tokens`].
+pub fn opening_words(norm: &crate::Normalized<'_>, tokens: &[crate::Token]) -> Vec<u64> {
+    let text = norm.as_str().as_bytes();
+    tokens
+        .iter()
+        .filter(|t| matches!(t.kind, crate::TokenKind::Word | crate::TokenKind::Digits))
+        .take(OPENING_WORDS)
+        .map(|t| {
+            let mut h = WordHasher::default();
+            h.write(
+                text.get(t.start as usize..t.end as usize)
+                    .unwrap_or_default(),
+            );
+            h.finish()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

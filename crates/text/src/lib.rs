@@ -12,7 +12,7 @@ mod normalize;
 mod segment;
 mod tokens;
 
-pub use hash::{BuildWordHasher, WordHasher, WORD_HASH_SEED};
+pub use hash::{opening_words, BuildWordHasher, WordHasher, OPENING_WORDS, WORD_HASH_SEED};
 pub use lang::{detect_language, guess_language, Language, LanguageGuess};
 pub use normalize::{normalize_str, Normalized};
 pub use segment::{clauses, clauses_of, sentences, Segment};
