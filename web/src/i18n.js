@@ -1,6 +1,14 @@
 // Arabic and English: the interface's words, the names of measures, event types, source
-// kinds and hedges, and the actors' names (from data/actors/actors.tsv, read at build time).
-import actorNames from "rasid:actors";
+// kinds and hedges, and the actors' names (given by main.js from data/actors/actors.tsv,
+// read at build time; this module imports nothing so that node's tests can load it).
+
+/** `{ID: {en, ar}}`: see `setActorNames`. */
+let actorNames = {};
+
+/** The actors' names in both languages, keyed by SPEC actor id. */
+export function setActorNames(names) {
+  actorNames = names ?? {};
+}
 
 const STRINGS = {
   en: {

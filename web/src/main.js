@@ -4,7 +4,8 @@ import "leaflet/dist/leaflet.css";
 import "./style.css";
 import { api } from "./api.js";
 import { h, replaceChildren } from "./dom.js";
-import { initialLanguage, setLanguage, language, t } from "./i18n.js";
+import actorNames from "rasid:actors";
+import { initialLanguage, language, setActorNames, setLanguage, t } from "./i18n.js";
 import { filtersOf, formatHash, parseHash } from "./route.js";
 import { renderDossier } from "./views/dossier.js";
 import { renderFacility } from "./views/facility.js";
@@ -110,6 +111,7 @@ document.addEventListener("click", (event) => {
   setTimeout(() => target?.classList.remove("flash"), 1600);
 });
 
+setActorNames(actorNames);
 setLanguage(initialLanguage());
 window.addEventListener("hashchange", render);
 render();
