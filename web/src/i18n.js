@@ -30,6 +30,8 @@ const STRINGS = {
     inView: "Only what the map shows",
     clear: "Clear filters",
     apply: "Apply",
+    filters: "Filters",
+    markerSize: "circle size: killed + wounded (best estimates)",
     incidents: "Incidents",
     shown: (shown, total) => `${shown} of ${total}`,
     noPlace: "no place on the map",
@@ -99,6 +101,8 @@ const STRINGS = {
     inView: "ما تعرضه الخريطة فقط",
     clear: "مسح المرشحات",
     apply: "تطبيق",
+    filters: "المرشحات",
+    markerSize: "حجم الدائرة: القتلى والجرحى (التقدير الأرجح)",
     incidents: "الحوادث",
     shown: (shown, total) => `${shown} من ${total}`,
     noPlace: "بلا موقع على الخريطة",
@@ -165,6 +169,16 @@ const MEASURES = {
   attackers: ["attackers", "المهاجمون"],
   participants: ["participants", "المشاركون"],
   duration: ["duration", "المدة"],
+  date: ["date", "التاريخ"],
+};
+
+const ACLED_TYPES = {
+  Battles: ["Battles", "معارك"],
+  "Explosions/Remote violence": ["Explosions / remote violence", "تفجيرات وعنف عن بعد"],
+  "Violence against civilians": ["Violence against civilians", "عنف ضد المدنيين"],
+  "Strategic developments": ["Strategic developments", "تطورات استراتيجية"],
+  Riots: ["Riots", "أعمال شغب"],
+  Protests: ["Protests", "احتجاجات"],
 };
 
 const EVENT_TYPES = {
@@ -272,6 +286,7 @@ export const vagueLabel = (vague) => pick(VAGUE, vague);
 export const facilityKindLabel = (kind) => pick(FACILITY_KINDS, kind);
 export const unitLabel = (unit) => pick(UNITS, unit);
 export const eventTypes = () => Object.keys(EVENT_TYPES);
+export const acledTypeLabel = (type) => pick(ACLED_TYPES, type);
 
 /** An actor's name in the current language (its id when the data does not know it). */
 export function actorLabel(id) {

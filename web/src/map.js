@@ -21,9 +21,42 @@ const ACLED_COLOURS = {
   Protests: "#1e8449",
 };
 
-/** The marker colour of an incident: its ACLED event type. */
+/** The ACLED event type of each SPEC event type (data/events/event_types.tsv). */
+const ACLED_OF_TYPE = {
+  attack: "Battles",
+  armed_clash: "Battles",
+  vbied: "Explosions/Remote violence",
+  suicide_bombing: "Explosions/Remote violence",
+  ied: "Explosions/Remote violence",
+  airstrike: "Explosions/Remote violence",
+  drone_strike: "Explosions/Remote violence",
+  shelling: "Explosions/Remote violence",
+  riot: "Riots",
+  protest: "Protests",
+  execution: "Violence against civilians",
+  hostage_taking: "Violence against civilians",
+  escape: "Strategic developments",
+  attempted_escape: "Strategic developments",
+  surrender: "Strategic developments",
+  arrest: "Strategic developments",
+  siege: "Strategic developments",
+  security_operation: "Strategic developments",
+};
+
+/** An incident's ACLED event type: its own, else that of its first event type. */
+export function acledType(incident) {
+  return incident.acled?.event_type ?? ACLED_OF_TYPE[incident.event_types?.[0]] ?? null;
+}
+
+/** The marker colour of an incident: its ACLED event type's. */
 export function incidentColour(incident) {
-  return ACLED_COLOURS[incident.acled?.event_type] ?? "#555";
+  return ACLED_COLOURS[acledType(incident)] ?? "#555";
+}
+
+/** The colours in use, for the map's legend: `[[ACLED type, colour]]`. */
+export function legendEntries(incidents) {
+  const used = new Set(incidents.map(acledType).filter(Boolean));
+  return Object.entries(ACLED_COLOURS).filter(([type]) => used.has(type));
 }
 
 /**

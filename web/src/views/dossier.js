@@ -111,7 +111,9 @@ export async function renderDossier(root, id) {
     }),
   );
   const claimsById = new Map(claims.map((claim) => [claim.claim_id, claim]));
-  const overTime = seriesByMeasure(detail.over_time ?? [], (row) => row.high ?? row.low);
+  // Running tolls count people: durations and dates are not drawn on the same axis.
+  const tolls = (detail.over_time ?? []).filter((row) => row.measure !== "duration" && row.measure !== "date");
+  const overTime = seriesByMeasure(tolls, (row) => row.high ?? row.low);
   const chart = lineChart(overTime);
 
   const byDocument = new Map();

@@ -3,8 +3,8 @@
 import { api } from "../api.js";
 import { h, replaceChildren } from "../dom.js";
 import { tollLine } from "../format.js";
-import { actorLabel, eventTypeLabel, eventTypes, formatDate, formatNumber, language, t } from "../i18n.js";
-import { createBaseMap, drawIncidentMarkers, incidentColour, incidentLatLon } from "../map.js";
+import { acledTypeLabel, actorLabel, eventTypeLabel, eventTypes, formatDate, formatNumber, language, t } from "../i18n.js";
+import { createBaseMap, drawIncidentMarkers, incidentColour, incidentLatLon, legendEntries } from "../map.js";
 import { filtersOf, isDate } from "../route.js";
 import { renderTimeline } from "../timeline.js";
 
@@ -53,6 +53,7 @@ export function mountMapView(root, params, { navigate, openIncident }) {
   const mapElement = h("div", { id: "map", class: "map", "aria-label": t("map") });
   const timeline = h("div", { class: "timeline", title: t("timeline") });
   const status = h("div", { class: "status", role: "status" });
+  const legend = h("div", { class: "map-legend" });
   replaceChildren(
     root,
     h(
@@ -61,11 +62,11 @@ export function mountMapView(root, params, { navigate, openIncident }) {
       h(
         "aside",
         { class: "sidebar" },
-        h("details", { class: "filters-box", open: window.innerWidth > 800 }, h("summary", {}, t("text"), " · ", t("type"), " · ", t("actor")), form),
+        h("details", { class: "filters-box", open: window.innerWidth > 800 }, h("summary", {}, t("filters")), form),
         listHeader,
         list,
       ),
-      h("div", { class: "map-main" }, mapElement, h("div", { class: "timeline-box" }, h("div", { class: "timeline-caption" }, t("timeline")), timeline), status),
+      h("div", { class: "map-main" }, mapElement, legend, h("div", { class: "timeline-box" }, h("div", { class: "timeline-caption" }, t("timeline")), timeline), status),
     ),
   );
 
@@ -197,6 +198,11 @@ export function mountMapView(root, params, { navigate, openIncident }) {
       state.markers = drawIncidentMarkers(state.map, state.items, openIncident, state.markers?.layer).layer;
       renderForm();
       renderList();
+      replaceChildren(
+        legend,
+        legendEntries(state.items).map(([type, colour]) => h("div", {}, h("span", { class: "dot", style: `background:${colour}` }), acledTypeLabel(type))),
+        h("div", { class: "muted" }, t("markerSize")),
+      );
       drawTimeline();
       status.textContent = "";
       if (!document.documentElement.dataset.mapDrawn) {
