@@ -86,12 +86,12 @@ fn npm(web: &Path, args: &[&str]) {
     match status {
         Ok(status) if status.success() => {}
         Ok(status) => panic!(
-            "rasid-webui: `{step}` in {} failed ({status}); the web UI is built with Node.js 18+ and npm: \
+            "rasid-webui: `{step}` in {} failed ({status}); the web UI is built with Node.js 20+ and npm: \
              run `cd web && npm ci && npm run build` to see why",
             web.display()
         ),
         Err(error) => panic!(
-            "rasid-webui: cannot run `{step}` in {} ({error}); the web UI is built with Node.js 18+ and npm \
+            "rasid-webui: cannot run `{step}` in {} ({error}); the web UI is built with Node.js 20+ and npm \
              (https://nodejs.org): install them, or build web/dist elsewhere and copy it here",
             web.display()
         ),
