@@ -73,7 +73,7 @@ export async function renderFacility(root, id) {
   document.title = `${facilityName(facility)} · ${t("appName")}`;
   if (!placed || !geo) return () => {};
   const map = createBaseMap(mapElement, geo, { zoomControl: true });
-  map.setView([facility.lat, facility.lon], 9);
+  map.setView([facility.lat, facility.lon], 7);
   L.circleMarker([facility.lat, facility.lon], { radius: 8, color: "#c0392b", fillOpacity: 0.6 }).addTo(map);
   return () => map.remove();
 }
