@@ -76,6 +76,9 @@ export function createBaseMap(container, { countries, admin }, options = {}) {
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Natural Earth (world-atlas) · Who's On First, GeoNames, Quattroshapes");
 
+  // The borders are drawn on canvas (thousands of rings, no interaction): far quicker to
+  // draw than SVG paths; markers stay SVG so that each is an element one can click.
+  const canvas = L.canvas({ padding: 0.3, pane: "base" });
   map.createPane("base").style.zIndex = 200;
   map.createPane("admin").style.zIndex = 250;
   map.getPane("base").style.pointerEvents = "none";
@@ -84,6 +87,7 @@ export function createBaseMap(container, { countries, admin }, options = {}) {
   if (countries?.objects?.countries) {
     L.geoJSON(feature(countries, countries.objects.countries), {
       pane: "base",
+      renderer: canvas,
       interactive: false,
       style: { color: "#8f8677", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1 },
     }).addTo(map);
@@ -92,6 +96,7 @@ export function createBaseMap(container, { countries, admin }, options = {}) {
   if (admin?.objects?.districts) {
     districts = L.geoJSON(feature(admin, admin.objects.districts), {
       pane: "admin",
+      renderer: canvas,
       interactive: false,
       style: { color: "#b3a995", weight: 0.5, dashArray: "2 3", fill: false },
     });
@@ -99,6 +104,7 @@ export function createBaseMap(container, { countries, admin }, options = {}) {
   if (admin?.objects?.governorates) {
     L.geoJSON(feature(admin, admin.objects.governorates), {
       pane: "admin",
+      renderer: canvas,
       interactive: false,
       style: { color: "#7d705a", weight: 1.2, fill: false },
     }).addTo(map);
