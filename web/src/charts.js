@@ -71,8 +71,10 @@ export function figureBars(figures, bySource) {
 const PALETTE = ["#c0392b", "#2471a3", "#1e8449", "#d35400", "#8e44ad", "#2c3e50", "#b7950b", "#117a65"];
 
 /**
- * A line chart of series `[{label, points: [{date, value, claimId}]}]` by date, one line
- * per series, each point a link to its claim (`#/claim/ID`). Empty when no point has a date.
+ * A line chart of series `[{label, points: [{date, value, low, high, claimId}]}]` by date,
+ * one line per series through each point's `value`, a vertical stroke from `low` to `high`
+ * where a claim gives a range, each point a link to its claim (`#/claim/ID`). Null when no
+ * point has a date.
  */
 export function lineChart(series, { width = 640, height = 240 } = {}) {
   const pad = { left: 48, right: 12, top: 12, bottom: 28 };
@@ -84,10 +86,10 @@ export function lineChart(series, { width = 640, height = 240 } = {}) {
   let first = Math.min(...days);
   let last = Math.max(...days);
   if (first === last) {
-    first -= 1;
-    last += 1;
+    first -= 30;
+    last += 30;
   }
-  const max = Math.max(1, ...usable.flatMap((entry) => entry.points.map((point) => point.value))) * 1.1;
+  const max = Math.max(1, ...usable.flatMap((entry) => entry.points.flatMap((point) => [point.value, point.high].filter(Number.isFinite)))) * 1.1;
   const x = (day) => pad.left + ((day - first) / (last - first)) * (width - pad.left - pad.right);
   const y = (value) => height - pad.bottom - (value / max) * (height - pad.top - pad.bottom);
   const svg = s("svg", { class: "line-chart", viewBox: `0 0 ${width} ${height}`, role: "img" });
@@ -114,6 +116,10 @@ export function lineChart(series, { width = 640, height = 240 } = {}) {
       );
     }
     for (const point of points) {
+      if (Number.isFinite(point.low) && Number.isFinite(point.high) && point.high > point.low) {
+        const at = x(dayNumber(point.date));
+        svg.appendChild(s("line", { class: "range", x1: at, x2: at, y1: y(point.low), y2: y(point.high), stroke: colour }));
+      }
       svg.appendChild(
         s(
           "a",
@@ -131,8 +137,12 @@ export function lineChart(series, { width = 640, height = 240 } = {}) {
   return h("figure", { class: "chart" }, svg, legend);
 }
 
-/** Groups rows by measure and actor into line-chart series labelled in the current language. */
-export function seriesByMeasure(rows, valueOf) {
+/**
+ * Groups rows (`{measure, actor?, date, low, high, claim_id}`) by measure and actor into
+ * line-chart series labelled in the current language; a point's value is its low bound,
+ * else its high one ("more than 100" is 101, "hundreds" 200 with a stroke up to 999).
+ */
+export function seriesByMeasure(rows) {
   const groups = new Map();
   for (const row of rows) {
     const key = `${row.measure}\u0000${row.actor ?? ""}`;
@@ -140,7 +150,7 @@ export function seriesByMeasure(rows, valueOf) {
       const label = row.actor ? `${measureLabel(row.measure)} · ${actorLabel(row.actor)}` : measureLabel(row.measure);
       groups.set(key, { label, points: [] });
     }
-    groups.get(key).points.push({ date: row.date, value: valueOf(row), claimId: row.claim_id });
+    groups.get(key).points.push({ date: row.date, value: row.low ?? row.high, low: row.low, high: row.high, claimId: row.claim_id });
   }
   return [...groups.values()];
 }

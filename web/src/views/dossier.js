@@ -7,14 +7,15 @@ import { h, replaceChildren } from "../dom.js";
 import { formatValue } from "../format.js";
 import { actorLabel, eventTypeLabel, formatDate, formatNumber, hedgeLabel, language, measureLabel, sourceKindLabel, t } from "../i18n.js";
 import { evidencePassage, markedArticle } from "../evidence.js";
+import { governorateLabel, loadGeo } from "./mapview.js";
 
-/** "ISIS attack on …: attack, car bomb · 20–29 January 2022 · al-Hasakah, SY". */
-export function oneLine(incident) {
+/** "attack, car bomb · 20–29 January 2022 · al-Sina'a prison, al-Hasakah, SY". */
+export function oneLine(incident, governorate = (name) => name) {
   const types = (incident.event_types ?? []).map(eventTypeLabel).join(language() === "ar" ? "، " : ", ");
   const when = incident.end?.date && incident.end.date !== incident.start?.date
     ? `${formatDate(incident.start?.date, incident.start?.precision)} – ${formatDate(incident.end.date, incident.end.precision)}`
     : formatDate(incident.start?.date, incident.start?.precision);
-  const where = [incident.place?.name, incident.place?.admin1, incident.place?.country].filter(Boolean).join(", ");
+  const where = [incident.place?.name, governorate(incident.place?.admin1), incident.place?.country].filter(Boolean).join(", ");
   return [types, when, where].filter(Boolean).join(" · ");
 }
 
@@ -94,7 +95,7 @@ function contradictionItem(contradiction, claimsById) {
 /** Renders the dossier of incident `id` into `root`. */
 export async function renderDossier(root, id) {
   replaceChildren(root, h("p", { class: "status" }, t("loading")));
-  const detail = await api.incident(id);
+  const [detail, geo] = await Promise.all([api.incident(id), loadGeo().catch(() => null)]);
   const incident = detail.incident;
   const claims = detail.claims ?? [];
   const documents = new Map((detail.documents ?? []).map((document) => [document.doc_id, document]));
@@ -113,7 +114,7 @@ export async function renderDossier(root, id) {
   const claimsById = new Map(claims.map((claim) => [claim.claim_id, claim]));
   // Running tolls count people: durations and dates are not drawn on the same axis.
   const tolls = (detail.over_time ?? []).filter((row) => row.measure !== "duration" && row.measure !== "date");
-  const overTime = seriesByMeasure(tolls, (row) => row.high ?? row.low);
+  const overTime = seriesByMeasure(tolls);
   const chart = lineChart(overTime);
 
   const byDocument = new Map();
@@ -131,7 +132,7 @@ export async function renderDossier(root, id) {
         "header",
         { class: "dossier-head" },
         h("h1", { dir: "auto" }, incident.title ?? incident.incident_id),
-        h("p", { class: "one-line" }, oneLine(incident)),
+        h("p", { class: "one-line" }, oneLine(incident, (name) => governorateLabel(geo?.admin, name))),
         h(
           "p",
           { class: "muted" },

@@ -8,7 +8,7 @@ import { tollLine } from "../format.js";
 import { actorLabel, facilityKindLabel, formatDate, formatNumber, language, t } from "../i18n.js";
 import L from "leaflet";
 import { createBaseMap } from "../map.js";
-import { loadGeo } from "./mapview.js";
+import { governorateLabel, loadGeo } from "./mapview.js";
 
 /** A facility's name in the current language, the other as a fallback. */
 export function facilityName(facility) {
@@ -20,9 +20,13 @@ export async function renderFacility(root, id) {
   replaceChildren(root, h("p", { class: "status" }, t("loading")));
   const [detail, geo] = await Promise.all([api.facility(id), loadGeo().catch(() => null)]);
   const facility = detail.facility;
-  const series = seriesByMeasure(detail.series ?? [], (row) => row.high ?? row.low);
+  const series = seriesByMeasure(detail.series ?? []);
   const chart = lineChart(series);
-  const aliases = [...(facility.aliases_ar ?? []), ...(facility.aliases_en ?? [])];
+  const aliasList = (names, lang) =>
+    names?.length ? h("ul", { class: "aliases", lang, dir: lang === "ar" ? "rtl" : "ltr" }, names.map((alias) => h("li", {}, alias))) : null;
+  const aliases = [aliasList(facility.aliases_ar, "ar"), aliasList(facility.aliases_en, "en")].filter(Boolean);
+  const operators = (facility.operator ?? "").split("|").filter(Boolean).map(actorLabel).join(language() === "ar" ? "، " : ", ");
+  const governorate = governorateLabel(geo?.admin, facility.governorate);
   const mapElement = h("div", { class: "mini-map", id: "facility-map" });
   const placed = Number.isFinite(facility.lat) && Number.isFinite(facility.lon);
   replaceChildren(
@@ -34,7 +38,7 @@ export async function renderFacility(root, id) {
         "header",
         { class: "dossier-head" },
         h("h1", { dir: "auto" }, facilityName(facility)),
-        h("p", { class: "one-line" }, [facilityKindLabel(facility.kind), facility.governorate, facility.operator ? `${t("operator")}: ${actorLabel(facility.operator)}` : ""].filter(Boolean).join(" · ")),
+        h("p", { class: "one-line" }, [facilityKindLabel(facility.kind), governorate, operators ? `${t("operator")}: ${operators}` : ""].filter(Boolean).join(" · ")),
         h("p", { class: "muted", dir: "auto" }, language() === "ar" ? facility.name_en : facility.name_ar),
       ),
       h(
@@ -44,9 +48,9 @@ export async function renderFacility(root, id) {
           "section",
           { class: "panel" },
           h("h2", {}, t("aliases")),
-          aliases.length ? h("ul", { class: "aliases" }, aliases.map((alias) => h("li", { dir: "auto" }, alias))) : h("p", { class: "muted" }, "—"),
+          aliases.length ? h("div", { class: "alias-lists" }, aliases) : h("p", { class: "muted" }, "—"),
           h("h2", {}, t("place")),
-          h("p", {}, placed ? `${facility.governorate ?? ""} (${facility.lat.toFixed(3)}, ${facility.lon.toFixed(3)})` : facility.governorate ?? "—"),
+          h("p", {}, placed ? `${governorate ?? ""} (${facility.lat.toFixed(3)}, ${facility.lon.toFixed(3)})` : governorate ?? "—"),
         ),
         placed ? h("section", { class: "panel" }, mapElement) : null,
       ),

@@ -20,7 +20,12 @@ export function loadGeo() {
   return geoData;
 }
 
-/** The view's governorate names in the current language, from the admin layer. */
+/** A governorate's name (as the records write it, in English) in the current language. */
+export function governorateLabel(admin, value) {
+  return governorateNames(admin)(value);
+}
+
+/** The governorate names in the current language, from the admin layer. */
 function governorateNames(admin) {
   const names = new Map();
   for (const geometry of admin?.objects?.governorates?.geometries ?? []) {
