@@ -31,6 +31,7 @@ const STRINGS = {
     clear: "Clear filters",
     apply: "Apply",
     filters: "Filters",
+    more: "More",
     markerSize: "circle size: killed + wounded (best estimates)",
     incidents: "Incidents",
     shown: (shown, total) => `${shown} of ${total}`,
@@ -102,6 +103,7 @@ const STRINGS = {
     clear: "مسح المرشحات",
     apply: "تطبيق",
     filters: "المرشحات",
+    more: "المزيد",
     markerSize: "حجم الدائرة: القتلى والجرحى (التقدير الأرجح)",
     incidents: "الحوادث",
     shown: (shown, total) => `${shown} من ${total}`,
@@ -298,7 +300,18 @@ export function actorLabel(id) {
 
 /** A number in the current language's digits. */
 export function formatNumber(value) {
-  return new Intl.NumberFormat(current === "ar" ? "ar" : "en").format(value);
+  return formatter(`n:${current}`, () => new Intl.NumberFormat(current === "ar" ? "ar" : "en")).format(value);
+}
+
+/** Intl formatters are dear to make (a map of thousands of incidents asks for thousands). */
+const formatters = new Map();
+function formatter(key, make) {
+  let value = formatters.get(key);
+  if (!value) {
+    value = make();
+    formatters.set(key, value);
+  }
+  return value;
 }
 
 const DATE_STYLES = {
@@ -321,5 +334,6 @@ export function formatDate(text, precision) {
   const date = new Date(Date.UTC(+year, month ? +month - 1 : 0, day ? +day : 1, hour ? +hour : 0, minute ? +minute : 0));
   const style =
     DATE_STYLES[precision] ?? (hour ? DATE_STYLES.hour : day ? DATE_STYLES.day : month ? DATE_STYLES.month : DATE_STYLES.year);
-  return new Intl.DateTimeFormat(current === "ar" ? "ar" : "en-GB", { ...style, timeZone: "UTC" }).format(date);
+  const styleName = Object.keys(DATE_STYLES).find((name) => DATE_STYLES[name] === style);
+  return formatter(`d:${current}:${styleName}`, () => new Intl.DateTimeFormat(current === "ar" ? "ar" : "en-GB", { ...style, timeZone: "UTC" })).format(date);
 }

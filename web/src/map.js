@@ -149,7 +149,8 @@ export function drawIncidentMarkers(map, incidents, onOpen, previous) {
       fillOpacity: 0.45,
       className: "incident-marker",
     });
-    const tip = `${incident.title ?? incident.incident_id}\n${formatDate(incident.start?.date, incident.start?.precision)} · ${tollLine(incident)}`;
+    // The tooltip's words are made when it first opens: thousands of markers, few hovered.
+    const tip = () => `${incident.title ?? incident.incident_id}\n${formatDate(incident.start?.date, incident.start?.precision)} · ${tollLine(incident)}`;
     marker.bindTooltip(tip, { direction: "top", className: "incident-tip", opacity: 0.95 });
     marker.on("click", () => onOpen(incident.incident_id));
     marker.on("add", () => {

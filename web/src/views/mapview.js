@@ -13,6 +13,11 @@ const MAP_LIMIT = 5000;
 /** Rows of the side list drawn at first (the rest on demand). */
 const LIST_STEP = 200;
 
+/** Resolves after the browser's next paint (a frame, then a task after it). */
+function afterPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 let geoData = null;
 /** Both map layers, fetched once per page load. */
 export function loadGeo() {
@@ -156,7 +161,7 @@ export function mountMapView(root, params, { navigate, openIncident }) {
         );
       }
       if (state.items.length > from + LIST_STEP) {
-        const more = h("li", { class: "more" }, h("button", { type: "button", class: "secondary" }, "…"));
+        const more = h("li", { class: "more" }, h("button", { type: "button", class: "secondary" }, t("more")));
         more.firstChild.addEventListener("click", () => {
           more.remove();
           addRows(from + LIST_STEP);
@@ -200,7 +205,15 @@ export function mountMapView(root, params, { navigate, openIncident }) {
           ]);
         }
       }
+      performance.mark("rasid:data");
       state.markers = drawIncidentMarkers(state.map, state.items, openIncident, state.markers?.layer).layer;
+      if (!document.documentElement.dataset.mapDrawn) {
+        // Marked once the browser has painted the layers and markers (the first-load figure).
+        await afterPaint();
+        if (request !== state.request) return;
+        document.documentElement.dataset.mapDrawn = "1";
+        performance.mark("rasid:map-drawn");
+      }
       renderForm();
       renderList();
       replaceChildren(
@@ -210,9 +223,9 @@ export function mountMapView(root, params, { navigate, openIncident }) {
       );
       drawTimeline();
       status.textContent = "";
-      if (!document.documentElement.dataset.mapDrawn) {
-        document.documentElement.dataset.mapDrawn = "1";
-        performance.mark("rasid:map-drawn");
+      if (!document.documentElement.dataset.viewReady) {
+        document.documentElement.dataset.viewReady = "1";
+        performance.mark("rasid:view-ready");
       }
     } catch (error) {
       if (request !== state.request) return;
