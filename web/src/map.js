@@ -149,20 +149,27 @@ export function drawIncidentMarkers(map, incidents, onOpen, previous) {
       fillOpacity: 0.45,
       className: "incident-marker",
     });
-    // The tooltip's words are made when it first opens: thousands of markers, few hovered.
-    const tip = () => `${incident.title ?? incident.incident_id}\n${formatDate(incident.start?.date, incident.start?.precision)} · ${tollLine(incident)}`;
-    marker.bindTooltip(tip, { direction: "top", className: "incident-tip", opacity: 0.95 });
-    marker.on("click", () => onOpen(incident.incident_id));
-    marker.on("add", () => {
-      const element = marker.getElement();
-      if (element) {
-        element.dataset.incidentId = incident.incident_id;
-        element.setAttribute("role", "link");
-        element.setAttribute("aria-label", incident.title ?? incident.incident_id);
-      }
-    });
+    marker.incident = incident;
     layer.addLayer(marker);
   }
+  // One tooltip and one click handler for the whole group (thousands of markers): the
+  // tooltip's words are made when it opens.
+  layer.bindTooltip(
+    (marker) => {
+      const incident = marker.incident;
+      return `${incident.title ?? incident.incident_id}\n${formatDate(incident.start?.date, incident.start?.precision)} · ${tollLine(incident)}`;
+    },
+    { direction: "top", className: "incident-tip", opacity: 0.95 },
+  );
+  layer.on("click", (event) => onOpen(event.layer.incident.incident_id));
   layer.addTo(map);
+  layer.eachLayer((marker) => {
+    const element = marker.getElement();
+    if (element) {
+      element.dataset.incidentId = marker.incident.incident_id;
+      element.setAttribute("role", "link");
+      element.setAttribute("aria-label", marker.incident.title ?? marker.incident.incident_id);
+    }
+  });
   return { layer, placed: placed.length, language: language() };
 }

@@ -176,35 +176,40 @@ export function mountMapView(root, params, { navigate, openIncident }) {
     renderTimeline(timeline, state.timelineItems, state.params, (since, until) => writeFilters({ since, until }));
   }
 
+  function createMap(geo, filters) {
+    state.map = createBaseMap(mapElement, geo);
+    state.map.on("moveend", () => {
+      if (state.params.bbox) writeFilters({ bbox: boundsParam() }, { replace: true });
+    });
+    const bbox = (filters.bbox ?? "").split(",").map(Number);
+    if (bbox.length === 4 && bbox.every(Number.isFinite)) {
+      state.map.fitBounds([
+        [bbox[1], bbox[0]],
+        [bbox[3], bbox[2]],
+      ]);
+    }
+  }
+
   async function load() {
     const request = ++state.request;
     const filters = filtersOf(state.params);
     const { since: _since, until: _until, ...untimed } = filters;
     status.textContent = t("loading");
     try {
-      const [geo, page, all] = await Promise.all([
-        loadGeo(),
+      const pages = Promise.all([
         api.incidents({ ...filters, limit: MAP_LIMIT }),
         filters.since || filters.until ? api.incidents({ ...untimed, limit: MAP_LIMIT }) : null,
       ]);
+      // The base map is drawn while the incidents are on their way.
+      const geo = await loadGeo();
       if (request !== state.request) return;
       state.geo = geo;
+      if (!state.map) createMap(geo, filters);
+      const [page, all] = await pages;
+      if (request !== state.request) return;
       state.items = page.items ?? [];
       state.total = page.total ?? state.items.length;
       state.timelineItems = all ? all.items ?? [] : state.items;
-      if (!state.map) {
-        state.map = createBaseMap(mapElement, geo);
-        state.map.on("moveend", () => {
-          if (state.params.bbox) writeFilters({ bbox: boundsParam() }, { replace: true });
-        });
-        const bbox = (filters.bbox ?? "").split(",").map(Number);
-        if (bbox.length === 4 && bbox.every(Number.isFinite)) {
-          state.map.fitBounds([
-            [bbox[1], bbox[0]],
-            [bbox[3], bbox[2]],
-          ]);
-        }
-      }
       performance.mark("rasid:data");
       state.markers = drawIncidentMarkers(state.map, state.items, openIncident, state.markers?.layer).layer;
       if (!document.documentElement.dataset.mapDrawn) {
