@@ -1,8 +1,18 @@
 // The HTTP API of `rasid serve` (the contract in ARCHITECTURE.md, crates/serve). Every call
 // rejects with an Error whose message is the server's `{"error"}` text or the HTTP status.
 
+/** The response index.html started early for `path`, once; else a new request. */
+function request(path) {
+  const early = globalThis.rasidEarly;
+  if (early && early.path === path) {
+    globalThis.rasidEarly = null;
+    return early.response;
+  }
+  return fetch(path, { headers: { Accept: "application/json" } });
+}
+
 async function get(path) {
-  const response = await fetch(path, { headers: { Accept: "application/json" } });
+  const response = await request(path);
   if (!response.ok) {
     let message = `${response.status} ${response.statusText}`;
     try {
