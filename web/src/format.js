@@ -37,10 +37,14 @@ export function casualties(incident) {
   return bestOf(incident, "killed") + bestOf(incident, "wounded");
 }
 
-/** A marker radius in pixels growing with the square root of the casualties. */
+/**
+ * A marker radius in pixels growing with the logarithm of the casualties (10: 8 px, 100:
+ * 11, 1,000: 14): tolls span six orders of magnitude, and a square-root scale would let a
+ * few of them cover the map.
+ */
 export function markerRadius(count) {
-  if (!Number.isFinite(count) || count <= 0) return 5;
-  return Math.min(34, 5 + 2.2 * Math.sqrt(count));
+  if (!Number.isFinite(count) || count <= 0) return 4;
+  return Math.min(26, 4 + 3.2 * Math.log10(1 + count));
 }
 
 /** "12 killed · 40 wounded", or empty when the incident states neither. */

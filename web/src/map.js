@@ -144,9 +144,9 @@ export function drawIncidentMarkers(map, incidents, onOpen, previous) {
     const marker = L.circleMarker(at, {
       radius: markerRadius(size),
       color: colour,
-      weight: 1.2,
+      weight: 1,
       fillColor: colour,
-      fillOpacity: 0.45,
+      fillOpacity: 0.35,
       className: "incident-marker",
     });
     marker.incident = incident;

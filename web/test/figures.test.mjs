@@ -55,7 +55,8 @@ test("markers grow with killed plus wounded, best estimates", () => {
   };
   assert.equal(casualties(incident), 117 + 374 + 9);
   assert.equal(casualties({}), 0);
-  assert.equal(markerRadius(0), 5);
-  assert.ok(markerRadius(10) < markerRadius(100));
-  assert.ok(markerRadius(1e9) <= 34);
+  assert.equal(markerRadius(0), 4);
+  assert.ok(markerRadius(1) > markerRadius(0));
+  assert.ok(markerRadius(10) < markerRadius(100) && markerRadius(100) < markerRadius(1000));
+  assert.ok(markerRadius(1e9) <= 26);
 });
