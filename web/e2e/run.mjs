@@ -251,6 +251,29 @@ async function run(options) {
       check(page.url().includes(`until=${tall.end}`) && page.url().includes(`actor=${actor}`), `clicking a timeline bar narrows to its dates, other filters kept (${tall.start}..${tall.end})`);
     }
 
+    // Dragging across the timeline chooses a period.
+    const timelineBox = await page.locator(".timeline-svg").boundingBox();
+    const before = page.url();
+    await page.mouse.move(timelineBox.x + timelineBox.width * 0.05, timelineBox.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(timelineBox.x + timelineBox.width * 0.5, timelineBox.y + 20, { steps: 5 });
+    await page.mouse.move(timelineBox.x + timelineBox.width * 0.95, timelineBox.y + 20, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction((previous) => location.href !== previous, before);
+    const dragged = new URLSearchParams(new URL(page.url()).hash.split("?")[1]);
+    check(dragged.get("since") < dragged.get("until"), `dragging across the timeline sets a period (${dragged.get("since")}..${dragged.get("until")})`);
+
+    // The text filter: the words go to the URL and the list is the API's answer.
+    await page.goto(`${url}/?lang=ar#/`);
+    await waitForMap(page);
+    const word = "سجن";
+    await page.fill("#view input[name=q]", word);
+    await page.press("#view input[name=q]", "Enter");
+    await page.waitForFunction(() => location.hash.includes("q="));
+    const searched = await getJson(context, `${url}/api/incidents?q=${encodeURIComponent(word)}&limit=5000`);
+    await page.waitForFunction((count) => document.querySelectorAll(".incident-row").length === count, Math.min(searched.total, 200));
+    check(searched.total > 0, `the text filter "${word}" gives the API's ${searched.total} incidents`);
+
     // A phone: one column, nothing wider than the screen.
     const phone = await context.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
