@@ -19,6 +19,8 @@ function afterPaint() {
 }
 
 let geoData = null;
+/** Where the map was when the view was left (a dossier, a language switch): kept on return. */
+let lastView = null;
 /** Both map layers, fetched once per page load. */
 export function loadGeo() {
   geoData ??= Promise.all([api.countries(), api.admin()]).then(([countries, admin]) => ({ countries, admin }));
@@ -178,7 +180,9 @@ export function mountMapView(root, params, { navigate, openIncident }) {
 
   function createMap(geo, filters) {
     state.map = createBaseMap(mapElement, geo);
+    if (lastView) state.map.setView(lastView.center, lastView.zoom, { animate: false });
     state.map.on("moveend", () => {
+      lastView = { center: state.map.getCenter(), zoom: state.map.getZoom() };
       if (state.params.bbox) writeFilters({ bbox: boundsParam() }, { replace: true });
     });
     const bbox = (filters.bbox ?? "").split(",").map(Number);
