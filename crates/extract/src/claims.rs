@@ -189,7 +189,8 @@ const CONTENT_CUES: &[&str] = &[
 pub struct DocumentClaims<'k> {
     /// Its claims, in text order.
     pub claims: Vec<Claim<'k>>,
-    /// The places and facilities it names, in text order (ids), for grouping.
+    /// The places and facilities it names, in text order (ids), for grouping. Read only
+    /// when the text states a figure (empty otherwise, like `event_types`).
     pub places: Vec<&'k str>,
     /// The event types it names, in text order.
     pub event_types: Vec<&'k str>,
@@ -211,18 +212,10 @@ pub fn extract<'k>(
     let (norm, tokens) = Normalized::with_tokens(text);
     let opening = rasid_text::opening_words(&norm, &tokens);
     let numbers = with_noun_counts(words, &norm, &tokens, find_numbers(&norm, &tokens));
-    let entities = annotate(knowledge, &norm, &tokens);
     let mut out = DocumentClaims {
         words: opening,
         ..DocumentClaims::default()
     };
-    for e in &entities {
-        match e.kind {
-            EntityKind::Place | EntityKind::Facility => out.places.push(e.id),
-            EntityKind::Event => out.event_types.extend(e.event_type),
-            _ => {}
-        }
-    }
     let counts: Vec<Range<usize>> = numbers
         .iter()
         .filter(|n| n.kind.is_count())
@@ -240,7 +233,8 @@ pub fn extract<'k>(
         reporters: &reporters,
         norm: &norm,
         tokens: &tokens,
-        entities: &entities,
+        knowledge,
+        entities: std::cell::OnceCell::new(),
         counts: &counts,
     };
     let sentences = sentences(&norm, &tokens);
@@ -308,6 +302,14 @@ pub fn extract<'k>(
     note_parts(&mut out.claims);
     // Dates are read only where there are figures to date (most texts have none).
     if !out.claims.is_empty() {
+        let entities = reader.entities();
+        for e in entities {
+            match e.kind {
+                EntityKind::Place | EntityKind::Facility => out.places.push(e.id),
+                EntityKind::Event => out.event_types.extend(e.event_type),
+                _ => {}
+            }
+        }
         // Boilerplate gives no date: the timeline reads the other sentences.
         let mut kept: Vec<Segment> = Vec::with_capacity(sentences.len());
         let mut kept_index: Vec<usize> = Vec::with_capacity(sentences.len());
@@ -317,7 +319,7 @@ pub fn extract<'k>(
                 kept.push(s.clone());
             }
         }
-        let timeline = Timeline::read(&norm, &tokens, &numbers, &kept, &entities, published);
+        let timeline = Timeline::read(&norm, &tokens, &numbers, &kept, entities, published);
         for (claim, &k) in out.claims.iter_mut().zip(&sentence_of) {
             let index = kept_index.get(k).copied().unwrap_or(usize::MAX);
             let FigureTime {
@@ -637,12 +639,16 @@ struct Reader<'a, 't, 'k> {
     reporters: &'a [&'k str],
     norm: &'a Normalized<'t>,
     tokens: &'a [Token],
-    entities: &'a [Entity<'t, 'k>],
+    knowledge: &'k Knowledge,
+    /// The places, facilities, actors and event words of the text, annotated only once a
+    /// figure needs them: most numbers stand by no measure word, and most texts then
+    /// state no figure at all.
+    entities: std::cell::OnceCell<Vec<Entity<'t, 'k>>>,
     /// The token ranges of the numbers that count, in text order.
     counts: &'a [Range<usize>],
 }
 
-impl<'k> Reader<'_, '_, 'k> {
+impl<'t, 'k> Reader<'_, 't, 'k> {
     /// Whether the sentence lies on a boilerplate line (a credit, a share line).
     fn boilerplate(&self, sentence: &Segment) -> bool {
         let text = self.norm.as_str();
@@ -660,13 +666,20 @@ impl<'k> Reader<'_, '_, 'k> {
 
     /// The entities whose first byte lies in tokens `tokens` (entities are in text order
     /// and carry original offsets).
-    fn entities_in(&self, tokens: Range<usize>) -> &[Entity<'_, 'k>] {
+    fn entities_in(&self, tokens: Range<usize>) -> &[Entity<'t, 'k>] {
         let Some(bytes) = self.original_of(tokens) else {
             return &[];
         };
-        let from = self.entities.partition_point(|e| e.start < bytes.start);
-        let to = self.entities.partition_point(|e| e.start < bytes.end);
-        self.entities.get(from..to).unwrap_or_default()
+        let entities = self.entities();
+        let from = entities.partition_point(|e| e.start < bytes.start);
+        let to = entities.partition_point(|e| e.start < bytes.end);
+        entities.get(from..to).unwrap_or_default()
+    }
+
+    /// Every entity of the text, in text order (annotated on first use).
+    fn entities(&self) -> &[Entity<'t, 'k>] {
+        self.entities
+            .get_or_init(|| annotate(self.knowledge, self.norm, self.tokens))
     }
 
     /// The claim a number states, when a measure word stands by it or the number is one
