@@ -347,8 +347,9 @@ pub fn link(reports: &[Report]) -> Linking {
 }
 
 /// One incident of its reports: the first report's title and facility, the most
-/// precise place, the earliest resolved start and the latest resolved end (else the
-/// first words that say when), every event type, actor, document and claim, the figures
+/// precise place, the earliest resolved start and the latest resolved end, or the
+/// start's day plus the longest duration stated, if later (else the first words that
+/// say when), every event type, actor, document and claim, the figures
 /// reconciled over all the claims and every contradiction.
 fn merge(id: String, members: &[&Report]) -> IncidentRecord {
     let first = members.first().map(|r| &r.incident);
@@ -378,8 +379,18 @@ fn merge(id: String, members: &[&Report]) -> IncidentRecord {
         .min_by(|a, b| a.date.cmp(&b.date))
         .cloned()
         .or_else(|| members.iter().find_map(|r| r.incident.start.clone()));
+    // How long the reports say it lasted takes the end on from its start.
+    let lasted = start.as_ref().and_then(|s| {
+        let durations = members
+            .iter()
+            .flat_map(|r| r.claims.iter())
+            .filter(|c| c.measure == "duration")
+            .filter_map(|c| Some((c.value.high.or(c.value.low)?, c.unit.clone())));
+        crate::dates::end_after(s, durations)
+    });
     let end = ends
         .iter()
+        .chain(&lasted)
         .max_by(|a, b| a.date.cmp(&b.date))
         .cloned()
         .or_else(|| members.iter().find_map(|r| r.incident.end.clone()));
