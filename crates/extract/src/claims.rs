@@ -114,7 +114,13 @@ enum ActorFound {
     Nowhere,
     /// Not named, and the count's noun names prisoners or detainees (`آلاف من السجناء`).
     HeldNoun,
+    /// The speaker's own people (`117 of their fighters`, `five of our soldiers`): the
+    /// party that states the figure, once the sentence's source is read.
+    Speaker,
 }
+
+/// Possessives that make a count the speaker's own people when a member noun follows.
+const SPEAKER_OWN: &[&str] = &["their", "its", "our"];
 
 /// Member nouns (data/actors/members.tsv ids) of people held: whom they count, when the
 /// sentence does not say, is the document's held population.
@@ -292,9 +298,17 @@ pub fn extract<'k>(
         }
         if out.claims.len() > first_of_sentence {
             let (source, hedge) = sources.resolved(&reader, &sentences, k);
+            // A party counting its own people; a monitor or an agency has none.
+            let speaker = source.actor.filter(|a| !reporters.contains(a));
             for c in out.claims.iter_mut().skip(first_of_sentence) {
                 c.source = source.clone();
                 c.hedge = hedge;
+                if c.actor_found == ActorFound::Speaker {
+                    if let Some(party) = speaker {
+                        c.actor = party;
+                        c.actor_found = ActorFound::WithTheCount;
+                    }
+                }
             }
         }
     }
@@ -1340,7 +1354,7 @@ impl<'t, 'k> Reader<'_, 't, 'k> {
             .find(|&i| self.words.attribution_at(text, self.tokens, i).is_some())
             .unwrap_or(limit);
         let window = number.tokens.end..end;
-        let after = self.entities_in(window);
+        let after = self.entities_in(window.clone());
         let counted_actor = |e: &&Entity<'_, 'k>| {
             e.kind == EntityKind::Actor
                 && !self.reporters.contains(&actor_id(e))
@@ -1379,6 +1393,20 @@ impl<'t, 'k> Reader<'_, 't, 'k> {
                 Some(actor.start..actor.end),
                 ActorFound::WithTheCount,
             );
+        }
+        // `117 of their fighters and guards` in a statement: the speaker's own people.
+        let member_at = after
+            .iter()
+            .find(|e| e.kind == EntityKind::Member)
+            .map(|e| e.start);
+        let own_people = member_at.is_some_and(|member| {
+            window.clone().any(|i| {
+                self.original_of(i..i + 1)
+                    .is_some_and(|r| r.start < member && SPEAKER_OWN.contains(&self.word(i)))
+            })
+        });
+        if own_people {
+            return ("UNKNOWN", None, ActorFound::Speaker);
         }
         // Prisoners and detainees of no named side are the document's held population.
         let held_noun = after
