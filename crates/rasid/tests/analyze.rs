@@ -192,7 +192,10 @@ fn an_english_report_joins_the_arabic_reports_of_its_event() {
         .find(|c| c["doc_id"] == "en_report" && c["value"]["low"].as_u64() == Some(117))
         .unwrap_or_else(|| panic!("no English claim of 117: {claims:#?}"));
     assert_eq!(sdf["measure"], "killed");
-    assert_eq!(sdf["actor"], "SDF", "their fighters are the speaker's: {sdf:#?}");
+    assert_eq!(
+        sdf["actor"], "SDF",
+        "their fighters are the speaker's: {sdf:#?}"
+    );
     let of_english = sdf["incident_id"].as_str().expect("linked");
     let incident = incidents
         .iter()
