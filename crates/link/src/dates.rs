@@ -142,8 +142,13 @@ pub(crate) fn fixed_month_day(words: &str) -> Option<(i8, i8)> {
     (once == later).then_some(once)
 }
 
-/// Whether a month and day falls within a day of `days`, in one of its years.
+/// Whether a month and day falls within a day of `days`, in one of its years; `None` when
+/// `days` span more than a month (a window of a year holds every month and day: it
+/// says nothing).
 pub(crate) fn meets(days: Days, (month, day): (i8, i8)) -> Option<bool> {
+    if days.len() > 31 {
+        return None;
+    }
     let year_of = |n: i32| -> i16 {
         // Days since 1970 to a year: close enough to bound the years to try (one either
         // side).
@@ -186,6 +191,11 @@ mod tests {
         };
         assert_eq!(meets(january, (1, 20)), Some(true));
         assert_eq!(meets(january, (3, 20)), Some(false));
+        let a_year = Days {
+            first: day_number(Date::new(2023, 1, 17).expect("a date")),
+            last: day_number(Date::new(2024, 1, 16).expect("a date")),
+        };
+        assert_eq!(meets(a_year, (1, 20)), None);
     }
 
     #[test]
