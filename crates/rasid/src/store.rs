@@ -25,7 +25,7 @@ pub struct DbArgs {
 }
 
 impl DbArgs {
-    fn path(&self) -> Result<PathBuf> {
+    pub(crate) fn path(&self) -> Result<PathBuf> {
         let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
         if let Some(db) = self
             .db

@@ -54,10 +54,12 @@ impl Store {
         let order = " ORDER BY start_date IS NULL, start_date, n";
         let limit_sql = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
         if filter.near.is_none() {
-            let total: u64 = self.conn.prepare_cached(&format!(
-                "SELECT count(*) FROM incidents WHERE {conditions}"
-            ))?
-            .query_row(params_from_iter(args.iter()), |r| r.get(0))?;
+            let total: u64 = self
+                .conn
+                .prepare_cached(&format!(
+                    "SELECT count(*) FROM incidents WHERE {conditions}"
+                ))?
+                .query_row(params_from_iter(args.iter()), |r| r.get(0))?;
             let mut all = args;
             all.push(Value::Integer(limit_sql(limit)));
             all.push(Value::Integer(limit_sql(offset)));
@@ -209,7 +211,9 @@ impl Store {
                 "SELECT c.record, c.incident_id, d.record, d.text
                  FROM claims c JOIN documents d ON d.doc_id = c.doc_id WHERE c.claim_id = ?1",
             )?
-            .query_row([claim_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .query_row([claim_id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })
             .optional()?;
         let Some((claim, incident, document, text)) = row else {
             return Ok(None);

@@ -325,30 +325,51 @@ fn incident_filters_narrow() {
                 ..f()
             },
             &[],
-        ),        (
+        ),
+        (
             IncidentFilter {
-                bbox: Some(Bbox { west: 40.0, south: 36.0, east: 41.0, north: 37.0 }),
+                bbox: Some(Bbox {
+                    west: 40.0,
+                    south: 36.0,
+                    east: 41.0,
+                    north: 37.0,
+                }),
                 ..f()
             },
             &["a"],
         ),
         (
             IncidentFilter {
-                bbox: Some(Bbox { west: 35.0, south: 32.0, east: 37.0, north: 33.0 }),
+                bbox: Some(Bbox {
+                    west: 35.0,
+                    south: 32.0,
+                    east: 37.0,
+                    north: 33.0,
+                }),
                 ..f()
             },
             &["c"],
         ),
         (
             IncidentFilter {
-                bbox: Some(Bbox { west: 30.0, south: 30.0, east: 45.0, north: 40.0 }),
+                bbox: Some(Bbox {
+                    west: 30.0,
+                    south: 30.0,
+                    east: 45.0,
+                    north: 40.0,
+                }),
                 ..f()
             },
             &["a", "c"],
         ),
         (
             IncidentFilter {
-                bbox: Some(Bbox { west: 170.0, south: -90.0, east: -170.0, north: 90.0 }),
+                bbox: Some(Bbox {
+                    west: 170.0,
+                    south: -90.0,
+                    east: -170.0,
+                    north: 90.0,
+                }),
                 ..f()
             },
             &[],
@@ -456,7 +477,11 @@ fn every_earlier_version_migrates_and_keeps_its_documents() {
         assert_eq!(store.known().expect("known").hashes.len(), 3);
         // A document stored without its text has it once the same text comes again.
         let text = store.document("c").expect("reads").and_then(|d| d.text);
-        assert_eq!(text.as_deref(), Some(corpus()[2].text.as_str()), "from {from}");
+        assert_eq!(
+            text.as_deref(),
+            Some(corpus()[2].text.as_str()),
+            "from {from}"
+        );
     }
 }
 
@@ -523,7 +548,11 @@ fn pages_count_everything_and_hold_what_was_asked() {
             .iter()
             .filter_map(|i| i.documents.first().map(String::as_str))
             .collect();
-        assert_eq!((page.total, got.as_slice()), (total, want), "{limit} {offset}");
+        assert_eq!(
+            (page.total, got.as_slice()),
+            (total, want),
+            "{limit} {offset}"
+        );
         let near = IncidentFilter {
             near: Some((36.5, 40.75, 1000.0)),
             ..IncidentFilter::default()
@@ -564,7 +593,9 @@ fn a_claim_reads_back_with_its_document_and_its_text() {
     assert!(store.incident_record(&incident).expect("reads").is_some());
     assert_eq!(store.document_incident_count("c").expect("counts"), 1);
     assert_eq!(
-        store.doc_id_of_sha256(&corpus()[1].record.sha256).expect("reads"),
+        store
+            .doc_id_of_sha256(&corpus()[1].record.sha256)
+            .expect("reads"),
         Some("b".into())
     );
 }
@@ -616,6 +647,9 @@ fn a_facility_reads_with_its_aliases_incidents_and_claims() {
     let found = store.facility("hasakah").expect("reads").expect("found");
     assert_eq!(found.facility, facility);
     assert_eq!(found.claims.len(), 3);
-    assert_eq!(found.incidents.len(), store.counts().expect("counts").incidents as usize);
+    assert_eq!(
+        found.incidents.len(),
+        store.counts().expect("counts").incidents as usize
+    );
     assert!(store.facility("x' OR '1'='1").expect("reads").is_none());
 }
