@@ -162,6 +162,9 @@ impl Answer {
     }
 }
 
+/// Request headers: (name, value).
+type Headers<'a> = &'a [(&'a str, &'a str)];
+
 fn ids(page: &Value) -> Vec<String> {
     page["items"]
         .as_array()
@@ -186,7 +189,11 @@ fn every_route_reads_the_reference_store() {
     let everything = server.json("/api/incidents");
     assert_eq!(everything["total"], 3);
     assert_eq!(everything["limit"], 100);
-    assert_eq!(ids(&everything), ["inc-2", "inc-1", "inc-3"], "by start date, undated last");
+    assert_eq!(
+        ids(&everything),
+        ["inc-2", "inc-1", "inc-3"],
+        "by start date, undated last"
+    );
     let cases: &[(&str, u64, &[&str])] = &[
         ("limit=1", 3, &["inc-2"]),
         ("limit=1&offset=1", 3, &["inc-1"]),
@@ -204,14 +211,22 @@ fn every_route_reads_the_reference_store() {
         ("actor=CIVILIANS&type=attack", 1, &["inc-1"]),
         ("type=attempted_escape&limit=2", 3, &["inc-2", "inc-1"]),
         ("type=earthquake", 0, &[]),
-        ("q=%D8%BA%D9%88%D9%8A%D8%B1%D8%A7%D9%86", 3, &["inc-2", "inc-1", "inc-3"]),
+        (
+            "q=%D8%BA%D9%88%D9%8A%D8%B1%D8%A7%D9%86",
+            3,
+            &["inc-2", "inc-1", "inc-3"],
+        ),
         ("q=zzzqqq", 0, &[]),
         // Injection-shaped values are only ever data.
         ("actor=ISIS%27%20OR%20%271%27%3D%271", 0, &[]),
         ("q=%22%20OR%20%221%22%3D%221", 0, &[]),
         ("q=%27%3B%20DROP%20TABLE%20incidents%3B%20--", 0, &[]),
         ("governorate=%27)%20OR%201%3D1%20--", 0, &[]),
-        ("type=x%22%20UNION%20SELECT%20record%20FROM%20claims%20--", 0, &[]),
+        (
+            "type=x%22%20UNION%20SELECT%20record%20FROM%20claims%20--",
+            0,
+            &[],
+        ),
     ];
     for (query, total, want) in cases {
         let page = server.json(&format!("/api/incidents?{query}"));
@@ -234,7 +249,10 @@ fn every_route_reads_the_reference_store() {
     let claims = detail["claims"].as_array().expect("claims").clone();
     assert!(!claims.is_empty());
     assert!(claims.iter().all(|c| c["incident_id"] == "inc-1"));
-    assert_eq!(detail["by_source"].as_array().expect("by source").len(), claims.len());
+    assert_eq!(
+        detail["by_source"].as_array().expect("by source").len(),
+        claims.len()
+    );
     let docs: Vec<&str> = detail["documents"]
         .as_array()
         .expect("documents")
@@ -271,8 +289,14 @@ fn every_route_reads_the_reference_store() {
 
     // Documents: a page, one with its text and claims.
     let page = server.json("/api/documents?limit=1&offset=1");
-    assert_eq!((page["total"].as_u64(), page["limit"].as_u64()), (Some(2), Some(1)));
-    let doc_id = page["items"][0]["doc_id"].as_str().expect("an id").to_owned();
+    assert_eq!(
+        (page["total"].as_u64(), page["limit"].as_u64()),
+        (Some(2), Some(1))
+    );
+    let doc_id = page["items"][0]["doc_id"]
+        .as_str()
+        .expect("an id")
+        .to_owned();
     let doc = server.json(&format!("/api/documents/{doc_id}"));
     let on_disk = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -295,7 +319,12 @@ fn every_route_reads_the_reference_store() {
         .is_some_and(|a| !a.is_empty()));
     let sinaa = server.json("/api/facilities/sinaa-prison");
     assert_eq!(sinaa["incidents"].as_array().map(Vec::len), Some(2));
-    for point in sinaa["series"].as_array().expect("series") {
+    let series = sinaa["series"].as_array().expect("series");
+    assert!(
+        !series.is_empty(),
+        "the held population of the 2022 article"
+    );
+    for point in series {
         assert!(["capacity", "detained"].contains(&point["measure"].as_str().unwrap_or("")));
         assert!(point["date"].is_string());
     }
@@ -322,7 +351,10 @@ fn every_route_reads_the_reference_store() {
         "/assets/{path}",
         "/geo/{path}",
     ] {
-        assert!(api["paths"][path].is_object(), "{path} is not in the OpenAPI document");
+        assert!(
+            api["paths"][path].is_object(),
+            "{path} is not in the OpenAPI document"
+        );
     }
     assert!(api["paths"]["/api/documents"]["post"].is_object());
 }
@@ -334,7 +366,12 @@ fn errors_are_json_with_their_status() {
     // (method, path, status, words the message holds)
     let cases = [
         ("GET", "/api/incidents/inc-999", 404, "inc-999"),
-        ("GET", "/api/incidents/inc-1%27%20OR%20%271%27%3D%271", 404, "no incident"),
+        (
+            "GET",
+            "/api/incidents/inc-1%27%20OR%20%271%27%3D%271",
+            404,
+            "no incident",
+        ),
         ("GET", "/api/claims/nope%231", 404, "no claim"),
         ("GET", "/api/documents/nope", 404, "no document"),
         ("GET", "/api/facilities/nope", 404, "no facility"),
@@ -367,13 +404,17 @@ fn documents_are_added_only_with_the_token() {
     std::fs::write(&token_file, "s3cret-token\n").expect("writes the token");
     let server = Server::start(&db, Some(&token_file));
     let text = "قتل خمسة مدنيين وأصيب عشرة آخرون في قصف استهدف مدينة الحسكة يوم الثلاثاء.";
-    let body = json!({"text": text, "title": "قصف على الحسكة", "published": "2022-02-01"})
-        .to_string();
+    let body =
+        json!({"text": text, "title": "قصف على الحسكة", "published": "2022-02-01"}).to_string();
     let auth = [("Authorization", "Bearer s3cret-token")];
     // (headers, body, status)
-    let refused: [(&[(&str, &str)], Vec<u8>, u16); 5] = [
+    let refused: [(Headers, Vec<u8>, u16); 5] = [
         (&[], body.clone().into_bytes(), 401),
-        (&[("Authorization", "Bearer wrong")], body.clone().into_bytes(), 401),
+        (
+            &[("Authorization", "Bearer wrong")],
+            body.clone().into_bytes(),
+            401,
+        ),
         (&auth, b"not json".to_vec(), 400),
         (&auth, br#"{"text": "  "}"#.to_vec(), 400),
         (&auth, vec![b' '; 4 * 1024 * 1024 + 1], 413),
@@ -390,7 +431,10 @@ fn documents_are_added_only_with_the_token() {
     let added = added.json();
     let doc_id = added["doc_id"].as_str().expect("an id").to_owned();
     assert!(added["claims"].as_u64().is_some_and(|n| n >= 1), "{added}");
-    assert!(added["incidents"].as_u64().is_some_and(|n| n >= 1), "{added}");
+    assert!(
+        added["incidents"].as_u64().is_some_and(|n| n >= 1),
+        "{added}"
+    );
     let stats = server.json("/api/stats");
     assert_eq!(stats["documents"], 3);
     let doc = server.json(&format!("/api/documents/{doc_id}"));

@@ -15,7 +15,7 @@ mod api;
 mod views;
 
 pub use api::ApiDoc;
-pub use views::{by_source, over_time, series, BySource, OverTime, SeriesPoint};
+pub use views::{by_source, over_time, series, BySource, OverTime, SeriesPoint, HOLDING_MEASURES};
 
 use axum::Router;
 use rasid_store::{NewDocument, Store, StoreError};
