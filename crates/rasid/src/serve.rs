@@ -26,6 +26,10 @@ pub struct ServeArgs {
     /// /api/documents); RASID_TOKEN does too. Without either the server is read-only.
     #[arg(long, value_name = "FILE")]
     token_file: Option<PathBuf>,
+    /// Megabytes of answers kept for requests asked again while the store does not
+    /// change (0: none).
+    #[arg(long, value_name = "MB", default_value_t = 64)]
+    cache_mb: usize,
 }
 
 /// Serves until interrupted; prints the URL once listening.
@@ -59,6 +63,7 @@ pub fn run(args: ServeArgs) -> Result<()> {
         token,
         assets: rasid_serve::no_assets,
         readers: None,
+        cache_bytes: args.cache_mb.saturating_mul(1 << 20),
     };
     let router =
         rasid_serve::router(config).with_context(|| format!("cannot serve {}", db.display()))?;

@@ -447,3 +447,27 @@ fn documents_are_added_only_with_the_token() {
     assert_eq!(again.json()["doc_id"], doc_id.as_str());
     assert_eq!(server.json("/api/stats"), stats);
 }
+
+#[test]
+fn documents_ingested_while_serving_are_served() {
+    let db = store("serve-ingest");
+    let server = Server::start(&db, None);
+    assert_eq!(server.json("/api/stats")["documents"], 2);
+    assert_eq!(server.json("/api/stats")["documents"], 2, "asked again");
+    let article = db.with_file_name("new.txt");
+    std::fs::write(&article, "قتل ثلاثة مدنيين في قصف على مدينة الحسكة أمس.").expect("writes");
+    let status = rasid()
+        .args(["ingest"])
+        .arg(&article)
+        .arg("--db")
+        .arg(&db)
+        .stderr(Stdio::null())
+        .status()
+        .expect("rasid runs");
+    assert!(status.success());
+    let seen = (0..50).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        server.json("/api/stats")["documents"] == 3
+    });
+    assert!(seen, "the new document is never served");
+}

@@ -38,7 +38,11 @@ pub(crate) fn routes(state: Arc<AppState>) -> Router {
         .route("/assets/{*path}", get(asset))
         .route("/geo/{*path}", get(asset))
         .fallback(not_found)
-        .with_state(state)
+        .with_state(Arc::clone(&state))
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::clone(&state.cache),
+            crate::cache::cached,
+        ))
         // The body limit is tower-http's, for every route.
         .layer(DefaultBodyLimit::disable())
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
@@ -548,6 +552,7 @@ fn add_blocking(state: &AppState, input: NewInput) -> Result<(StatusCode, Json<A
             doc.record.duplicate_of = store.copy_of(&doc.signature)?;
             store.add_documents(std::slice::from_ref(&doc))?;
             store.relink()?;
+            state.cache.changed();
             StatusCode::CREATED
         }
     };

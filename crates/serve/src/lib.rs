@@ -12,6 +12,7 @@
 #![deny(missing_docs)]
 
 mod api;
+mod cache;
 mod views;
 
 pub use api::ApiDoc;
@@ -84,7 +85,13 @@ pub struct Config {
     pub assets: Assets,
     /// Read-only connections (default: twice the cores, at least 4).
     pub readers: Option<usize>,
+    /// Bytes of answers kept for GETs asked again while the store does not change
+    /// ([`DEFAULT_CACHE_BYTES`]; 0 keeps none).
+    pub cache_bytes: usize,
 }
+
+/// Answers kept by default: 64 MB.
+pub const DEFAULT_CACHE_BYTES: usize = 64 << 20;
 
 /// What can stop a server from starting.
 #[derive(Debug, thiserror::Error)]
@@ -103,6 +110,7 @@ pub(crate) struct AppState {
     /// The writer and the analysis, when documents may be posted.
     pub(crate) writer: Option<Writer>,
     pub(crate) assets: Assets,
+    pub(crate) cache: Arc<cache::ResponseCache>,
 }
 
 /// What adding a document needs.
@@ -192,7 +200,9 @@ pub fn router(config: Config) -> Result<Router, ServeError> {
             drop(Store::open(&config.db)?);
         }
     }
+    let cache = cache::ResponseCache::new(config.cache_bytes, Some(config.db.clone()));
     let state = AppState {
+        cache,
         readers: Arc::new(ReadPool::open(config.db, readers.max(1))?),
         writer,
         assets: config.assets,

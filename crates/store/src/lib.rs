@@ -236,6 +236,14 @@ impl Store {
             .query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 
+    /// A number that changes when another connection commits to the file (SQLite's
+    /// `data_version`): how a reader learns that what it read may be stale.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
     /// SQLite's own check of the file: `ok`, or what is wrong.
     pub fn integrity_check(&self) -> Result<String> {
         Ok(self
