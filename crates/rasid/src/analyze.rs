@@ -252,7 +252,7 @@ impl UniqueIds {
 
 /// Language, SHA-256 and claims of one document; `None` for one whose SHA-256 `skip`
 /// knows (stored already), before any of the work.
-fn analyse<'k>(
+pub(crate) fn analyse<'k>(
     doc: Document,
     words: &ClaimWords,
     knowledge: &'k Knowledge,
