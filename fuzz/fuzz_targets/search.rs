@@ -33,6 +33,7 @@ fn store() -> &'static Mutex<Store> {
                     duplicate_of: None,
                     origin: format!("d{i}"),
                 },
+                text: (*text).to_owned(),
                 search_text: rasid_text::normalize_str(text),
                 signature: None,
                 claims: Vec::new(),

@@ -114,7 +114,13 @@ enum ActorFound {
     Nowhere,
     /// Not named, and the count's noun names prisoners or detainees (`آلاف من السجناء`).
     HeldNoun,
+    /// The speaker's own people (`117 of their fighters`, `five of our soldiers`): the
+    /// party that states the figure, once the sentence's source is read.
+    Speaker,
 }
+
+/// Possessives that make a count the speaker's own people when a member noun follows.
+const SPEAKER_OWN: &[&str] = &["their", "its", "our"];
 
 /// Member nouns (data/actors/members.tsv ids) of people held: whom they count, when the
 /// sentence does not say, is the document's held population.
@@ -189,7 +195,8 @@ const CONTENT_CUES: &[&str] = &[
 pub struct DocumentClaims<'k> {
     /// Its claims, in text order.
     pub claims: Vec<Claim<'k>>,
-    /// The places and facilities it names, in text order (ids), for grouping.
+    /// The places and facilities it names, in text order (ids), for grouping. Read only
+    /// when the text states a figure (empty otherwise, like `event_types`).
     pub places: Vec<&'k str>,
     /// The event types it names, in text order.
     pub event_types: Vec<&'k str>,
@@ -211,18 +218,10 @@ pub fn extract<'k>(
     let (norm, tokens) = Normalized::with_tokens(text);
     let opening = rasid_text::opening_words(&norm, &tokens);
     let numbers = with_noun_counts(words, &norm, &tokens, find_numbers(&norm, &tokens));
-    let entities = annotate(knowledge, &norm, &tokens);
     let mut out = DocumentClaims {
         words: opening,
         ..DocumentClaims::default()
     };
-    for e in &entities {
-        match e.kind {
-            EntityKind::Place | EntityKind::Facility => out.places.push(e.id),
-            EntityKind::Event => out.event_types.extend(e.event_type),
-            _ => {}
-        }
-    }
     let counts: Vec<Range<usize>> = numbers
         .iter()
         .filter(|n| n.kind.is_count())
@@ -240,7 +239,8 @@ pub fn extract<'k>(
         reporters: &reporters,
         norm: &norm,
         tokens: &tokens,
-        entities: &entities,
+        knowledge,
+        entities: std::cell::OnceCell::new(),
         counts: &counts,
     };
     let sentences = sentences(&norm, &tokens);
@@ -298,9 +298,17 @@ pub fn extract<'k>(
         }
         if out.claims.len() > first_of_sentence {
             let (source, hedge) = sources.resolved(&reader, &sentences, k);
+            // A party counting its own people; a monitor or an agency has none.
+            let speaker = source.actor.filter(|a| !reporters.contains(a));
             for c in out.claims.iter_mut().skip(first_of_sentence) {
                 c.source = source.clone();
                 c.hedge = hedge;
+                if c.actor_found == ActorFound::Speaker {
+                    if let Some(party) = speaker {
+                        c.actor = party;
+                        c.actor_found = ActorFound::WithTheCount;
+                    }
+                }
             }
         }
     }
@@ -308,6 +316,14 @@ pub fn extract<'k>(
     note_parts(&mut out.claims);
     // Dates are read only where there are figures to date (most texts have none).
     if !out.claims.is_empty() {
+        let entities = reader.entities();
+        for e in entities {
+            match e.kind {
+                EntityKind::Place | EntityKind::Facility => out.places.push(e.id),
+                EntityKind::Event => out.event_types.extend(e.event_type),
+                _ => {}
+            }
+        }
         // Boilerplate gives no date: the timeline reads the other sentences.
         let mut kept: Vec<Segment> = Vec::with_capacity(sentences.len());
         let mut kept_index: Vec<usize> = Vec::with_capacity(sentences.len());
@@ -317,7 +333,7 @@ pub fn extract<'k>(
                 kept.push(s.clone());
             }
         }
-        let timeline = Timeline::read(&norm, &tokens, &numbers, &kept, &entities, published);
+        let timeline = Timeline::read(&norm, &tokens, &numbers, &kept, entities, published);
         for (claim, &k) in out.claims.iter_mut().zip(&sentence_of) {
             let index = kept_index.get(k).copied().unwrap_or(usize::MAX);
             let FigureTime {
@@ -637,12 +653,16 @@ struct Reader<'a, 't, 'k> {
     reporters: &'a [&'k str],
     norm: &'a Normalized<'t>,
     tokens: &'a [Token],
-    entities: &'a [Entity<'t, 'k>],
+    knowledge: &'k Knowledge,
+    /// The places, facilities, actors and event words of the text, annotated only once a
+    /// figure needs them: most numbers stand by no measure word, and most texts then
+    /// state no figure at all.
+    entities: std::cell::OnceCell<Vec<Entity<'t, 'k>>>,
     /// The token ranges of the numbers that count, in text order.
     counts: &'a [Range<usize>],
 }
 
-impl<'k> Reader<'_, '_, 'k> {
+impl<'t, 'k> Reader<'_, 't, 'k> {
     /// Whether the sentence lies on a boilerplate line (a credit, a share line).
     fn boilerplate(&self, sentence: &Segment) -> bool {
         let text = self.norm.as_str();
@@ -660,13 +680,20 @@ impl<'k> Reader<'_, '_, 'k> {
 
     /// The entities whose first byte lies in tokens `tokens` (entities are in text order
     /// and carry original offsets).
-    fn entities_in(&self, tokens: Range<usize>) -> &[Entity<'_, 'k>] {
+    fn entities_in(&self, tokens: Range<usize>) -> &[Entity<'t, 'k>] {
         let Some(bytes) = self.original_of(tokens) else {
             return &[];
         };
-        let from = self.entities.partition_point(|e| e.start < bytes.start);
-        let to = self.entities.partition_point(|e| e.start < bytes.end);
-        self.entities.get(from..to).unwrap_or_default()
+        let entities = self.entities();
+        let from = entities.partition_point(|e| e.start < bytes.start);
+        let to = entities.partition_point(|e| e.start < bytes.end);
+        entities.get(from..to).unwrap_or_default()
+    }
+
+    /// Every entity of the text, in text order (annotated on first use).
+    fn entities(&self) -> &[Entity<'t, 'k>] {
+        self.entities
+            .get_or_init(|| annotate(self.knowledge, self.norm, self.tokens))
     }
 
     /// The claim a number states, when a measure word stands by it or the number is one
@@ -1327,7 +1354,7 @@ impl<'k> Reader<'_, '_, 'k> {
             .find(|&i| self.words.attribution_at(text, self.tokens, i).is_some())
             .unwrap_or(limit);
         let window = number.tokens.end..end;
-        let after = self.entities_in(window);
+        let after = self.entities_in(window.clone());
         let counted_actor = |e: &&Entity<'_, 'k>| {
             e.kind == EntityKind::Actor
                 && !self.reporters.contains(&actor_id(e))
@@ -1366,6 +1393,20 @@ impl<'k> Reader<'_, '_, 'k> {
                 Some(actor.start..actor.end),
                 ActorFound::WithTheCount,
             );
+        }
+        // `117 of their fighters and guards` in a statement: the speaker's own people.
+        let member_at = after
+            .iter()
+            .find(|e| e.kind == EntityKind::Member)
+            .map(|e| e.start);
+        let own_people = member_at.is_some_and(|member| {
+            window.clone().any(|i| {
+                self.original_of(i..i + 1)
+                    .is_some_and(|r| r.start < member && SPEAKER_OWN.contains(&self.word(i)))
+            })
+        });
+        if own_people {
+            return ("UNKNOWN", None, ActorFound::Speaker);
         }
         // Prisoners and detainees of no named side are the document's held population.
         let held_noun = after

@@ -73,6 +73,135 @@ pub const RECALL_MARKERS: &[&str] = &[
     "previously",
 ];
 
+/// Ordinal words of an anniversary (`الذكرى السنوية الثانية`, `the second anniversary`),
+/// each with its number.
+const ANNIVERSARY_ORDINALS: &[(&str, i16)] = &[
+    ("الأولى", 1),
+    ("الثانية", 2),
+    ("الثالثة", 3),
+    ("الرابعة", 4),
+    ("الخامسة", 5),
+    ("السادسة", 6),
+    ("السابعة", 7),
+    ("الثامنة", 8),
+    ("التاسعة", 9),
+    ("العاشرة", 10),
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+];
+
+/// The words of an anniversary itself, in matching form.
+static ANNIVERSARY: LazyLock<Vec<String>> = LazyLock::new(|| {
+    ["الذكرى", "ذكرى", "anniversary"]
+        .iter()
+        .map(|w| normalize_str(w))
+        .collect()
+});
+
+/// The ordinals in matching form.
+static ORDINALS: LazyLock<Vec<(String, i16)>> = LazyLock::new(|| {
+    ANNIVERSARY_ORDINALS
+        .iter()
+        .map(|&(w, n)| (normalize_str(w), n))
+        .collect()
+});
+
+/// When a text with no publication date was written, from an anniversary it names with
+/// its date (`مع قرب حلول الذكرى السنوية الثانية للهجوم ... الـ20 من كانون الثاني 2022`):
+/// between the one before and that one (a day after, for one that falls today). `None`
+/// without such words.
+fn implied_now(
+    norm: &Normalized<'_>,
+    tokens: &[Token],
+    found: &[TimeMention],
+) -> Option<(DateTime, DateTime)> {
+    let text = norm.as_str();
+    let word = |t: &Token| text.get(t.start as usize..t.end as usize).unwrap_or("");
+    let peeled = |w: &str| -> String {
+        // One proclitic letter (`والذكرى`, `للذكرى`).
+        w.strip_prefix('و')
+            .or_else(|| w.strip_prefix('ل'))
+            .filter(|rest| ANNIVERSARY.iter().any(|a| a == rest))
+            .unwrap_or(w)
+            .to_owned()
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        if !ANNIVERSARY.contains(&peeled(word(t))) {
+            continue;
+        }
+        // The ordinal within three words either side (`الذكرى السنوية الثانية`, `the
+        // second anniversary of`).
+        let near = tokens.get(i.saturating_sub(3)..(i + 4).min(tokens.len()))?;
+        let Some(n) = near
+            .iter()
+            .find_map(|t| ORDINALS.iter().find(|(w, _)| w == word(t)).map(|&(_, n)| n))
+        else {
+            continue;
+        };
+        // The date of the event it marks: the first resolved date after the words,
+        // within the sentence-sized stretch that follows.
+        let from = t.end as usize;
+        let date = found.iter().find(|m| {
+            m.kind == TimeKind::Instant
+                && m.start.is_some()
+                && m.norm_span.start >= from
+                && m.norm_span.start <= from + 400
+                && text
+                    .get(from..m.norm_span.start)
+                    .is_some_and(|between| !between.contains(['.', '\n']))
+        })?;
+        let start = date.start?;
+        let lo = start.checked_add(i64::from(n - 1).years()).ok()?;
+        let hi = start
+            .checked_add(i64::from(n).years())
+            .ok()?
+            .checked_add(1.day())
+            .ok()?;
+        return Some((lo, hi));
+    }
+    None
+}
+
+/// Gives the mentions that only a reference date resolves (`الثلاثاء`, `أمس`) the window
+/// between their readings at `lo` and at `hi`: the text was written then, so they lie
+/// there. Mentions that need no reference are left as they are.
+fn resolve_within(
+    norm: &Normalized<'_>,
+    tokens: &[Token],
+    numbers: &[NumberMention],
+    found: &mut [TimeMention],
+    (lo, hi): (DateTime, DateTime),
+) {
+    let at = |reference: DateTime| {
+        let options = TimeOptions {
+            reference: Some(reference),
+            prefer: Prefer::Past,
+        };
+        find_times_with_numbers(norm, tokens, numbers, &options)
+    };
+    let (early, late) = (at(lo), at(hi));
+    for m in found.iter_mut().filter(|m| m.start.is_none()) {
+        let same = |other: &&TimeMention| other.norm_span == m.norm_span;
+        let first = early.iter().find(same).and_then(|e| e.start);
+        let last = late.iter().find(same).and_then(|l| l.end);
+        if let (Some(first), Some(last)) = (first.map(|f| f.max(lo)), last.map(|l| l.min(hi))) {
+            if first < last && m.kind == TimeKind::Instant {
+                m.start = Some(first);
+                m.end = Some(last);
+                m.precision = Some(Precision::Day);
+            }
+        }
+    }
+}
+
 /// Words that point at the text's own event when an event word follows (`هذا الهجوم`).
 const PROXIMAL: &[&str] = &["هذا", "هذه", "this"];
 
@@ -367,7 +496,14 @@ impl Timeline {
             prefer: Prefer::Past,
         };
         let text = norm.as_str();
-        let found = find_times_with_numbers(norm, tokens, numbers, &options);
+        let mut found = find_times_with_numbers(norm, tokens, numbers, &options);
+        // With no publication date, an anniversary the text names still bounds when it
+        // was written, and so its relative dates.
+        if published.is_none() {
+            if let Some(now) = implied_now(norm, tokens, &found) {
+                resolve_within(norm, tokens, numbers, &mut found, now);
+            }
+        }
         let events: Vec<usize> = entities
             .iter()
             .filter(|e| e.kind == EntityKind::Event)

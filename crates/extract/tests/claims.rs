@@ -50,7 +50,8 @@ static WORDS: LazyLock<ClaimWords> = LazyLock::new(|| {
             مصدر\tunnamed_source\t\n\
             ناشطين\tunnamed_source\t\n\
             أنباء عن\trumour\t\n\
-            according to\taccording_to\t\n",
+            according to\taccording_to\t\n\
+            said\tsaid\t\n",
         modifiers: "form\trole\tnote\nلا يتجاوز\tat_most\t\nالعديد من\tvague_unspecified\t\n",
         nouns: "form\tcount\tnote\nجنديان\t2\t\nضابط\t1\t\nفتى\t1\t\n",
         contexts: "form\tcontext\tnote\nحادث مروري\taccident\t\n",
@@ -327,6 +328,23 @@ fn whom_a_figure_counts_and_who_states_it() {
             "author",
             None,
             "asserted",
+        ),
+        // A party's own people (`their fighters`) are the party's; a monitor has none.
+        (
+            "The Syrian Democratic Forces said 117 of their fighters were killed",
+            0,
+            "SDF",
+            "named",
+            Some("SDF"),
+            "attributed",
+        ),
+        (
+            "The Syrian Observatory for Human Rights said 40 of their fighters were killed",
+            0,
+            "UNKNOWN",
+            "named",
+            Some("SOHR"),
+            "attributed",
         ),
         // A monitor reports figures; it is not counted.
         (

@@ -407,3 +407,47 @@ fn a_date_whose_two_month_names_disagree_says_so() {
         );
     }
 }
+
+#[test]
+fn an_anniversary_bounds_the_relative_dates_of_an_undated_text() {
+    // (text, figure, its start and end, its precision): with no publication date, the
+    // anniversary the text names bounds when it was written.
+    let cases = [
+        (
+            "قتل 4 حراس صباح اليوم الثلاثاء في هجوم على السجن، مع قرب حلول الذكرى السنوية \
+             الثانية للهجوم الذي شنه التنظيم على السجن في 20 كانون الثاني 2022.",
+            "4",
+            (Some("2023-01-20"), Some("2024-01-20")),
+            "window",
+        ),
+        (
+            "Gunmen killed 3 guards on Tuesday, days before the first anniversary of the \
+             attack of 5 March 2020.",
+            "3",
+            // The last Tuesday before the anniversary.
+            (Some("2020-03-05"), Some("2021-03-02")),
+            "window",
+        ),
+        // No ordinal: no bound, and the weekday stays unresolved.
+        (
+            "قتل 4 حراس صباح اليوم الثلاثاء في ذكرى الهجوم على السجن في 20 كانون الثاني 2022.",
+            "4",
+            (None, None),
+            "unresolved",
+        ),
+    ];
+    for (text, figure, (start, end), precision) in cases {
+        let all = claims(text, None);
+        let c = claim_of(text, &all, figure);
+        assert_eq!(
+            (
+                c.time.start_text().as_deref(),
+                c.time.end_text().as_deref(),
+                c.time.precision_name()
+            ),
+            (start, end, precision),
+            "{text}: {:?}",
+            c.time
+        );
+    }
+}

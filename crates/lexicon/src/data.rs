@@ -84,6 +84,11 @@ pub struct Facility {
     pub kind: String,
     /// Actor ids that ran it (`|` separated in the data).
     pub operator: String,
+    /// Its other Arabic names (the data's `aliases_ar`), for people to read: an analyst
+    /// finds the facility under the name a report used.
+    pub aliases_ar: Vec<String>,
+    /// Its other English names (the data's `aliases_en`).
+    pub aliases_en: Vec<String>,
     /// Spellings matched.
     pub(crate) forms: Vec<String>,
 }
@@ -313,6 +318,8 @@ pub(crate) fn facilities(text: &str) -> Vec<Facility> {
             id: field(&r, 0).to_owned(),
             kind: field(&r, 1).to_owned(),
             operator: field(&r, 6).to_owned(),
+            aliases_ar: forms([field(&r, 3)]),
+            aliases_en: forms([field(&r, 5)]),
             forms: forms([field(&r, 2), field(&r, 3), field(&r, 4), field(&r, 5)]),
         })
         .collect()

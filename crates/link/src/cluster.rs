@@ -5,7 +5,8 @@
 //! facilities never), one place or places within 5 km (+2) or 25 km (+1; more than 100 km
 //! apart, or in two countries, never), days that meet within a day (+2, within three +1; a
 //! month or a year adds nothing; days more than three apart never), and an event type in
-//! common (+1); without one facility, only reports of days that meet and that count the
+//! common (+1); one facility joins only reports whose dates agree (both dated, or words
+//! that fix one's day meeting the other's date); without it, only reports of days that meet and that count the
 //! same people alike (a figure of one measure and actor within a factor of two, or a toll
 //! that rises from one day's report to the next, up to tenfold) join. Words of an
 //! unresolved date that fix a day and month (`في العشرين من كانون الثاني`) are read beside
@@ -169,7 +170,15 @@ fn affinity(a: &Seen<'_>, b: &Seen<'_>) -> Option<i32> {
     };
     // (Days more than three apart never reach here.)
     let same_people = (same_days && alike(&a.figures, &b.figures)) || rising;
-    if !(same_facility || same_people) {
+    // One facility is one event only when the dates say so too: both dated (and near,
+    // as above), or words of one that fix the other's day. A facility sees many events
+    // over the years: an undated report says nothing of which.
+    let dated_alike = match (a.days, b.days) {
+        (Some(_), Some(_)) => true,
+        (None, None) => false,
+        _ => same_days,
+    };
+    if !((same_facility && dated_alike) || same_people) {
         return Some(score.min(SAME_EVENT - 1));
     }
     Some(score)
@@ -186,11 +195,13 @@ fn rises(earlier: &[(&str, &str, u64, u64)], later: &[(&str, &str, u64, u64)]) -
     })
 }
 
-/// Whether two reports give a figure of one measure and actor within a factor of two.
+/// Whether two reports give a figure of one measure and actor within a factor of two (an
+/// actor one report does not name agrees with any).
 fn alike(a: &[(&str, &str, u64, u64)], b: &[(&str, &str, u64, u64)]) -> bool {
     a.iter().any(|&(m, actor, al, ah)| {
         b.iter().any(|&(n, other, bl, bh)| {
-            m == n && actor == other && al <= bh.saturating_mul(2) && bl <= ah.saturating_mul(2)
+            let actors_agree = actor == other || actor == "UNKNOWN" || other == "UNKNOWN";
+            m == n && actors_agree && al <= bh.saturating_mul(2) && bl <= ah.saturating_mul(2)
         })
     })
 }
@@ -347,8 +358,9 @@ pub fn link(reports: &[Report]) -> Linking {
 }
 
 /// One incident of its reports: the first report's title and facility, the most
-/// precise place, the earliest resolved start and the latest resolved end (else the
-/// first words that say when), every event type, actor, document and claim, the figures
+/// precise place, the earliest resolved start and the latest resolved end, or the
+/// start's day plus the longest duration stated, if later (else the first words that
+/// say when), every event type, actor, document and claim, the figures
 /// reconciled over all the claims and every contradiction.
 fn merge(id: String, members: &[&Report]) -> IncidentRecord {
     let first = members.first().map(|r| &r.incident);
@@ -378,8 +390,18 @@ fn merge(id: String, members: &[&Report]) -> IncidentRecord {
         .min_by(|a, b| a.date.cmp(&b.date))
         .cloned()
         .or_else(|| members.iter().find_map(|r| r.incident.start.clone()));
+    // How long the reports say it lasted takes the end on from its start.
+    let lasted = start.as_ref().and_then(|s| {
+        let durations = members
+            .iter()
+            .flat_map(|r| r.claims.iter())
+            .filter(|c| c.measure == "duration")
+            .filter_map(|c| Some((c.value.high.or(c.value.low)?, c.unit.clone())));
+        crate::dates::end_after(s, durations)
+    });
     let end = ends
         .iter()
+        .chain(&lasted)
         .max_by(|a, b| a.date.cmp(&b.date))
         .cloned()
         .or_else(|| members.iter().find_map(|r| r.incident.end.clone()));

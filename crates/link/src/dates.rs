@@ -71,6 +71,42 @@ fn days_of_text(date: &str) -> Option<Days> {
     }
 }
 
+/// The day an incident that starts at `start` (a day or finer) ends when it lasts the
+/// longest of `durations` (value, unit: `days`, `hours`, `weeks`): the battle that began
+/// on the evening of 20 January and went on for nine days ended on 29 January. `None`
+/// when the start names no day or no duration is in days, hours or weeks.
+pub(crate) fn end_after(
+    start: &IncidentTime,
+    durations: impl IntoIterator<Item = (u64, String)>,
+) -> Option<IncidentTime> {
+    let date = start.date.as_deref()?;
+    let first = Date::new(
+        date.get(..4)?.parse().ok()?,
+        date.get(5..7)?.parse().ok()?,
+        date.get(8..10)?.parse().ok()?,
+    )
+    .ok()?;
+    let days = durations
+        .into_iter()
+        .filter_map(|(value, unit)| match unit.as_str() {
+            "days" => Some(value),
+            "hours" => Some(value.div_ceil(24)),
+            "weeks" => value.checked_mul(7),
+            _ => None,
+        })
+        .max()?;
+    // Longer than a few years is no incident's span but a misreading: none.
+    let days = i32::try_from(days)
+        .ok()
+        .filter(|&d| (1..=3 * 366).contains(&d))?;
+    let last = first.checked_add(jiff::Span::new().days(days)).ok()?;
+    Some(IncidentTime {
+        date: Some(last.to_string()),
+        precision: "day".to_owned(),
+        text: None,
+    })
+}
+
 /// The days a report's start and end cover, when they are resolved.
 pub(crate) fn days(start: Option<&IncidentTime>, end: Option<&IncidentTime>) -> Option<Days> {
     let first = days_of_text(start?.date.as_deref()?)?;
@@ -106,8 +142,13 @@ pub(crate) fn fixed_month_day(words: &str) -> Option<(i8, i8)> {
     (once == later).then_some(once)
 }
 
-/// Whether a month and day falls within a day of `days`, in one of its years.
+/// Whether a month and day falls within a day of `days`, in one of its years; `None` when
+/// `days` span more than a month (a window of a year holds every month and day: it
+/// says nothing).
 pub(crate) fn meets(days: Days, (month, day): (i8, i8)) -> Option<bool> {
+    if days.len() > 31 {
+        return None;
+    }
     let year_of = |n: i32| -> i16 {
         // Days since 1970 to a year: close enough to bound the years to try (one either
         // side).
@@ -150,6 +191,11 @@ mod tests {
         };
         assert_eq!(meets(january, (1, 20)), Some(true));
         assert_eq!(meets(january, (3, 20)), Some(false));
+        let a_year = Days {
+            first: day_number(Date::new(2023, 1, 17).expect("a date")),
+            last: day_number(Date::new(2024, 1, 16).expect("a date")),
+        };
+        assert_eq!(meets(a_year, (1, 20)), None);
     }
 
     #[test]
@@ -168,5 +214,40 @@ mod tests {
         assert_eq!(day_number(Date::new(2000, 3, 1).expect("a date")), 11_017);
         assert!(d.near(Days::day(Date::new(2022, 1, 30).expect("a date")), 1));
         assert!(!d.near(y, 30));
+    }
+
+    #[test]
+    fn durations_carry_the_end_on_from_the_start() {
+        let t = |date: &str| IncidentTime {
+            date: Some(date.into()),
+            precision: "hour".into(),
+            text: None,
+        };
+        let d = |v: u64, unit: &str| (v, unit.to_owned());
+        type Case<'a> = (&'a str, Vec<(u64, String)>, Option<&'a str>);
+        // (start, durations stated, the end they give)
+        let cases: &[Case<'_>] = &[
+            // "went on for about nine days" and "for 7 days": the longest.
+            (
+                "2022-01-20T18:00",
+                vec![d(9, "days"), d(7, "days")],
+                Some("2022-01-29"),
+            ),
+            ("2022-01-20", vec![d(48, "hours")], Some("2022-01-22")),
+            ("2023-12-30", vec![d(2, "weeks")], Some("2024-01-13")),
+            // No day to count from, no duration in days, or no span of an incident.
+            ("2022-01", vec![d(9, "days")], None),
+            ("2022-01-20", vec![d(3, "months")], None),
+            ("2022-01-20", vec![d(2022, "days")], None),
+            ("2022-01-20", vec![], None),
+        ];
+        for (start, durations, want) in cases {
+            let end = end_after(&t(start), durations.clone());
+            assert_eq!(
+                end.and_then(|e| e.date).as_deref(),
+                *want,
+                "{start} {durations:?}"
+            );
+        }
     }
 }

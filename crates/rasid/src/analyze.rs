@@ -252,7 +252,7 @@ impl UniqueIds {
 
 /// Language, SHA-256 and claims of one document; `None` for one whose SHA-256 `skip`
 /// knows (stored already), before any of the work.
-fn analyse<'k>(
+pub(crate) fn analyse<'k>(
     doc: Document,
     words: &ClaimWords,
     knowledge: &'k Knowledge,
@@ -748,10 +748,14 @@ fn incident_record(
             actors.push(c.actor);
         }
     }
-    let facility = members.iter().find_map(|(_, c)| c.facility);
-    let place = facility
+    let named = members.iter().find_map(|(_, c)| c.facility);
+    let place = named
         .or_else(|| members.iter().find_map(|(_, c)| c.place))
         .or_else(|| a.claims.places.first().copied().filter(|_| main));
+    // A report at a facility is of it, though its figures' sentences do not name it (`the
+    // prison` after `Ghwayran prison` in the lead).
+    let facility =
+        named.or_else(|| place.filter(|p| knowledge.facilities.iter().any(|f| f.id == *p)));
     // Its time: the earliest start and the latest end its claims resolve; else the words
     // of its first claim that says when, unresolved.
     let resolved = || {

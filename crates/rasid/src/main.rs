@@ -2,6 +2,7 @@
 mod analyze;
 mod export;
 mod parse;
+mod serve;
 mod store;
 
 use anyhow::Result;
@@ -35,6 +36,9 @@ enum Command {
     Show(store::ShowArgs),
     /// List the lexicon's detention facilities and camps with their incidents.
     Facilities(store::FacilitiesArgs),
+    /// Serve the store over HTTP: the JSON API (OpenAPI at /openapi.json) and the web UI,
+    /// on 127.0.0.1:8080 by default; read-only unless given a token.
+    Serve(serve::ServeArgs),
     /// Probe the text parsers: print what they find in a text, as JSON lines.
     #[command(subcommand)]
     Parse(parse::ParseCommand),
@@ -50,6 +54,7 @@ fn main() -> Result<()> {
         Command::Incidents(args) => store::incidents(args),
         Command::Show(args) => store::show(args),
         Command::Facilities(args) => store::list_facilities(args),
+        Command::Serve(args) => serve::run(args),
         Command::Parse(command) => parse::run(command),
     }
 }

@@ -25,7 +25,7 @@ pub struct DbArgs {
 }
 
 impl DbArgs {
-    fn path(&self) -> Result<PathBuf> {
+    pub(crate) fn path(&self) -> Result<PathBuf> {
         let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
         if let Some(db) = self
             .db
@@ -148,6 +148,7 @@ pub fn ingest(args: IngestArgs) -> Result<()> {
                 let output = document_output(&a, knowledge, copy_of);
                 pending.push(NewDocument {
                     record: output.record,
+                    text: std::mem::take(&mut a.doc.text),
                     search_text: a.matching.take().unwrap_or_default(),
                     signature: a.signature,
                     claims: output.claims,
@@ -216,6 +217,8 @@ fn facilities(knowledge: &Knowledge) -> Vec<Facility> {
                 name_en: place.and_then(|p| name(&p.name_en)),
                 point: place.map(|p| (p.lat, p.lon)),
                 governorate,
+                aliases_ar: f.aliases_ar.clone(),
+                aliases_en: f.aliases_en.clone(),
             }
         })
         .collect()
@@ -314,6 +317,7 @@ pub fn incidents(args: IncidentsArgs) -> Result<()> {
         governorate: args.governorate,
         actor: args.actor,
         event_type: args.event_type,
+        ..IncidentFilter::default()
     };
     let incidents = store.incidents(&filter)?;
     print_out(|out| {

@@ -163,3 +163,49 @@ fn a_date_whose_month_names_disagree_is_a_contradiction_of_its_incident() {
     assert_eq!(contradictions[0]["measure"], "date");
     assert_eq!(contradictions[0]["claims"][0], "report#1");
 }
+
+#[test]
+fn an_english_report_joins_the_arabic_reports_of_its_event() {
+    // A short English report of the 2022 assault, written for this test: the speaker's
+    // "their fighters", the facility named only in the lead, an SDF toll that agrees
+    // with the Arabic 117 and a monitor's that does not.
+    let dir = scratch("analyze-english");
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    let english = dir.join("en_report.txt");
+    std::fs::write(
+        &english,
+        "Islamic State fighters attacked the Ghwayran prison in the Syrian city of Hasakah \
+         on the evening of January 20, 2022, detonating a car bomb at the gate.\n\n\
+         The Syrian Democratic Forces said 117 of their fighters and guards were killed \
+         before they retook the prison.\n\n\
+         According to the Syrian Observatory for Human Rights, about 370 people died in the \
+         fighting, including 260 Islamic State members.\n\n\
+         Kurdish officials said dozens of prisoners escaped.\n",
+    )
+    .expect("input written");
+    let out = dir.join("out");
+    analyze(&[&examples(), &english], &out, 2);
+    let claims = lines(&out.join("claims.jsonl"));
+    let incidents = lines(&out.join("incidents.jsonl"));
+    let sdf = claims
+        .iter()
+        .find(|c| c["doc_id"] == "en_report" && c["value"]["low"].as_u64() == Some(117))
+        .unwrap_or_else(|| panic!("no English claim of 117: {claims:#?}"));
+    assert_eq!(sdf["measure"], "killed");
+    assert_eq!(
+        sdf["actor"], "SDF",
+        "their fighters are the speaker's: {sdf:#?}"
+    );
+    let of_english = sdf["incident_id"].as_str().expect("linked");
+    let incident = incidents
+        .iter()
+        .find(|i| i["incident_id"] == of_english)
+        .expect("its incident");
+    let documents = incident["documents"].as_array().expect("documents");
+    for doc in ["000_c2e5c5aa21498906", "004_1a49d70bedb94837", "en_report"] {
+        assert!(documents.iter().any(|d| d == doc), "{doc}: {incident:#?}");
+    }
+    assert_eq!(incident["start"]["date"], "2022-01-20T18:00");
+    // Nine days by one Arabic report: the battle ends on 29 January.
+    assert_eq!(incident["end"]["date"], "2022-01-29");
+}

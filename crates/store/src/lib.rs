@@ -12,6 +12,9 @@
 #![deny(missing_docs)]
 
 mod migrations;
+mod read;
+
+pub use read::{DocumentText, FacilityRecords, Page};
 
 pub use migrations::SCHEMA_VERSION;
 
@@ -25,6 +28,15 @@ use std::path::Path;
 /// What can go wrong with a store.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
+    /// A read-only store is at another schema version than this rasid's: open it for
+    /// writing once (any rasid command that writes, or `rasid serve`) to migrate it.
+    #[error("store: schema version {found}, this rasid reads {known}: open it for writing once to migrate it")]
+    OtherSchema {
+        /// The file's version.
+        found: u32,
+        /// The version this build reads.
+        known: u32,
+    },
     /// SQLite refused (a locked, corrupt or unwritable file).
     #[error("store: {0}")]
     Sqlite(#[from] rusqlite::Error),
@@ -52,6 +64,8 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 pub struct NewDocument {
     /// SPEC's document record.
     pub record: DocumentRecord,
+    /// Its original text, as analysed: claims' evidence offsets index its bytes.
+    pub text: String,
     /// Its text in the matching form, `rasid_text::normalize_str(text)`: what search
     /// finds and quotes. The caller makes it, so that it can be made on many cores.
     pub search_text: String,
@@ -66,7 +80,8 @@ pub struct NewDocument {
 /// What the store already holds, for an ingest to skip and to find copies against.
 #[derive(Debug, Default)]
 pub struct Known {
-    /// SHA-256 of every document whose text is stored and searchable.
+    /// SHA-256 of every document whose text is stored and searchable (one stored before
+    /// either is analysed again when met, to fill them in).
     pub hashes: std::collections::HashSet<String>,
     /// Every doc id in use.
     pub doc_ids: std::collections::HashSet<String>,
@@ -114,6 +129,24 @@ pub struct IncidentFilter {
     pub actor: Option<String>,
     /// Of this event type.
     pub event_type: Option<String>,
+    /// Placed inside this box.
+    pub bbox: Option<Bbox>,
+    /// Told by a document that holds every word of this text (as [`Store::search`] finds).
+    pub text: Option<String>,
+}
+
+/// A box of longitudes and latitudes, WGS84 degrees; `west > east` crosses the
+/// antimeridian.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bbox {
+    /// Westmost longitude.
+    pub west: f64,
+    /// Southmost latitude.
+    pub south: f64,
+    /// Eastmost longitude.
+    pub east: f64,
+    /// Northmost latitude.
+    pub north: f64,
 }
 
 /// A facility of the lexicon, as the store lists it.
@@ -133,6 +166,10 @@ pub struct Facility {
     pub point: Option<(f64, f64)>,
     /// Its governorate.
     pub governorate: Option<String>,
+    /// Its other Arabic names.
+    pub aliases_ar: Vec<String>,
+    /// Its other English names.
+    pub aliases_en: Vec<String>,
 }
 
 /// Documents to add per transaction ([`Store::add_documents`]) by default: a kill loses
@@ -165,6 +202,27 @@ impl Store {
         Ok(Store { conn })
     }
 
+    /// Opens the store at `path` for reading only, as many times as there are readers
+    /// (WAL lets them read beside a writer). The file must be at this rasid's schema
+    /// version: [`Store::open`] migrates it.
+    pub fn open_read_only(path: &Path) -> Result<Self> {
+        use rusqlite::OpenFlags;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        conn.pragma_update(None, "cache_size", -16384)?;
+        let found: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if found != SCHEMA_VERSION {
+            return Err(StoreError::OtherSchema {
+                found,
+                known: SCHEMA_VERSION,
+            });
+        }
+        Ok(Store { conn })
+    }
+
     fn from_connection(mut conn: Connection) -> Result<Self> {
         configure(&conn)?;
         migrate(&mut conn, SCHEMA_VERSION)?;
@@ -176,6 +234,14 @@ impl Store {
         Ok(self
             .conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// A number that changes when another connection commits to the file (SQLite's
+    /// `data_version`): how a reader learns that what it read may be stale.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
     }
 
     /// SQLite's own check of the file: `ok`, or what is wrong.
@@ -204,7 +270,7 @@ impl Store {
     pub fn known(&self) -> Result<Known> {
         let mut known = Known::default();
         let mut stmt = self.conn.prepare(
-            "SELECT d.doc_id, d.sha256, d.signature, u.id IS NULL
+            "SELECT d.doc_id, d.sha256, d.signature, u.id IS NULL AND d.text IS NOT NULL
              FROM documents d LEFT JOIN unindexed u ON u.id = d.id ORDER BY d.id",
         )?;
         let mut rows = stmt.query([])?;
@@ -366,62 +432,7 @@ impl Store {
 
     /// The incidents a filter keeps, in order of their start (undated last).
     pub fn incidents(&self, filter: &IncidentFilter) -> Result<Vec<IncidentRecord>> {
-        let mut sql =
-            String::from("SELECT record, lat, lon, governorate FROM incidents WHERE 1 = 1");
-        let mut args: Vec<String> = Vec::new();
-        fn arg(sql: &mut String, args: &mut Vec<String>, clause: &str, value: String) {
-            args.push(value);
-            sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
-        }
-        if let Some(since) = &filter.since {
-            arg(&mut sql, &mut args, " AND start_date >= ?", since.clone());
-        }
-        if let Some(until) = &filter.until {
-            // `2015-08` keeps every date of August: compare the date's prefix.
-            args.push(until.clone());
-            let n = args.len();
-            sql.push_str(&format!(" AND substr(start_date, 1, length(?{n})) <= ?{n}"));
-        }
-        if let Some(actor) = &filter.actor {
-            arg(
-                &mut sql,
-                &mut args,
-                " AND EXISTS (SELECT 1 FROM json_each(record, '$.actors') WHERE value = ?)",
-                actor.clone(),
-            );
-        }
-        if let Some(t) = &filter.event_type {
-            arg(
-                &mut sql,
-                &mut args,
-                " AND EXISTS (SELECT 1 FROM json_each(record, '$.event_types') WHERE value = ?)",
-                t.clone(),
-            );
-        }
-        sql.push_str(" ORDER BY start_date IS NULL, start_date, n");
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
-        let mut out = Vec::new();
-        while let Some(row) = rows.next()? {
-            let lat: Option<f64> = row.get(1)?;
-            let lon: Option<f64> = row.get(2)?;
-            if let Some((plat, plon, km)) = filter.near {
-                let near = matches!((lat, lon), (Some(lat), Some(lon))
-                    if distance_km(plat, plon, lat, lon) <= km);
-                if !near {
-                    continue;
-                }
-            }
-            if let Some(wanted) = &filter.governorate {
-                let stored: Option<String> = row.get(3)?;
-                if !stored.is_some_and(|g| governorate_matches(&g, wanted)) {
-                    continue;
-                }
-            }
-            let json: String = row.get(0)?;
-            out.push(serde_json::from_str(&json)?);
-        }
-        Ok(out)
+        Ok(self.incidents_page(filter, u64::MAX, 0)?.items)
     }
 
     /// Every document, claim (with its incident) and incident the store holds, in the
@@ -497,8 +508,9 @@ impl Store {
         {
             let mut insert = tx.prepare(
                 "INSERT OR REPLACE INTO facilities
-                 (id, kind, operator, name_ar, name_en, lat, lon, governorate)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                 (id, kind, operator, name_ar, name_en, lat, lon, governorate,
+                  aliases_ar, aliases_en)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?;
             for f in facilities {
                 insert.execute(params![
@@ -510,6 +522,8 @@ impl Store {
                     f.point.map(|p| p.0),
                     f.point.map(|p| p.1),
                     f.governorate,
+                    serde_json::to_string(&f.aliases_ar)?,
+                    serde_json::to_string(&f.aliases_en)?,
                 ])?;
             }
         }
@@ -519,31 +533,40 @@ impl Store {
 
     /// The facilities, each with the number of incidents at it, most first.
     pub fn facilities(&self) -> Result<Vec<(Facility, u64)>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT f.id, f.kind, f.operator, f.name_ar, f.name_en, f.lat, f.lon,
-                    f.governorate, (SELECT count(*) FROM incidents i WHERE i.facility = f.id) AS n
-             FROM facilities f ORDER BY n DESC, f.id",
-        )?;
-        let rows = stmt
-            .query_map([], |r| {
-                let lat: Option<f64> = r.get(5)?;
-                let lon: Option<f64> = r.get(6)?;
-                Ok((
-                    Facility {
-                        id: r.get(0)?,
-                        kind: r.get(1)?,
-                        operator: r.get(2)?,
-                        name_ar: r.get(3)?,
-                        name_en: r.get(4)?,
-                        point: lat.zip(lon),
-                        governorate: r.get(7)?,
-                    },
-                    r.get(8)?,
-                ))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(rows)
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {FACILITY_COLUMNS},
+                    (SELECT count(*) FROM incidents i WHERE i.facility = f.id) AS n
+             FROM facilities f ORDER BY n DESC, f.id"
+        ))?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            out.push((facility_from_row(row)?, row.get(10)?));
+        }
+        Ok(out)
     }
+}
+
+/// The columns [`facility_from_row`] reads, of `facilities f`.
+const FACILITY_COLUMNS: &str = "f.id, f.kind, f.operator, f.name_ar, f.name_en, f.lat, f.lon,
+     f.governorate, f.aliases_ar, f.aliases_en";
+
+fn facility_from_row(r: &rusqlite::Row<'_>) -> Result<Facility> {
+    let lat: Option<f64> = r.get(5)?;
+    let lon: Option<f64> = r.get(6)?;
+    let aliases_ar: String = r.get(8)?;
+    let aliases_en: String = r.get(9)?;
+    Ok(Facility {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        operator: r.get(2)?,
+        name_ar: r.get(3)?,
+        name_en: r.get(4)?,
+        point: lat.zip(lon),
+        governorate: r.get(7)?,
+        aliases_ar: serde_json::from_str(&aliases_ar)?,
+        aliases_en: serde_json::from_str(&aliases_en)?,
+    })
 }
 
 /// WAL (readers never wait for the ingest), NORMAL sync (a power cut may lose the last
@@ -608,13 +631,15 @@ fn add_document(tx: &Transaction<'_>, doc: &NewDocument) -> Result<bool> {
             index(tx, id, doc)?;
             tx.execute("DELETE FROM unindexed WHERE id = ?1", [id])?;
         }
+        tx.prepare_cached("UPDATE documents SET text = ?1 WHERE id = ?2 AND text IS NULL")?
+            .execute(params![doc.text, id])?;
         return Ok(false);
     }
     let r = &doc.record;
     tx.prepare_cached(
         "INSERT INTO documents
-         (doc_id, sha256, title, published, language, duplicate_of, signature, record)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+         (doc_id, sha256, title, published, language, duplicate_of, signature, record, text)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
     .execute(params![
         r.doc_id,
@@ -625,6 +650,7 @@ fn add_document(tx: &Transaction<'_>, doc: &NewDocument) -> Result<bool> {
         r.duplicate_of,
         doc.signature.as_ref().map(|s| signature_bytes(s)),
         serde_json::to_string(r)?,
+        doc.text,
     ])?;
     let id = tx.last_insert_rowid();
     index(tx, id, doc)?;

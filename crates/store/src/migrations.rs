@@ -79,6 +79,18 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX incidents_facility ON incidents(facility);
     "#,
+    // 3: each document's original text (evidence offsets index its bytes; documents stored
+    // before have none until an ingest of the same text fills it in), the facilities'
+    // aliases, and the indexes the HTTP API reads by: incidents in the order listed,
+    // reports by incident.
+    r#"
+    ALTER TABLE documents ADD COLUMN text TEXT;
+    ALTER TABLE facilities ADD COLUMN aliases_ar TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE facilities ADD COLUMN aliases_en TEXT NOT NULL DEFAULT '[]';
+    CREATE INDEX incidents_order ON incidents(start_date IS NULL, start_date, n);
+    CREATE INDEX reports_incident ON reports(incident_id);
+    CREATE INDEX claims_facility ON claims(facility);
+    "#,
 ];
 
 /// The version a store is at once every step has run.

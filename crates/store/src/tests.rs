@@ -107,6 +107,7 @@ fn document(
             duplicate_of: None,
             origin: format!("{doc}.txt"),
         },
+        text: text.into(),
         search_text: rasid_text::normalize_str(text),
         signature: rasid_link::signature(text),
         claims,
@@ -325,6 +326,96 @@ fn incident_filters_narrow() {
             },
             &[],
         ),
+        (
+            IncidentFilter {
+                bbox: Some(Bbox {
+                    west: 40.0,
+                    south: 36.0,
+                    east: 41.0,
+                    north: 37.0,
+                }),
+                ..f()
+            },
+            &["a"],
+        ),
+        (
+            IncidentFilter {
+                bbox: Some(Bbox {
+                    west: 35.0,
+                    south: 32.0,
+                    east: 37.0,
+                    north: 33.0,
+                }),
+                ..f()
+            },
+            &["c"],
+        ),
+        (
+            IncidentFilter {
+                bbox: Some(Bbox {
+                    west: 30.0,
+                    south: 30.0,
+                    east: 45.0,
+                    north: 40.0,
+                }),
+                ..f()
+            },
+            &["a", "c"],
+        ),
+        (
+            IncidentFilter {
+                bbox: Some(Bbox {
+                    west: 170.0,
+                    south: -90.0,
+                    east: -170.0,
+                    north: 90.0,
+                }),
+                ..f()
+            },
+            &[],
+        ),
+        (
+            IncidentFilter {
+                text: Some("مستشفي".into()),
+                ..f()
+            },
+            &["a"],
+        ),
+        (
+            IncidentFilter {
+                text: Some("hospital".into()),
+                ..f()
+            },
+            &["a"],
+        ),
+        (
+            IncidentFilter {
+                text: Some("درعا".into()),
+                ..f()
+            },
+            &["c"],
+        ),
+        (
+            IncidentFilter {
+                text: Some("\"; DROP TABLE incidents; --".into()),
+                ..f()
+            },
+            &[],
+        ),
+        (
+            IncidentFilter {
+                text: Some("--".into()),
+                ..f()
+            },
+            &[],
+        ),
+        (
+            IncidentFilter {
+                governorate: Some("') OR 1=1 --".into()),
+                ..f()
+            },
+            &[],
+        ),
     ];
     for (filter, want) in cases {
         let got: Vec<String> = store
@@ -384,6 +475,13 @@ fn every_earlier_version_migrates_and_keeps_its_documents() {
             "from {from}"
         );
         assert_eq!(store.known().expect("known").hashes.len(), 3);
+        // A document stored without its text has it once the same text comes again.
+        let text = store.document("c").expect("reads").and_then(|d| d.text);
+        assert_eq!(
+            text.as_deref(),
+            Some(corpus()[2].text.as_str()),
+            "from {from}"
+        );
     }
 }
 
@@ -418,6 +516,8 @@ fn facilities_list_with_their_incidents() {
         name_en: Some("Sednaya Prison".into()),
         point: Some((33.66, 36.33)),
         governorate: Some("Rif Dimashq".into()),
+        aliases_ar: vec!["سجن صيدنايا العسكري".into()],
+        aliases_en: vec!["Saydnaya".into()],
     };
     store
         .put_facilities(std::slice::from_ref(&sednaya))
@@ -426,4 +526,130 @@ fn facilities_list_with_their_incidents() {
         .put_facilities(std::slice::from_ref(&sednaya))
         .expect("puts again");
     assert_eq!(store.facilities().expect("lists"), vec![(sednaya, 0)]);
+}
+
+#[test]
+fn pages_count_everything_and_hold_what_was_asked() {
+    let mut store = Store::open_in_memory().expect("opens");
+    store.add_documents(&corpus()).expect("adds");
+    store.relink().expect("links");
+    let all = IncidentFilter::default();
+    // (limit, offset, total, first documents of the items)
+    let cases: [(u64, u64, u64, &[&str]); 4] = [
+        (100, 0, 2, &["a", "c"]),
+        (1, 0, 2, &["a"]),
+        (1, 1, 2, &["c"]),
+        (5, 2, 2, &[]),
+    ];
+    for (limit, offset, total, want) in cases {
+        let page = store.incidents_page(&all, limit, offset).expect("pages");
+        let got: Vec<&str> = page
+            .items
+            .iter()
+            .filter_map(|i| i.documents.first().map(String::as_str))
+            .collect();
+        assert_eq!(
+            (page.total, got.as_slice()),
+            (total, want),
+            "{limit} {offset}"
+        );
+        let near = IncidentFilter {
+            near: Some((36.5, 40.75, 1000.0)),
+            ..IncidentFilter::default()
+        };
+        let by_radius = store.incidents_page(&near, limit, offset).expect("pages");
+        assert_eq!(by_radius, page, "a radius pages alike");
+    }
+    let docs = store.documents_page(2, 1).expect("pages");
+    assert_eq!(docs.total, 3);
+    let ids: Vec<&str> = docs.items.iter().map(|d| d.doc_id.as_str()).collect();
+    assert_eq!(ids, ["b", "c"]);
+}
+
+#[test]
+fn a_claim_reads_back_with_its_document_and_its_text() {
+    let mut store = Store::open_in_memory().expect("opens");
+    store.add_documents(&corpus()).expect("adds");
+    store.relink().expect("links");
+    let (claim, doc) = store.claim("c#1").expect("reads").expect("found");
+    let text = doc.text.expect("a text");
+    assert_eq!(doc.record.doc_id, "c");
+    assert_eq!(
+        text.get(claim.evidence.start..claim.evidence.end),
+        Some(claim.evidence.text.as_str())
+    );
+    assert!(claim.incident_id.is_some());
+    assert!(store.claim("nope#1").expect("reads").is_none());
+    let doc = store.document("a").expect("reads").expect("found");
+    assert_eq!(doc.text.as_deref(), Some(corpus()[0].text.as_str()));
+    assert_eq!(store.document_claims("a").expect("reads").len(), 1);
+    let named = store
+        .documents_named(&["c".into(), "zz".into(), "a".into()])
+        .expect("reads");
+    let ids: Vec<&str> = named.iter().map(|d| d.doc_id.as_str()).collect();
+    assert_eq!(ids, ["c", "a"]);
+    let incident = claim.incident_id.expect("linked");
+    assert_eq!(store.incident_claims(&incident).expect("reads").len(), 1);
+    assert!(store.incident_record(&incident).expect("reads").is_some());
+    assert_eq!(store.document_incident_count("c").expect("counts"), 1);
+    assert_eq!(
+        store
+            .doc_id_of_sha256(&corpus()[1].record.sha256)
+            .expect("reads"),
+        Some("b".into())
+    );
+}
+
+#[test]
+fn a_store_opens_read_only_beside_its_writer_once_migrated() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("s.db");
+    drop(Store::open_at_version(&path, SCHEMA_VERSION - 1).expect("opens"));
+    assert!(matches!(
+        Store::open_read_only(&path),
+        Err(StoreError::OtherSchema { .. })
+    ));
+    let mut writer = Store::open(&path).expect("migrates");
+    let reader = Store::open_read_only(&path).expect("opens to read");
+    writer.add_documents(&corpus()).expect("adds");
+    assert_eq!(reader.counts().expect("counts").documents, 3);
+    assert!(reader.conn.execute("DELETE FROM documents", []).is_err());
+}
+
+#[test]
+fn a_facility_reads_with_its_aliases_incidents_and_claims() {
+    let mut store = Store::open_in_memory().expect("opens");
+    let mut docs = corpus();
+    for doc in &mut docs {
+        for (claim, _) in &mut doc.claims {
+            claim.facility = Some("hasakah".into());
+        }
+        for report in &mut doc.reports {
+            report.facility = Some("hasakah".into());
+        }
+    }
+    store.add_documents(&docs).expect("adds");
+    store.relink().expect("links");
+    let facility = Facility {
+        id: "hasakah".into(),
+        kind: "prison".into(),
+        operator: "SDF".into(),
+        name_ar: None,
+        name_en: Some("Hasakah prison".into()),
+        point: None,
+        governorate: None,
+        aliases_ar: vec![],
+        aliases_en: vec!["Ghwayran".into(), "Sina'a".into()],
+    };
+    store
+        .put_facilities(std::slice::from_ref(&facility))
+        .expect("puts");
+    let found = store.facility("hasakah").expect("reads").expect("found");
+    assert_eq!(found.facility, facility);
+    assert_eq!(found.claims.len(), 3);
+    assert_eq!(
+        found.incidents.len(),
+        store.counts().expect("counts").incidents as usize
+    );
+    assert!(store.facility("x' OR '1'='1").expect("reads").is_none());
 }
