@@ -84,6 +84,8 @@ export function createBaseMap(container, { countries, admin }, options = {}) {
   map.getPane("base").style.pointerEvents = "none";
   map.getPane("admin").style.pointerEvents = "none";
 
+  // The view first: layers added to a map that has one are projected once, at its zoom.
+  map.fitBounds(REGION);
   if (countries?.objects?.countries) {
     L.geoJSON(feature(countries, countries.objects.countries), {
       pane: "base",
@@ -115,7 +117,6 @@ export function createBaseMap(container, { countries, admin }, options = {}) {
     if (map.getZoom() < 7 && map.hasLayer(districts)) map.removeLayer(districts);
   };
   map.on("zoomend", showDistricts);
-  map.fitBounds(REGION);
   showDistricts();
   return map;
 }
