@@ -129,7 +129,11 @@ async function run(options) {
     page.on("console", (message) => {
       if (message.type() === "error") problems.push(`console error: ${message.text()}`);
     });
-    page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ""}`));
+    page.on("requestfailed", (request) => {
+      // A request cut short by the test's own next navigation is not a failure.
+      const error = request.failure()?.errorText ?? "";
+      if (error !== "net::ERR_ABORTED") problems.push(`request failed: ${request.url()} ${error}`);
+    });
     page.on("request", (request) => {
       if (!request.url().startsWith(options.url) && !request.url().startsWith("data:")) problems.push(`request outside the server: ${request.url()}`);
     });
