@@ -242,16 +242,18 @@ async function run(options) {
     const filtered = await getJson(context, `${url}/api/incidents?actor=${encodeURIComponent(actor)}&limit=5000`);
     const rows = await page.locator(".incident-row").count();
     check(rows === Math.min(filtered.total, 200), `the actor filter from the URL gives the API's ${filtered.total} incidents (${rows})`);
-    const bar = page.locator(".timeline-bar").filter({ hasNot: page.locator("xx") }).first();
-    const barBox = await bar.boundingBox();
-    if (barBox) {
+    const loadCount = () => page.evaluate(() => Number(document.documentElement.dataset.mapLoads ?? 0));
+    const nextLoad = async (count) => page.waitForFunction((n) => Number(document.documentElement.dataset.mapLoads ?? 0) > n, count);
+    {
       const tall = await page.$$eval(".timeline-bar", (bars) => {
         const best = bars.reduce((a, b) => (Number(b.dataset.count) > Number(a.dataset.count) ? b : a));
         const r = best.getBoundingClientRect();
         return { x: r.x + r.width / 2, y: r.y + r.height - 1, start: best.dataset.start, end: best.dataset.end };
       });
+      const count = await loadCount();
       await page.mouse.click(tall.x, tall.y);
       await page.waitForFunction((since) => location.hash.includes(`since=${since}`), tall.start);
+      await nextLoad(count);
       check(page.url().includes(`until=${tall.end}`) && page.url().includes(`actor=${actor}`), `clicking a timeline bar narrows to its dates, other filters kept (${tall.start}..${tall.end})`);
     }
 
@@ -262,8 +264,10 @@ async function run(options) {
     await page.mouse.down();
     await page.mouse.move(timelineBox.x + timelineBox.width * 0.5, timelineBox.y + 20, { steps: 5 });
     await page.mouse.move(timelineBox.x + timelineBox.width * 0.95, timelineBox.y + 20, { steps: 5 });
+    const count = await loadCount();
     await page.mouse.up();
     await page.waitForFunction((previous) => location.href !== previous, before);
+    await nextLoad(count);
     const dragged = new URLSearchParams(new URL(page.url()).hash.split("?")[1]);
     check(dragged.get("since") < dragged.get("until"), `dragging across the timeline sets a period (${dragged.get("since")}..${dragged.get("until")})`);
 

@@ -232,6 +232,8 @@ export function mountMapView(root, params, { navigate, openIncident }) {
       );
       drawTimeline();
       status.textContent = "";
+      // How many times the view has finished drawing: tests wait for it to move on.
+      document.documentElement.dataset.mapLoads = String(Number(document.documentElement.dataset.mapLoads ?? 0) + 1);
       if (!document.documentElement.dataset.viewReady) {
         document.documentElement.dataset.viewReady = "1";
         performance.mark("rasid:view-ready");
