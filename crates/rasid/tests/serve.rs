@@ -199,7 +199,9 @@ fn every_route_reads_the_reference_store() {
         ("limit=1&offset=1", 3, &["inc-1"]),
         ("limit=2&offset=2", 3, &["inc-3"]),
         ("offset=9", 3, &[]),
-        ("since=2020", 1, &["inc-1"]),
+        ("since=2020", 2, &["inc-1", "inc-3"]),
+        // The rocket strike is a window that starts on 20 January 2023.
+        ("since=2023", 1, &["inc-3"]),
         ("since=2022-01-20&until=2022-01", 1, &["inc-1"]),
         ("until=2016", 1, &["inc-2"]),
         ("bbox=40.5,36.3,41,36.6", 3, &["inc-2", "inc-1", "inc-3"]),
@@ -313,12 +315,13 @@ fn every_route_reads_the_reference_store() {
     let facilities = server.json("/api/facilities");
     let first = &facilities[0];
     assert_eq!(first["facility"]["id"], "sinaa-prison");
-    assert_eq!(first["incidents"], 2);
+    // The 2022 assault, the 2016 attempt it recalls and the later rocket strike.
+    assert_eq!(first["incidents"], 3);
     assert!(first["facility"]["aliases_ar"]
         .as_array()
         .is_some_and(|a| !a.is_empty()));
     let sinaa = server.json("/api/facilities/sinaa-prison");
-    assert_eq!(sinaa["incidents"].as_array().map(Vec::len), Some(2));
+    assert_eq!(sinaa["incidents"].as_array().map(Vec::len), Some(3));
     let series = sinaa["series"].as_array().expect("series");
     assert!(
         !series.is_empty(),
