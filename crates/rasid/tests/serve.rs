@@ -379,8 +379,8 @@ fn errors_are_json_with_their_status() {
         ("GET", "/api/documents/nope", 404, "no document"),
         ("GET", "/api/facilities/nope", 404, "no facility"),
         ("GET", "/api/nothing", 404, "nothing at"),
-        ("GET", "/", 404, "nothing at /"),
         ("GET", "/assets/app.js", 404, "nothing at"),
+        ("GET", "/geo/nowhere.json", 404, "nothing at"),
         ("GET", "/api/incidents?limit=ten", 400, "limit"),
         ("GET", "/api/incidents?limit=5001", 400, "5000"),
         ("GET", "/api/incidents?offset=-1", 400, "offset"),
@@ -397,6 +397,45 @@ fn errors_are_json_with_their_status() {
         assert_eq!(answer.status, status, "{method} {path}: {}", answer.text());
         let message = answer.error();
         assert!(message.contains(words), "{method} {path}: {message:?}");
+    }
+}
+
+#[test]
+fn the_web_ui_and_its_map_layers_are_served() {
+    let db = store("serve-web-ui");
+    let server = Server::start(&db, None);
+    let page = server.request("GET", "/", &[], b"");
+    assert_eq!(page.status, 200, "{}", page.text());
+    assert_eq!(
+        page.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
+    let html = page.text();
+    assert!(html.starts_with("<!doctype html>"), "{html}");
+    // Every script and stylesheet the page names, and both map layers, are served.
+    let mut paths: Vec<&str> = html
+        .split('"')
+        .filter(|part| part.starts_with("/assets/"))
+        .collect();
+    assert_eq!(paths.len(), 2, "{html}");
+    paths.extend(["/geo/countries.json", "/geo/admin.json"]);
+    for path in paths {
+        let answer = server.request("GET", path, &[], b"");
+        assert_eq!(answer.status, 200, "{path}");
+        assert!(!answer.body.is_empty(), "{path}");
+        let expected = rasid_webui_content_type(path);
+        assert_eq!(answer.header("content-type"), Some(expected), "{path}");
+    }
+    let admin = server.json("/geo/admin.json");
+    assert_eq!(admin["type"], "Topology");
+}
+
+/// What the UI's files are served as.
+fn rasid_webui_content_type(path: &str) -> &'static str {
+    match path.rsplit_once('.').map(|(_, extension)| extension) {
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        _ => "application/json",
     }
 }
 

@@ -15,7 +15,7 @@ export function oneLine(incident, governorate = (name) => name) {
   const when = incident.end?.date && incident.end.date !== incident.start?.date
     ? `${formatDate(incident.start?.date, incident.start?.precision)} – ${formatDate(incident.end.date, incident.end.precision)}`
     : formatDate(incident.start?.date, incident.start?.precision);
-  const where = [incident.place?.name, governorate(incident.place?.admin1), incident.place?.country].filter(Boolean).join(", ");
+  const where = [incident.place?.name, governorate(incident.place?.admin1), incident.place?.country].filter(Boolean).join(language() === "ar" ? "، " : ", ");
   return [types, when, where].filter(Boolean).join(" · ");
 }
 
