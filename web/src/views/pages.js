@@ -7,11 +7,17 @@ import { actorLabel, facilityKindLabel, formatDate, formatNumber, hedgeLabel, me
 import { markedArticle } from "../evidence.js";
 import { sourceLine } from "./dossier.js";
 import { facilityName } from "./facility.js";
+import { governorateLabel, loadGeo } from "./mapview.js";
+
+/** A search snippet with the words the store found (between [ and ]) in <mark>s. */
+export function snippetParts(snippet) {
+  return (snippet ?? "").split(/\[([^\]]*)\]/).map((part, index) => (index % 2 ? h("mark", {}, part) : part));
+}
 
 /** The detention facilities and camps with their incident counts. */
 export async function renderFacilities(root) {
   replaceChildren(root, h("p", { class: "status" }, t("loading")));
-  const rows = await api.facilities();
+  const [rows, geo] = await Promise.all([api.facilities(), loadGeo().catch(() => null)]);
   rows.sort((a, b) => (b.incidents ?? 0) - (a.incidents ?? 0) || facilityName(a.facility).localeCompare(facilityName(b.facility)));
   replaceChildren(
     root,
@@ -32,7 +38,7 @@ export async function renderFacilities(root) {
               { dataset: { facilityId: facility.id } },
               h("td", {}, h("a", { href: `#/facility/${encodeURIComponent(facility.id)}`, dir: "auto" }, facilityName(facility))),
               h("td", {}, facilityKindLabel(facility.kind)),
-              h("td", {}, facility.governorate ?? ""),
+              h("td", {}, governorateLabel(geo?.admin, facility.governorate) ?? ""),
               h("td", { class: "number" }, formatNumber(incidents ?? 0)),
             ),
           ),
@@ -128,7 +134,7 @@ export async function renderSearch(root, q) {
                 "li",
                 {},
                 h("a", { href: `#/document/${encodeURIComponent(result.doc_id)}`, dir: "auto" }, result.title || result.doc_id),
-                h("p", { dir: "auto", class: "muted" }, result.snippet ?? ""),
+                h("p", { dir: "auto", class: "muted" }, snippetParts(result.snippet)),
               ),
             ),
           )
