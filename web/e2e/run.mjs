@@ -234,6 +234,19 @@ async function run(options) {
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(options.artifacts, "4-facility-ar.png"), fullPage: true });
 
+    // A document's page marks every claim's evidence in its text.
+    const docId = detail.incident.documents[0];
+    const fullDocument = await getJson(context, `${url}/api/documents/${encodeURIComponent(docId)}`);
+    await page.goto(`${url}/?lang=en#/document/${encodeURIComponent(docId)}`);
+    await page.waitForSelector(`.document-page[data-doc-id="${docId}"] .article-text`);
+    const marks = await page.$$eval(".document-page .article-text mark", (elements) => elements.map((mark) => ({ ids: mark.dataset.claimIds.split(" "), text: mark.textContent })));
+    const marked = new Set(marks.flatMap((mark) => mark.ids));
+    check(fullDocument.claims.every((claim) => marked.has(claim.claim_id)), `the document page marks all ${fullDocument.claims.length} claims of ${docId}`);
+    for (const mark of marks.filter((mark) => mark.ids.length === 1)) {
+      const claim = fullDocument.claims.find((candidate) => candidate.claim_id === mark.ids[0]);
+      check(mark.text === claim.evidence.text, `document page: ${claim.claim_id} marked as its evidence`);
+    }
+
     // Filters live in the URL: a reload keeps them, the list follows the API.
     const actor = target.actors[0];
     await page.goto(`${url}/?lang=en#/?actor=${encodeURIComponent(actor)}`);

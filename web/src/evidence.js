@@ -2,7 +2,7 @@
 // passage of the original article, or inside the whole article. Offsets are the API's
 // UTF-8 byte offsets, turned into string indices by offsets.js.
 import { h } from "./dom.js";
-import { byteIndex, passageAround, splitByBytes } from "./offsets.js";
+import { byteIndex, mergeSpans, passageAround, splitByBytes } from "./offsets.js";
 
 /** Converters are dear for long articles: one per text. */
 const indexes = new WeakMap();
@@ -46,20 +46,9 @@ export function markedArticle(text, claims, holder) {
     const span = splitByBytes(text, claim.evidence?.start, claim.evidence?.end, index);
     if (span && span.end > span.start) spans.push({ start: span.start, end: span.end, ids: [claim.claim_id] });
   }
-  spans.sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && span.start < last.end) {
-      last.end = Math.max(last.end, span.end);
-      last.ids.push(...span.ids);
-    } else {
-      merged.push({ ...span, ids: [...span.ids] });
-    }
-  }
   const parts = [];
   let at = 0;
-  for (const span of merged) {
+  for (const span of mergeSpans(spans)) {
     parts.push(text.slice(at, span.start));
     parts.push(h("mark", { id: `mark-${span.ids[0]}`, dataset: { claimIds: span.ids.join(" ") } }, text.slice(span.start, span.end)));
     at = span.end;

@@ -78,3 +78,22 @@ export function passageAround(text, start, end, reach = 400) {
   }
   return { from, to, clippedStart: from > 0, clippedEnd: to < text.length };
 }
+
+/**
+ * Spans `{start, end, ids}` sorted and merged where they overlap (touching spans stay
+ * apart), so that marks never nest and each names every claim whose evidence it holds.
+ */
+export function mergeSpans(spans) {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start < last.end) {
+      last.end = Math.max(last.end, span.end);
+      last.ids.push(...span.ids);
+    } else {
+      merged.push({ start: span.start, end: span.end, ids: [...span.ids] });
+    }
+  }
+  return merged;
+}

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { byteIndex, passageAround, splitByBytes } from "../src/offsets.js";
+import { byteIndex, mergeSpans, passageAround, splitByBytes } from "../src/offsets.js";
 
 const TEXTS = [
   ["empty", ""],
@@ -75,4 +75,32 @@ test("the passage around a span stays within its line and its reach", () => {
   const cut = passageAround(long, at, at + 4, 50);
   assert.ok(at - cut.from <= 50 && cut.to - (at + 4) <= 50, `${cut.from}..${cut.to}`);
   assert.ok(long.slice(cut.from, cut.to).startsWith("word") && long.slice(cut.from, cut.to).endsWith("word"));
+});
+
+test("overlapping evidence merges into one mark naming every claim; touching spans stay apart", () => {
+  const cases = [
+    [[], []],
+    [[{ start: 5, end: 9, ids: ["a"] }], [{ start: 5, end: 9, ids: ["a"] }]],
+    [
+      [{ start: 10, end: 20, ids: ["b"] }, { start: 0, end: 5, ids: ["a"] }],
+      [{ start: 0, end: 5, ids: ["a"] }, { start: 10, end: 20, ids: ["b"] }],
+    ],
+    [
+      [{ start: 0, end: 10, ids: ["a"] }, { start: 0, end: 10, ids: ["b"] }],
+      [{ start: 0, end: 10, ids: ["a", "b"] }],
+    ],
+    [
+      [{ start: 0, end: 10, ids: ["a"] }, { start: 5, end: 15, ids: ["b"] }, { start: 15, end: 20, ids: ["c"] }],
+      [{ start: 0, end: 15, ids: ["a", "b"] }, { start: 15, end: 20, ids: ["c"] }],
+    ],
+    [
+      [{ start: 2, end: 4, ids: ["inner"] }, { start: 0, end: 10, ids: ["outer"] }],
+      [{ start: 0, end: 10, ids: ["outer", "inner"] }],
+    ],
+  ];
+  for (const [input, expected] of cases) {
+    const copy = structuredClone(input);
+    assert.deepEqual(mergeSpans(input), expected);
+    assert.deepEqual(input, copy, "the input is left as it was");
+  }
 });
