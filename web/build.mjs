@@ -71,10 +71,21 @@ if (!js || !css) throw new Error(`esbuild wrote no main script or stylesheet: ${
 const html = readFileSync(join(web, "src", "index.html"), "utf8").replace("%JS%", js).replace("%CSS%", css);
 writeFileSync(join(staging, "index.html"), html);
 
+// The licences of what the bundle carries, served beside it (the map links to them).
+const licensed = [
+  ["Leaflet", "leaflet/LICENSE"],
+  ["topojson-client", "topojson-client/LICENSE"],
+  ["world-atlas (Natural Earth borders)", "world-atlas/LICENSE"],
+  ["Noto Sans Arabic (@fontsource/noto-sans-arabic)", "@fontsource/noto-sans-arabic/LICENSE"],
+];
+const licences = licensed.map(([name, path]) => `== ${name}\n\n${readFileSync(join(web, "node_modules", path), "utf8").trim()}\n`);
+const places = "== Governorates and districts (/geo/admin.json)\n\nPlace data: GeoNames (CC BY 4.0), Who's On First, Quattroshapes.\nhttps://whosonfirst.org/docs/licenses/\n";
+writeFileSync(join(staging, "assets", "LICENSES.txt"), [...licences, places].join("\n"));
+
 mkdirSync(join(staging, "geo"), { recursive: true });
 copyFileSync(join(web, "node_modules", "world-atlas", "countries-50m.json"), join(staging, "geo", "countries.json"));
 copyFileSync(join(root, "data", "places", "admin_boundaries.topo.json"), join(staging, "geo", "admin.json"));
 
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);
-console.log(`web/dist: ${outputs.length + 3} files (${js}, ${css})`);
+console.log(`web/dist: ${outputs.length + 4} files (${js}, ${css})`);

@@ -4,7 +4,7 @@
 import L from "leaflet";
 import { feature } from "topojson-client";
 import { casualties, markerRadius, tollLine } from "./format.js";
-import { formatDate, language } from "./i18n.js";
+import { formatDate, language, t } from "./i18n.js";
 
 /** Syria and Iraq, the gazetteer's extent: the first view before any marker. */
 const REGION = [
@@ -74,7 +74,9 @@ export function createBaseMap(container, { countries, admin }, options = {}) {
     ...options,
   });
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution("Natural Earth (world-atlas) · Who's On First, GeoNames, Quattroshapes");
+  map.attributionControl.addAttribution(
+    `Natural Earth (world-atlas) · Who's On First, GeoNames, Quattroshapes · <a href="/assets/LICENSES.txt" target="_blank" rel="noopener">${t("licences")}</a>`,
+  );
 
   // The borders are drawn on canvas (thousands of rings, no interaction): far quicker to
   // draw than SVG paths; markers stay SVG so that each is an element one can click.

@@ -26,10 +26,11 @@ pub fn asset(path: &str) -> Option<(Cow<'static, [u8]>, &'static str)> {
 }
 
 /// Whether a file's name carries its content's hash (`/assets/main-5NZJ2TC6.js`), so that
-/// a server may let browsers cache it for good; `index.html` and the map layers do not.
+/// a server may let browsers cache it for good; `index.html`, the map layers and the
+/// licence texts do not.
 pub fn is_immutable(path: &str) -> bool {
     let path = path.strip_prefix('/').unwrap_or(path);
-    path.starts_with("assets/") && !path.ends_with(".LEGAL.txt")
+    path.starts_with("assets/") && !path.ends_with(".txt")
 }
 
 /// The paths of every embedded file, sorted (without a leading `/`).

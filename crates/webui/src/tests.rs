@@ -153,7 +153,23 @@ fn hashed_assets_are_immutable_and_the_page_is_not() {
         ("/index.html", false),
         ("/geo/admin.json", false),
         ("/assets/main.js.LEGAL.txt", false),
+        ("/assets/LICENSES.txt", false),
     ] {
         assert_eq!(is_immutable(path), immutable, "{path}");
+    }
+}
+
+#[test]
+fn the_licences_of_what_is_bundled_are_served() {
+    let licences = text("/assets/LICENSES.txt");
+    for words in [
+        "Leaflet",
+        "BSD 2-Clause",
+        "topojson-client",
+        "world-atlas",
+        "SIL Open Font License",
+        "Who's On First",
+    ] {
+        assert!(licences.contains(words), "LICENSES.txt names {words}");
     }
 }
