@@ -906,6 +906,15 @@ fn season_window(year: i32, season: i8) -> Window {
     }
 }
 
+/// Whether a year written with no era marker is the Hijri one: it lies within two years
+/// of the reference's Hijri year and centuries from its Gregorian one (`عام 1436` in a
+/// Saudi paper of 2015 is 1436 AH, not 1436 AD).
+fn hijri_by_era(year: i32, reference: Date) -> bool {
+    let far_from_gregorian = (year - i32::from(reference.year())).abs() > 100;
+    far_from_gregorian
+        && hijri::from_gregorian(reference).is_some_and(|(h, _, _)| (year - h).abs() <= 2)
+}
+
 fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
     let reference = options.reference;
     let ref_date = reference.map(|r| r.date());
@@ -990,7 +999,8 @@ fn resolve_whole(f: &Fields, options: &TimeOptions) -> Window {
             coarse = month_window(y, month, f.hijri);
         }
     } else if let Some(year) = f.year {
-        coarse = year_window(year, f.hijri);
+        let hijri = f.hijri || ref_date.is_some_and(|r| hijri_by_era(year, r));
+        coarse = year_window(year, hijri);
     } else if let Some(n) = f.relative_day {
         anchored = true;
         let day = ref_date.and_then(|r| add_days(r, n));

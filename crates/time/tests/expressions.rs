@@ -1597,6 +1597,11 @@ fn decades_and_hijri_years_relative_to_the_reference() {
             ("مطلع العام الهجري المقبل", "مطلع العام الهجري المقبل", Instant, "2022-07-30T00:00:00", "2022-11-30T00:00:00", Some(Year)),
             ("السنة الهجرية الماضية", "السنة الهجرية الماضية", Instant, "2020-08-20T00:00:00", "2021-08-09T00:00:00", Some(Year)),
             ("بعد سنة هجرية", "بعد سنة هجرية", Instant, "2022-07-30T00:00:00", "2023-07-19T00:00:00", Some(Year)),
+            // A year with no era marker within two of the reference's Hijri year and
+            // centuries from its Gregorian one is Hijri; others stay Gregorian.
+            ("خلال عام 1443", "عام 1443", Instant, "2021-08-09T00:00:00", "2022-07-30T00:00:00", Some(Year)),
+            ("في عام 1300", "عام 1300", Instant, "1300-01-01T00:00:00", "1301-01-01T00:00:00", Some(Year)),
+            ("في عام 1948", "عام 1948", Instant, "1948-01-01T00:00:00", "1949-01-01T00:00:00", Some(Year)),
         ],
         Prefer::Past,
     );
