@@ -83,6 +83,7 @@ const STRINGS = {
     acled: "ACLED",
     involved: "involved",
     between: "between",
+    and: "and",
   },
   ar: {
     appName: "راصد",
@@ -156,6 +157,7 @@ const STRINGS = {
     acled: "ACLED",
     involved: "المعنيّ",
     between: "بين",
+    and: "و",
   },
 };
 
@@ -338,4 +340,21 @@ export function formatDate(text, precision) {
     DATE_STYLES[precision] ?? (hour ? DATE_STYLES.hour : day ? DATE_STYLES.day : month ? DATE_STYLES.month : DATE_STYLES.year);
   const styleName = Object.keys(DATE_STYLES).find((name) => DATE_STYLES[name] === style);
   return formatter(`d:${current}:${styleName}`, () => new Intl.DateTimeFormat(current === "ar" ? "ar" : "en-GB", { ...style, timeZone: "UTC" })).format(date);
+}
+
+/**
+ * When an incident or a claim happened, from its start and end: one date, a span
+ * (`20 January 2022 – 29 January 2022`), or, for a window (its day unknown, only bounded),
+ * `between … and …`.
+ */
+export function formatWhen(start, end) {
+  const startDate = start?.date ?? start?.start;
+  const endDate = end?.date ?? end?.end ?? start?.end;
+  if (start?.precision === "window" && startDate && endDate) {
+    return `${t("between")} ${formatDate(startDate, "day")} ${t("and")}${language() === "ar" ? "" : " "}${formatDate(endDate, "day")}`;
+  }
+  if (endDate && endDate !== startDate && end) {
+    return `${formatDate(startDate, start?.precision)} – ${formatDate(endDate, end.precision)}`;
+  }
+  return formatDate(startDate, start?.precision);
 }

@@ -4,7 +4,7 @@
 import L from "leaflet";
 import { feature } from "topojson-client";
 import { casualties, markerRadius, tollLine } from "./format.js";
-import { formatDate, language, t } from "./i18n.js";
+import { formatWhen, language, t } from "./i18n.js";
 
 /** Syria and Iraq, the gazetteer's extent: the first view before any marker. */
 const REGION = [
@@ -160,7 +160,7 @@ export function drawIncidentMarkers(map, incidents, onOpen, previous) {
   layer.bindTooltip(
     (marker) => {
       const incident = marker.incident;
-      return `${incident.title ?? incident.incident_id}\n${formatDate(incident.start?.date, incident.start?.precision)} · ${tollLine(incident)}`;
+      return `${incident.title ?? incident.incident_id}\n${formatWhen(incident.start, incident.end)} · ${tollLine(incident)}`;
     },
     { direction: "top", className: "incident-tip", opacity: 0.95 },
   );

@@ -797,7 +797,11 @@ fn incident_record(
                     p.name_en.clone()
                 }
             });
-            let when = first.and_then(When::start_text);
+            // A window is its two bounds (ISO 8601's `start/end`), never one date.
+            let when = first.and_then(|t| match (t.is_window(), t.start_text(), t.end_text()) {
+                (true, Some(s), Some(e)) => Some(format!("{s}/{e}")),
+                (_, s, _) => s,
+            });
             let parts: Vec<String> = [what.map(str::to_owned), where_, when]
                 .into_iter()
                 .flatten()

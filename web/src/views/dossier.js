@@ -5,16 +5,14 @@ import { api } from "../api.js";
 import { figureBars, lineChart, seriesByMeasure } from "../charts.js";
 import { h, replaceChildren } from "../dom.js";
 import { formatValue } from "../format.js";
-import { actorLabel, eventTypeLabel, formatDate, formatNumber, hedgeLabel, language, measureLabel, sourceKindLabel, t } from "../i18n.js";
+import { actorLabel, eventTypeLabel, formatDate, formatNumber, formatWhen, hedgeLabel, language, measureLabel, sourceKindLabel, t } from "../i18n.js";
 import { evidencePassage, markedArticle } from "../evidence.js";
 import { governorateLabel, loadGeo } from "./mapview.js";
 
 /** "attack, car bomb · 20–29 January 2022 · al-Sina'a prison, al-Hasakah, SY". */
 export function oneLine(incident, governorate = (name) => name) {
   const types = (incident.event_types ?? []).map(eventTypeLabel).join(language() === "ar" ? "، " : ", ");
-  const when = incident.end?.date && incident.end.date !== incident.start?.date
-    ? `${formatDate(incident.start?.date, incident.start?.precision)} – ${formatDate(incident.end.date, incident.end.precision)}`
-    : formatDate(incident.start?.date, incident.start?.precision);
+  const when = formatWhen(incident.start, incident.end);
   const where = [incident.place?.name, governorate(incident.place?.admin1), incident.place?.country].filter(Boolean).join(language() === "ar" ? "، " : ", ");
   return [types, when, where].filter(Boolean).join(" · ");
 }
@@ -30,7 +28,7 @@ export function sourceLine(source) {
 function claimCard(claim, documents, texts) {
   const document = documents.get(claim.doc_id);
   const text = texts.get(claim.doc_id);
-  const when = claim.as_of ? `${t("asOf")} ${formatDate(claim.as_of)}` : claim.time?.start ? formatDate(claim.time.start, claim.time.precision) : "";
+  const when = claim.as_of ? `${t("asOf")} ${formatDate(claim.as_of)}` : claim.time?.start ? formatWhen(claim.time) : "";
   const full = h("details", { class: "full-article" }, h("summary", {}, t("fullArticle")));
   full.addEventListener(
     "toggle",

@@ -5,7 +5,7 @@ import { api } from "../api.js";
 import { lineChart, seriesByMeasure } from "../charts.js";
 import { h, replaceChildren } from "../dom.js";
 import { tollLine } from "../format.js";
-import { actorLabel, facilityKindLabel, formatDate, formatNumber, language, t } from "../i18n.js";
+import { actorLabel, facilityKindLabel, formatNumber, formatWhen, language, t } from "../i18n.js";
 import L from "leaflet";
 import { createBaseMap } from "../map.js";
 import { governorateLabel, loadGeo } from "./mapview.js";
@@ -67,7 +67,7 @@ export async function renderFacility(root, id) {
               "li",
               {},
               h("a", { href: `#/incident/${encodeURIComponent(incident.incident_id)}`, dir: "auto" }, incident.title ?? incident.incident_id),
-              ` · ${formatDate(incident.start?.date, incident.start?.precision)} · ${tollLine(incident)}`,
+              ` · ${formatWhen(incident.start, incident.end)} · ${tollLine(incident)}`,
             ),
           ),
         ),

@@ -3,7 +3,7 @@
 import { api } from "../api.js";
 import { h, replaceChildren } from "../dom.js";
 import { tollLine } from "../format.js";
-import { acledTypeLabel, actorLabel, eventTypeLabel, eventTypes, formatDate, formatNumber, language, t } from "../i18n.js";
+import { acledTypeLabel, actorLabel, eventTypeLabel, eventTypes, formatNumber, formatWhen, language, t } from "../i18n.js";
 import { createBaseMap, drawIncidentMarkers, incidentColour, incidentLatLon, legendEntries } from "../map.js";
 import { filtersOf, isDate } from "../route.js";
 import { renderTimeline } from "../timeline.js";
@@ -157,7 +157,7 @@ export function mountMapView(root, params, { navigate, openIncident }) {
               { href: `#/incident/${encodeURIComponent(incident.incident_id)}` },
               h("strong", { dir: "auto" }, incident.title ?? incident.incident_id),
               h("br"),
-              h("small", {}, formatDate(incident.start?.date, incident.start?.precision), " · ", tollLine(incident)),
+              h("small", {}, formatWhen(incident.start, incident.end), " · ", tollLine(incident)),
             ),
           ),
         );
