@@ -165,6 +165,9 @@ def run_server(args, db: Path, tmp: Path, cache_mb: int) -> bool:
             errors = r["socket_errors"] + r["non_2xx"]
             good = ms(r["p99"]) < 50 and errors == 0
             met &= good
+            if r["p99"] == "?":
+                # wrk printed no latency line this script could read: show what it printed.
+                print(r["raw"], file=sys.stderr)
             print(f"  {name}: {r['requests']} requests, {r['rps']} req/s, "
                   f"p50 {r['p50']}, p99 {r['p99']}, errors {errors} "
                   f"(socket {r['socket_errors']}, non-2xx {r['non_2xx']}) "
