@@ -62,6 +62,7 @@ pub fn run(args: ServeArgs) -> Result<()> {
         analyzer: token.is_some().then(analyzer),
         token,
         assets: rasid_webui::asset,
+        immutable: rasid_webui::is_immutable,
         readers: None,
         cache_bytes: args.cache_mb.saturating_mul(1 << 20),
     };

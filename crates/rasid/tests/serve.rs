@@ -425,7 +425,16 @@ fn the_web_ui_and_its_map_layers_are_served() {
         assert!(!answer.body.is_empty(), "{path}");
         let expected = rasid_webui_content_type(path);
         assert_eq!(answer.header("content-type"), Some(expected), "{path}");
+        // Hashed scripts and styles are kept by browsers for good; the map layers are
+        // asked again.
+        let caching = if path.starts_with("/assets/") {
+            "public, max-age=31536000, immutable"
+        } else {
+            "no-cache"
+        };
+        assert_eq!(answer.header("cache-control"), Some(caching), "{path}");
     }
+    assert_eq!(page.header("cache-control"), Some("no-cache"));
     let admin = server.json("/geo/admin.json");
     assert_eq!(admin["type"], "Topology");
 }

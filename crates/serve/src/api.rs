@@ -714,11 +714,26 @@ async fn openapi() -> Json<utoipa::openapi::OpenApi> {
     (status = 404, body = ErrorBody)))]
 async fn asset(State(state): Shared, uri: Uri) -> Response {
     match (state.assets)(uri.path()) {
-        Some((bytes, content_type)) => (
-            [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))],
-            bytes.into_owned(),
-        )
-            .into_response(),
+        Some((bytes, content_type)) => {
+            let caching = if (state.immutable)(uri.path()) {
+                "public, max-age=31536000, immutable"
+            } else {
+                "no-cache"
+            };
+            // Files compiled into the binary are sent without a copy.
+            let body = match bytes {
+                std::borrow::Cow::Borrowed(b) => axum::body::Body::from(b),
+                std::borrow::Cow::Owned(v) => axum::body::Body::from(v),
+            };
+            (
+                [
+                    (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+                    (header::CACHE_CONTROL, HeaderValue::from_static(caching)),
+                ],
+                body,
+            )
+                .into_response()
+        }
         None => ApiError::new(StatusCode::NOT_FOUND, format!("nothing at {}", uri.path()))
             .into_response(),
     }

@@ -32,6 +32,10 @@ use tokio::sync::Semaphore;
 /// that the UI can be compiled into the binary without this crate knowing how.
 pub type Assets = fn(&str) -> Option<(Cow<'static, [u8]>, &'static str)>;
 
+/// Whether a UI file may be cached by browsers for good (its name carries its content's
+/// hash): `Cache-Control: immutable` for these, `no-cache` (ask again) for the others.
+pub type Immutable = fn(&str) -> bool;
+
 /// Serves no file: every UI path answers 404 (an API-only server).
 pub fn no_assets(_path: &str) -> Option<(Cow<'static, [u8]>, &'static str)> {
     None
@@ -83,6 +87,8 @@ pub struct Config {
     pub analyzer: Option<Analyzer>,
     /// The UI's files.
     pub assets: Assets,
+    /// Which of them never change under their name.
+    pub immutable: Immutable,
     /// Read-only connections (default: twice the cores, at least 4).
     pub readers: Option<usize>,
     /// Bytes of answers kept for GETs asked again while the store does not change
@@ -110,6 +116,7 @@ pub(crate) struct AppState {
     /// The writer and the analysis, when documents may be posted.
     pub(crate) writer: Option<Writer>,
     pub(crate) assets: Assets,
+    pub(crate) immutable: Immutable,
     pub(crate) cache: Arc<cache::ResponseCache>,
 }
 
@@ -206,6 +213,7 @@ pub fn router(config: Config) -> Result<Router, ServeError> {
         readers: Arc::new(ReadPool::open(config.db, readers.max(1))?),
         writer,
         assets: config.assets,
+        immutable: config.immutable,
     };
     Ok(api::routes(Arc::new(state)))
 }
