@@ -122,6 +122,43 @@ enum ActorFound {
 /// Possessives that make a count the speaker's own people when a member noun follows.
 const SPEAKER_OWN: &[&str] = &["their", "its", "our"];
 
+/// Member nouns with a possessive suffix after `من` (`12 من جنوده`، `3 من عناصرها`):
+/// the speaker's own people, as `of their fighters` is in English.
+const SPEAKER_OWN_AR: &[&str] = &[
+    "عناصره",
+    "عناصرها",
+    "عناصرهم",
+    "مقاتليه",
+    "مقاتليها",
+    "مقاتليهم",
+    "جنوده",
+    "جنودها",
+    "جنودهم",
+    "أفراده",
+    "أفرادها",
+    "أفرادهم",
+    "منتسبيه",
+    "منتسبيها",
+    "منتسبيهم",
+    "رجاله",
+    "رجالها",
+    "رجالهم",
+    "حراسه",
+    "حراسها",
+    "ضباطه",
+    "ضباطها",
+    "أعضائه",
+    "أعضائها",
+];
+
+/// [`SPEAKER_OWN_AR`] in the matching form.
+static SPEAKER_OWN_AR_FORMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    SPEAKER_OWN_AR
+        .iter()
+        .map(|w| rasid_text::normalize_str(w))
+        .collect()
+});
+
 /// Member nouns (data/actors/members.tsv ids) of people held: whom they count, when the
 /// sentence does not say, is the document's held population.
 const HELD_NOUNS: &[&str] = &["detainee", "prisoner"];
@@ -1340,11 +1377,39 @@ impl<'t, 'k> Reader<'_, 't, 'k> {
                 ActorFound::WithTheCount,
             );
         }
+        // Whether a party speaks before the count (`قال الجيش إن`, `the SDF said`): only
+        // then is `its own` the speaker's.
+        let text = self.norm.as_str();
+        let stated = (sentence.tokens.start..number.tokens.start)
+            .any(|i| self.words.attribution_at(text, self.tokens, i).is_some());
+        // `12 من جنوده`: the people of the party the pronoun points back to, the actor
+        // named nearest before the count, the speaker included (`قال الجيش العراقي إن 12
+        // من جنوده`, but `هجوم شنه تنظيم داعش ... وقتل 12 من عناصره` counts ISIS); with
+        // none named, the speaker's.
+        if self.word(number.tokens.end) == "من"
+            && SPEAKER_OWN_AR_FORMS
+                .iter()
+                .any(|f| f == self.word(number.tokens.end + 1))
+        {
+            let party = |e: &&Entity<'_, 'k>| {
+                e.kind == EntityKind::Actor && !self.reporters.contains(&actor_id(e))
+            };
+            let before = sentence.tokens.start..number.tokens.start;
+            if let Some(actor) = self.entities_in(before).iter().rfind(party) {
+                return (
+                    actor_id(actor),
+                    Some(actor.start..actor.end),
+                    ActorFound::WithTheCount,
+                );
+            }
+            if stated {
+                return ("UNKNOWN", None, ActorFound::Speaker);
+            }
+        }
         // The words naming whom it counts end where the source begins (`20 fighters were
         // killed, according to the Observatory`: the Observatory counts, it is not counted),
         // where the clause ends, and where the next figure begins (`77 من حامية السجن و40
         // من المقاتلين`).
-        let text = self.norm.as_str();
         let next = self.next_count(number);
         let limit = (number.tokens.end + ACTOR_AFTER)
             .min(sentence.tokens.end)
@@ -1399,12 +1464,13 @@ impl<'t, 'k> Reader<'_, 't, 'k> {
             .iter()
             .find(|e| e.kind == EntityKind::Member)
             .map(|e| e.start);
-        let own_people = member_at.is_some_and(|member| {
-            window.clone().any(|i| {
-                self.original_of(i..i + 1)
-                    .is_some_and(|r| r.start < member && SPEAKER_OWN.contains(&self.word(i)))
-            })
-        });
+        let own_people = stated
+            && member_at.is_some_and(|member| {
+                window.clone().any(|i| {
+                    self.original_of(i..i + 1)
+                        .is_some_and(|r| r.start < member && SPEAKER_OWN.contains(&self.word(i)))
+                })
+            });
         if own_people {
             return ("UNKNOWN", None, ActorFound::Speaker);
         }

@@ -346,6 +346,23 @@ fn whom_a_figure_counts_and_who_states_it() {
             Some("SOHR"),
             "attributed",
         ),
+        // `من جنوده`: the people of the actor the pronoun points back to.
+        (
+            "قال الجيش العراقي إن 12 من جنوده قتلوا",
+            0,
+            "IRAQ_GOV",
+            "named",
+            Some("IRAQ_GOV"),
+            "attributed",
+        ),
+        (
+            "هاجم تنظيم داعش القاعدة وقتل 12 من عناصره",
+            0,
+            "ISIS",
+            "author",
+            None,
+            "asserted",
+        ),
         // A monitor reports figures; it is not counted.
         (
             "قال المرصد السوري لحقوق الإنسان إن 240 شخصا قتلوا",
