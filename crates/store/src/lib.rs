@@ -487,18 +487,7 @@ impl Store {
             return Ok(None);
         };
         let incident: IncidentRecord = serde_json::from_str(&json)?;
-        let mut stmt = self
-            .conn
-            .prepare("SELECT record, incident_id FROM claims WHERE incident_id = ?1 ORDER BY id")?;
-        let mut rows = stmt.query([incident_id])?;
-        let mut claims = Vec::new();
-        while let Some(row) = rows.next()? {
-            let json: String = row.get(0)?;
-            let mut claim: ClaimRecord = serde_json::from_str(&json)?;
-            claim.incident_id = row.get(1)?;
-            claims.push(claim);
-        }
-        Ok(Some((incident, claims)))
+        Ok(Some((incident, self.incident_claims(incident_id)?)))
     }
 
     /// Records the lexicon's facilities (replacing what was recorded), in one transaction.
