@@ -11,7 +11,8 @@ Files (plain UTF-8 TSV, a header row, sorted by the first column, one row a line
     data/claims/modifiers.tsv    form, role, note: approx, bounds, vague counts
     data/claims/attribution.tsv  form, role, note: who states a figure, how sure
     data/claims/nouns.tsv        form, count, note: nouns that carry their number (a dual
-                                 is 2: جنديين؛ one person: مقتل ضابط)
+                                 is 2: جنديين؛ one person: مقتل ضابط؛ some: the plural of
+                                 سقوط قتلى وجرحى, with no size)
     data/claims/contexts.tsv     form, context, note: deaths and injuries that are no violence
                                  (an accident, an illness, a disaster) when no event word
                                  of violence stands in the sentence
@@ -68,7 +69,7 @@ FILES = {
     "attribution.tsv": (["form", "role", "note"],
                         {"role": {"said", "according_to", "statement", "unnamed_source",
                                   "believed", "disputed", "rumour"}}),
-    "nouns.tsv": (["form", "count", "note"], {"count": {"1", "2"}}),
+    "nouns.tsv": (["form", "count", "note"], {"count": {"1", "2", "some"}}),
     "contexts.tsv": (["form", "context", "note"],
                      {"context": {"accident", "disease", "disaster"}}),
     "boilerplate.tsv": (["pattern", "kind", "note"],

@@ -576,6 +576,36 @@ fn with_noun_counts(
             i = end;
             continue;
         }
+        // `سقوط قتلى وجرحى`: an indefinite plural of casualties right after the event
+        // that befell them (or after the plural before it) counts them with no size.
+        if let Some((CountWord::Plural, end)) = found {
+            let w = word(i);
+            let w = w.strip_prefix('و').unwrap_or(w);
+            let definite = ["ال", "بال", "لل", "كال"].iter().any(|p| w.starts_with(p));
+            let before = i.checked_sub(1).map(&word).unwrap_or("");
+            let before = before.strip_prefix('و').unwrap_or(before);
+            let after_plural = added
+                .last()
+                .is_some_and(|m: &NumberMention| m.tokens.end == i && m.value.is_none());
+            if !definite && (BEFALLS.iter().any(|b| b == before) || after_plural) {
+                if let (Some(first), Some(last)) = (tokens.get(i), tokens.get(end - 1)) {
+                    let norm_span = first.start as usize..last.end as usize;
+                    added.push(NumberMention {
+                        span: norm.original_range(norm_span.clone()),
+                        norm_span,
+                        tokens: i..end,
+                        value: None,
+                        low: Some(2.0),
+                        high: None,
+                        approx: false,
+                        vague: Some(Vague::Several),
+                        kind: rasid_numbers::NumberKind::Cardinal,
+                    });
+                }
+            }
+            i = end;
+            continue;
+        }
         let Some((CountWord::Noun(count), end)) = found else {
             i += 1;
             continue;
@@ -623,6 +653,29 @@ fn with_noun_counts(
     all.sort_by_key(|n| n.tokens.start);
     all
 }
+
+/// Words after which an indefinite plural of casualties is what an event left (`سقوط
+/// قتلى`، `وقوع إصابات`، `أوقع جرحى`، `أسفر عن قتلى`، `أدى إلى قتلى`).
+const BEFALLS_WORDS: &[&str] = &[
+    "سقوط",
+    "سقط",
+    "وقوع",
+    "وقع",
+    "أوقع",
+    "أوقعت",
+    "خلف",
+    "خلفت",
+    "عن",
+    "إلى",
+];
+
+/// [`BEFALLS_WORDS`] in the matching form.
+static BEFALLS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    BEFALLS_WORDS
+        .iter()
+        .map(|w| rasid_text::normalize_str(w))
+        .collect()
+});
 
 /// Gives the held-population figures whose sentence does not name whom they count
 /// ([`HELD`]), and counts of prisoners of no named side, the actor the document's other
@@ -1011,15 +1064,20 @@ impl<'t, 'k> Reader<'_, 't, 'k> {
     /// مدنيين`), not things (`عدد من السجون`، `عدة محاور`).
     fn counts_people(&self, number: &NumberMention) -> bool {
         let text = self.norm.as_str();
+        // A plural of casualties counts people itself (`سقوط قتلى`).
+        let is_people = |i: usize| {
+            self.words
+                .measure_at(text, self.tokens, i)
+                .is_some_and(|(m, _)| matches!(m.kind, WordKind::Event | WordKind::Status))
+        };
+        if number.value.is_none() && number.tokens.len() == 1 && is_people(number.tokens.start) {
+            return true;
+        }
         let mut i = number.tokens.end;
         if self.word(i) == "من" {
             i += 1;
         }
-        let measure = self
-            .words
-            .measure_at(text, self.tokens, i)
-            .is_some_and(|(m, _)| matches!(m.kind, WordKind::Event | WordKind::Status));
-        measure
+        is_people(i)
             || self
                 .entities_in(i..i + 1)
                 .iter()
@@ -1191,6 +1249,19 @@ impl<'t, 'k> Reader<'_, 't, 'k> {
             near: true,
             combined_with: None,
         };
+        // A plural of casualties with no number (`سقوط جرحى`) is its own measure, a status
+        // noun or not.
+        let plural = number.value.is_none()
+            && self
+                .words
+                .noun_at(text, self.tokens, number.tokens.start)
+                .is_some_and(|(n, _)| n.is_none());
+        if let Some(o) = own
+            .as_ref()
+            .filter(|(m, _)| plural && matches!(m.kind, WordKind::Event | WordKind::Status))
+        {
+            return Some(near(o));
+        }
         // The count's own event noun.
         if let Some(o) = own.as_ref().filter(|(m, _)| deciding(m) && !group(m)) {
             return Some(near(o));

@@ -74,6 +74,9 @@ pub enum Attribution {
 pub enum CountWord {
     /// A noun that carries its number (data/claims/nouns.tsv): a dual 2, one person 1.
     Noun(u8),
+    /// A plural noun of casualties with no number, `some` in nouns.tsv (`سقوط قتلى
+    /// وجرحى`): a count with no size where an event befalls them.
+    Plural,
     /// A count with no size (العديد من، أعداد كبيرة من: modifiers.tsv's vague_unspecified).
     NoSize,
 }
@@ -436,6 +439,7 @@ impl ClaimWords {
             let count = match *r.get(1)? {
                 "1" => CountWord::Noun(1),
                 "2" => CountWord::Noun(2),
+                "some" => CountWord::Plural,
                 _ => return None,
             };
             Some(((*r.first()?).to_owned(), count))
@@ -500,10 +504,12 @@ impl ClaimWords {
         self.contexts.at(text, tokens, i).map(|((), end)| end)
     }
 
-    /// The noun carrying its number at token `i` (`جنديين` 2, `ضابط` 1), and one past it.
-    pub fn noun_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(u8, usize)> {
+    /// The noun carrying its number at token `i` (`جنديين` 2, `ضابط` 1; a plural of
+    /// casualties, `قتلى`, none), and one past it.
+    pub fn noun_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(Option<u8>, usize)> {
         match self.counts.at(text, tokens, i)? {
-            (CountWord::Noun(n), end) => Some((n, end)),
+            (CountWord::Noun(n), end) => Some((Some(n), end)),
+            (CountWord::Plural, end) => Some((None, end)),
             (CountWord::NoSize, _) => None,
         }
     }

@@ -13,6 +13,7 @@ static WORDS: LazyLock<ClaimWords> = LazyLock::new(|| {
             قتيلا\tkilled\tpeople\tevent\t\n\
             قتلوا\tkilled\tpeople\tevent\t\n\
             قتلى\tkilled\tpeople\tevent\t\n\
+            جرحى\twounded\tpeople\tstatus\t\n\
             توفي\tkilled\tpeople\tevent\t\n\
             أسر\tcaptured\tpeople\tevent\t\n\
             فر\tescaped\tpeople\tevent\t\n\
@@ -53,7 +54,7 @@ static WORDS: LazyLock<ClaimWords> = LazyLock::new(|| {
             according to\taccording_to\t\n\
             said\tsaid\t\n",
         modifiers: "form\trole\tnote\nلا يتجاوز\tat_most\t\nالعديد من\tvague_unspecified\t\n",
-        nouns: "form\tcount\tnote\nجنديان\t2\t\nضابط\t1\t\nفتى\t1\t\n",
+        nouns: "form\tcount\tnote\nجنديان\t2\t\nضابط\t1\t\nفتى\t1\t\nقتلى\tsome\t\nجرحى\tsome\t\n",
         contexts: "form\tcontext\tnote\nحادث مروري\taccident\t\n",
         boilerplate: "pattern\tkind\tnote\nPhoto by\tcredit\t\n",
     })
@@ -189,6 +190,30 @@ fn plurals_of_magnitude_above_thousands_are_thousands_with_their_own_bounds() {
         (c.value.vague, c.value.low, c.value.high),
         (Some("thousands"), Some(20_000), Some(99_999))
     );
+}
+
+#[test]
+fn a_plural_of_casualties_with_no_number_is_a_count_with_no_size() {
+    // (text, the measures of its figures: each with no size)
+    let cases: &[(&str, &[&str])] = &[
+        ("أسفر القصف عن سقوط قتلى وجرحى", &["killed", "wounded"]),
+        ("وأخرى عن سقوط جرحى", &["wounded"]),
+        // The dead named with the article are no new figure; nor is a plural no event
+        // befell.
+        ("نقل القتلى إلى المستشفى", &[]),
+        ("زار الوزير جرحى الحرب", &[]),
+    ];
+    for (text, measures) in cases {
+        let got = extract(&WORDS, &KNOWLEDGE, text, None);
+        let found: Vec<(&str, Option<&str>)> = got
+            .claims
+            .iter()
+            .map(|c| (c.measure, c.value.vague))
+            .collect();
+        let want: Vec<(&str, Option<&str>)> =
+            measures.iter().map(|m| (*m, Some("unspecified"))).collect();
+        assert_eq!(found, want, "{text}");
+    }
 }
 
 /// A figure as (measure, low, high, the index of the figure it is a part of).
