@@ -39,6 +39,8 @@ static WORDS: LazyLock<ClaimWords> = LazyLock::new(|| {
             سعة\tcapacity\tpeople\tholding\t\n\
             يستوعب\tcapacity\tpeople\tholding\t\n\
             ضبط\tarrested\tpeople\tseizing\t\n\
+            القضاء على\tkilled\tpeople\tseizing\t\n\
+            أصاب\twounded\tpeople\tevent\t\n\
             killed\tkilled\tpeople\tevent\t\n\
             wounded\twounded\tpeople\tevent\t\n",
         attribution: "form\trole\tnote\n\
@@ -238,6 +240,14 @@ fn the_word_that_decides_what_a_number_counts() {
             vec![n("surrendered", 200)],
         ),
         ("فر 30 سجينا من السجن المركزي", vec![n("escaped", 30)]),
+        // Eliminating counts people only.
+        ("تم القضاء على 8 مسلحين", vec![n("killed", 8)]),
+        ("أدى التلوث إلى القضاء على 2000 سمكة", vec![]),
+        // An active verb of wounding.
+        (
+            "قتل المسلح 2 وأصاب 7 آخرين",
+            vec![n("killed", 2), n("wounded", 7)],
+        ),
         (
             "وأشار المصدر إلى أن العشرات من السجناء حاولوا الفرار",
             vec![("attempted_escape", Some(20), Some(99), None)],
