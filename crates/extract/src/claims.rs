@@ -541,7 +541,30 @@ fn with_noun_counts(
             .measure_at(text, tokens, i)
             .filter(|(m, _)| m.kind == WordKind::Event && m.measure != NOT_A_FIGURE)
     };
-    let mut added = Vec::new();
+    // A count of `count` people (`None`: no size, at least 2) over tokens `i..end`.
+    let mention = |i: usize, end: usize, count: Option<u8>| {
+        let (first, last) = (tokens.get(i)?, tokens.get(end.checked_sub(1)?)?);
+        let norm_span = first.start as usize..last.end as usize;
+        let value = count.map(f64::from);
+        Some(NumberMention {
+            span: norm.original_range(norm_span.clone()),
+            norm_span,
+            tokens: i..end,
+            value,
+            low: value.or(Some(2.0)),
+            high: value,
+            approx: false,
+            vague: count.is_none().then_some(Vague::Several),
+            kind: rasid_numbers::NumberKind::Cardinal,
+        })
+    };
+    // The word at `i` without the conjunction و.
+    let bare = |i: usize| {
+        let w = word(i);
+        w.strip_prefix('و').unwrap_or(w)
+    };
+    let definite = |w: &str| ["ال", "بال", "لل", "كال"].iter().any(|p| w.starts_with(p));
+    let mut added: Vec<NumberMention> = Vec::new();
     let mut next_number = 0;
     let mut i = 0;
     while i < tokens.len() {
@@ -555,94 +578,46 @@ fn with_noun_counts(
                 continue;
             }
         }
-        // `العديد من القتلى`: a count with no size (kept when people follow, see
-        // `counts_people`).
-        let found = words.count_word_at(text, tokens, i);
-        if let Some((CountWord::NoSize, end)) = found {
-            if let (Some(first), Some(last)) = (tokens.get(i), tokens.get(end - 1)) {
-                let norm_span = first.start as usize..last.end as usize;
-                added.push(NumberMention {
-                    span: norm.original_range(norm_span.clone()),
-                    norm_span,
-                    tokens: i..end,
-                    value: None,
-                    low: Some(2.0),
-                    high: None,
-                    approx: false,
-                    vague: Some(Vague::Several),
-                    kind: rasid_numbers::NumberKind::Cardinal,
-                });
-            }
-            i = end;
-            continue;
-        }
-        // `سقوط قتلى وجرحى`: an indefinite plural of casualties right after the event
-        // that befell them (or after the plural before it) counts them with no size.
-        if let Some((CountWord::Plural, end)) = found {
-            let w = word(i);
-            let w = w.strip_prefix('و').unwrap_or(w);
-            let definite = ["ال", "بال", "لل", "كال"].iter().any(|p| w.starts_with(p));
-            let before = i.checked_sub(1).map(&word).unwrap_or("");
-            let before = before.strip_prefix('و').unwrap_or(before);
-            let after_plural = added
-                .last()
-                .is_some_and(|m: &NumberMention| m.tokens.end == i && m.value.is_none());
-            if !definite && (BEFALLS.iter().any(|b| b == before) || after_plural) {
-                if let (Some(first), Some(last)) = (tokens.get(i), tokens.get(end - 1)) {
-                    let norm_span = first.start as usize..last.end as usize;
-                    added.push(NumberMention {
-                        span: norm.original_range(norm_span.clone()),
-                        norm_span,
-                        tokens: i..end,
-                        value: None,
-                        low: Some(2.0),
-                        high: None,
-                        approx: false,
-                        vague: Some(Vague::Several),
-                        kind: rasid_numbers::NumberKind::Cardinal,
-                    });
-                }
-            }
-            i = end;
-            continue;
-        }
-        let Some((CountWord::Noun(count), end)) = found else {
+        let Some((found, end)) = words.count_word_at(text, tokens, i) else {
             i += 1;
             continue;
         };
-        let w = word(i);
-        let w = w.strip_prefix('و').unwrap_or(w);
-        // A definite noun of a title or role is one known person (`مقتل السفير`); a
-        // definite nisba is an adjective (`العصيان المدني`).
-        // `الأحد` is Sunday.
-        let nisba = w.ends_with('ي') || w.ends_with("يا") || w.ends_with("يه");
-        let one_of = w.ends_with("احد") || w.ends_with("احدي");
-        let definite =
-            (nisba || one_of) && ["ال", "بال", "لل", "كال"].iter().any(|p| w.starts_with(p));
-        let after_between = i > 0 && word(i - 1) == "بين";
-        let beside_event = !after_between && count == 2
-            || (i > 0 && event_at(i - 1).is_some_and(|(_, e)| e == i))
-            || event_at(end).is_some()
-            || (i > 0 && {
-                let w = word(i - 1);
-                PART_CUES.contains(&w.strip_prefix('و').unwrap_or(w))
-            });
-        if !after_between && beside_event && (count == 2 || !definite) {
-            if let (Some(first), Some(last)) = (tokens.get(i), tokens.get(end - 1)) {
-                let norm_span = first.start as usize..last.end as usize;
-                added.push(NumberMention {
-                    span: norm.original_range(norm_span.clone()),
-                    norm_span,
-                    tokens: i..end,
-                    value: Some(f64::from(count)),
-                    low: Some(f64::from(count)),
-                    high: Some(f64::from(count)),
-                    approx: false,
-                    vague: None,
-                    kind: rasid_numbers::NumberKind::Cardinal,
-                });
+        let counted = match found {
+            // `العديد من القتلى`: a count with no size (kept when people follow, see
+            // `counts_people`).
+            CountWord::NoSize => mention(i, end, None),
+            // `سقوط قتلى وجرحى`: an indefinite plural of casualties right after the
+            // event that befell them (or after the plural before it) counts them with no
+            // size.
+            CountWord::Plural => {
+                let before = i.checked_sub(1).map_or("", &bare);
+                let after_plural = added
+                    .last()
+                    .is_some_and(|m| m.tokens.end == i && m.value.is_none());
+                let befallen = BEFALLS.iter().any(|b| b == before) || after_plural;
+                (!definite(bare(i)) && befallen)
+                    .then(|| mention(i, end, None))
+                    .flatten()
             }
-        }
+            CountWord::Noun(count) => {
+                let w = bare(i);
+                // A definite noun of a title or role is one known person (`مقتل
+                // السفير`); a definite nisba is an adjective (`العصيان المدني`).
+                // `الأحد` is Sunday.
+                let nisba = w.ends_with('ي') || w.ends_with("يا") || w.ends_with("يه");
+                let one_of = w.ends_with("احد") || w.ends_with("احدي");
+                let known_one = (nisba || one_of) && definite(w);
+                let after_between = i > 0 && word(i - 1) == "بين";
+                let beside_event = !after_between && count == 2
+                    || (i > 0 && event_at(i - 1).is_some_and(|(_, e)| e == i))
+                    || event_at(end).is_some()
+                    || (i > 0 && PART_CUES.contains(&bare(i - 1)));
+                (!after_between && beside_event && (count == 2 || !known_one))
+                    .then(|| mention(i, end, Some(count)))
+                    .flatten()
+            }
+        };
+        added.extend(counted);
         i = end;
     }
     if added.is_empty() {
