@@ -122,42 +122,39 @@ enum ActorFound {
 /// Possessives that make a count the speaker's own people when a member noun follows.
 const SPEAKER_OWN: &[&str] = &["their", "its", "our"];
 
-/// Member nouns with a possessive suffix after `من` (`12 من جنوده`، `3 من عناصرها`):
-/// the speaker's own people, as `of their fighters` is in English.
-const SPEAKER_OWN_AR: &[&str] = &[
-    "عناصره",
-    "عناصرها",
-    "عناصرهم",
-    "مقاتليه",
-    "مقاتليها",
-    "مقاتليهم",
-    "جنوده",
-    "جنودها",
-    "جنودهم",
-    "أفراده",
-    "أفرادها",
-    "أفرادهم",
-    "منتسبيه",
-    "منتسبيها",
-    "منتسبيهم",
-    "رجاله",
-    "رجالها",
-    "رجالهم",
-    "حراسه",
-    "حراسها",
-    "ضباطه",
-    "ضباطها",
-    "أعضائه",
-    "أعضائها",
+/// Plural member nouns that take a possessive suffix after `من` (`12 من جنوده`، `3 من
+/// عناصرها`): the people of the party the pronoun points back to, as `of their fighters`
+/// is in English. In construct form (`مقاتلي`, not `مقاتلين`).
+const OWN_PEOPLE_STEMS: &[&str] = &[
+    "عناصر",
+    "مقاتلي",
+    "جنود",
+    "أفراد",
+    "منتسبي",
+    "رجال",
+    "حراس",
+    "ضباط",
+    "أعضائ",
 ];
 
-/// [`SPEAKER_OWN_AR`] in the matching form.
-static SPEAKER_OWN_AR_FORMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    SPEAKER_OWN_AR
+/// The possessive suffixes (his, her or its, their, their two), longest first.
+const POSSESSIVE_SUFFIXES: &[&str] = &["هما", "هم", "ها", "ه"];
+
+/// [`OWN_PEOPLE_STEMS`] in the matching form.
+static OWN_PEOPLE: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    OWN_PEOPLE_STEMS
         .iter()
         .map(|w| rasid_text::normalize_str(w))
         .collect()
 });
+
+/// Whether a word is a member noun with a possessive suffix (`جنوده`, `مقاتليها`).
+fn own_people(word: &str) -> bool {
+    POSSESSIVE_SUFFIXES.iter().any(|suffix| {
+        word.strip_suffix(suffix)
+            .is_some_and(|stem| OWN_PEOPLE.iter().any(|s| s == stem))
+    })
+}
 
 /// Member nouns (data/actors/members.tsv ids) of people held: whom they count, when the
 /// sentence does not say, is the document's held population.
@@ -1424,19 +1421,17 @@ impl<'t, 'k> Reader<'_, 't, 'k> {
             );
         }
         // Whether a party speaks before the count (`قال الجيش إن`, `the SDF said`): only
-        // then is `its own` the speaker's.
+        // then is `its own` the speaker's. Asked only of a possessive count.
         let text = self.norm.as_str();
-        let stated = (sentence.tokens.start..number.tokens.start)
-            .any(|i| self.words.attribution_at(text, self.tokens, i).is_some());
+        let stated = || {
+            (sentence.tokens.start..number.tokens.start)
+                .any(|i| self.words.attribution_at(text, self.tokens, i).is_some())
+        };
         // `12 من جنوده`: the people of the party the pronoun points back to, the actor
         // named nearest before the count, the speaker included (`قال الجيش العراقي إن 12
         // من جنوده`, but `هجوم شنه تنظيم داعش ... وقتل 12 من عناصره` counts ISIS); with
         // none named, the speaker's.
-        if self.word(number.tokens.end) == "من"
-            && SPEAKER_OWN_AR_FORMS
-                .iter()
-                .any(|f| f == self.word(number.tokens.end + 1))
-        {
+        if self.word(number.tokens.end) == "من" && own_people(self.word(number.tokens.end + 1)) {
             let party = |e: &&Entity<'_, 'k>| {
                 e.kind == EntityKind::Actor && !self.reporters.contains(&actor_id(e))
             };
@@ -1448,7 +1443,7 @@ impl<'t, 'k> Reader<'_, 't, 'k> {
                     ActorFound::WithTheCount,
                 );
             }
-            if stated {
+            if stated() {
                 return ("UNKNOWN", None, ActorFound::Speaker);
             }
         }
@@ -1510,14 +1505,13 @@ impl<'t, 'k> Reader<'_, 't, 'k> {
             .iter()
             .find(|e| e.kind == EntityKind::Member)
             .map(|e| e.start);
-        let own_people = stated
-            && member_at.is_some_and(|member| {
-                window.clone().any(|i| {
-                    self.original_of(i..i + 1)
-                        .is_some_and(|r| r.start < member && SPEAKER_OWN.contains(&self.word(i)))
-                })
-            });
-        if own_people {
+        let theirs = member_at.is_some_and(|member| {
+            window.clone().any(|i| {
+                self.original_of(i..i + 1)
+                    .is_some_and(|r| r.start < member && SPEAKER_OWN.contains(&self.word(i)))
+            })
+        });
+        if theirs && stated() {
             return ("UNKNOWN", None, ActorFound::Speaker);
         }
         // Prisoners and detainees of no named side are the document's held population.
