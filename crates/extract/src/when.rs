@@ -73,44 +73,11 @@ pub const RECALL_MARKERS: &[&str] = &[
     "previously",
 ];
 
-/// Ordinal words of an anniversary (`الذكرى السنوية الثانية`, `the second anniversary`),
-/// each with its number.
-const ANNIVERSARY_ORDINALS: &[(&str, i16)] = &[
-    ("الأولى", 1),
-    ("الثانية", 2),
-    ("الثالثة", 3),
-    ("الرابعة", 4),
-    ("الخامسة", 5),
-    ("السادسة", 6),
-    ("السابعة", 7),
-    ("الثامنة", 8),
-    ("التاسعة", 9),
-    ("العاشرة", 10),
-    ("first", 1),
-    ("second", 2),
-    ("third", 3),
-    ("fourth", 4),
-    ("fifth", 5),
-    ("sixth", 6),
-    ("seventh", 7),
-    ("eighth", 8),
-    ("ninth", 9),
-    ("tenth", 10),
-];
-
 /// The words of an anniversary itself, in matching form.
 static ANNIVERSARY: LazyLock<Vec<String>> = LazyLock::new(|| {
     ["الذكرى", "ذكرى", "anniversary"]
         .iter()
         .map(|w| normalize_str(w))
-        .collect()
-});
-
-/// The ordinals in matching form.
-static ORDINALS: LazyLock<Vec<(String, i16)>> = LazyLock::new(|| {
-    ANNIVERSARY_ORDINALS
-        .iter()
-        .map(|&(w, n)| (normalize_str(w), n))
         .collect()
 });
 
@@ -121,31 +88,36 @@ static ORDINALS: LazyLock<Vec<(String, i16)>> = LazyLock::new(|| {
 fn implied_now(
     norm: &Normalized<'_>,
     tokens: &[Token],
+    numbers: &[NumberMention],
     found: &[TimeMention],
 ) -> Option<(DateTime, DateTime)> {
     let text = norm.as_str();
-    let word = |t: &Token| text.get(t.start as usize..t.end as usize).unwrap_or("");
-    let peeled = |w: &str| -> String {
-        // One proclitic letter (`والذكرى`, `للذكرى`).
-        w.strip_prefix('و')
-            .or_else(|| w.strip_prefix('ل'))
-            .filter(|rest| ANNIVERSARY.iter().any(|a| a == rest))
-            .unwrap_or(w)
-            .to_owned()
+    let is_anniversary = |t: &Token| {
+        let w = text.get(t.start as usize..t.end as usize).unwrap_or("");
+        // One proclitic letter allowed (`والذكرى`, `للذكرى`).
+        let peeled = [w.strip_prefix('و'), w.strip_prefix('ل')];
+        ANNIVERSARY
+            .iter()
+            .any(|a| a == w || peeled.iter().flatten().any(|p| a == p))
     };
     for (i, t) in tokens.iter().enumerate() {
-        if !ANNIVERSARY.contains(&peeled(word(t))) {
+        if !is_anniversary(t) {
             continue;
         }
-        // The ordinal within three words either side (`الذكرى السنوية الثانية`, `the
-        // second anniversary of`).
-        let near = tokens.get(i.saturating_sub(3)..(i + 4).min(tokens.len()))?;
-        let Some(n) = near
+        // Its ordinal, as the number reader reads it, within three words either side
+        // (`الذكرى السنوية الثانية`, `the second anniversary of`).
+        let near = i.saturating_sub(3)..i + 4;
+        let Some(n) = numbers
             .iter()
-            .find_map(|t| ORDINALS.iter().find(|(w, _)| w == word(t)).map(|&(_, n)| n))
+            .filter(|m| m.kind == rasid_numbers::NumberKind::Ordinal)
+            .find(|m| near.contains(&m.tokens.start))
+            .and_then(|m| m.value)
+            .filter(|&v| (1.0..=100.0).contains(&v))
         else {
             continue;
         };
+        // Whole by the filter above.
+        let n = n as i64;
         // The date of the event it marks: the first resolved date after the words,
         // within the sentence-sized stretch that follows.
         let from = t.end as usize;
@@ -159,9 +131,9 @@ fn implied_now(
                     .is_some_and(|between| !between.contains(['.', '\n']))
         })?;
         let start = date.start?;
-        let lo = start.checked_add(i64::from(n - 1).years()).ok()?;
+        let lo = start.checked_add((n - 1).years()).ok()?;
         let hi = start
-            .checked_add(i64::from(n).years())
+            .checked_add(n.years())
             .ok()?
             .checked_add(1.day())
             .ok()?;
@@ -500,7 +472,7 @@ impl Timeline {
         // With no publication date, an anniversary the text names still bounds when it
         // was written, and so its relative dates.
         if published.is_none() {
-            if let Some(now) = implied_now(norm, tokens, &found) {
+            if let Some(now) = implied_now(norm, tokens, numbers, &found) {
                 resolve_within(norm, tokens, numbers, &mut found, now);
             }
         }
