@@ -79,13 +79,8 @@ pub(crate) fn end_after(
     start: &IncidentTime,
     durations: impl IntoIterator<Item = (u64, String)>,
 ) -> Option<IncidentTime> {
-    let date = start.date.as_deref()?;
-    let first = Date::new(
-        date.get(..4)?.parse().ok()?,
-        date.get(5..7)?.parse().ok()?,
-        date.get(8..10)?.parse().ok()?,
-    )
-    .ok()?;
+    // The day of `2022-01-20` or `2022-01-20T18:00`; a month or a year names none.
+    let first: Date = start.date.as_deref()?.get(..10)?.parse().ok()?;
     let days = durations
         .into_iter()
         .filter_map(|(value, unit)| match unit.as_str() {
