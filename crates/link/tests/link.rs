@@ -1,8 +1,7 @@
 //! Linking, reconciling and contradictions on small hand-made reports (not the seeds).
 use rasid_link::{contradictions, link, reconcile, Report};
 use rasid_records::{
-    ClaimRecord, EvidenceRecord, IncidentRecord, IncidentTime, PlaceRecord, SourceRecord,
-    TimeRecord, ValueRecord,
+    ClaimRecord, IncidentRecord, IncidentTime, PlaceRecord, SourceRecord, TimeRecord, ValueRecord,
 };
 
 /// A claim of `doc`: measure, actor, (low, high, approx, vague), source kind, as_of.
@@ -16,9 +15,6 @@ fn claim(
     ClaimRecord {
         claim_id: id.into(),
         doc_id: id.split('#').next().unwrap_or_default().into(),
-        incident_id: None,
-        facility: None,
-        event_type: None,
         measure: measure.into(),
         unit: if measure == "duration" {
             "days"
@@ -27,7 +23,6 @@ fn claim(
         }
         .into(),
         actor: actor.into(),
-        actor_text: None,
         value: ValueRecord {
             low,
             high,
@@ -36,26 +31,14 @@ fn claim(
         },
         source: SourceRecord {
             kind: source.into(),
-            actor: None,
-            text: None,
+            ..SourceRecord::default()
         },
         hedge: "asserted".into(),
         time: TimeRecord {
-            start: None,
-            end: None,
             precision: "unresolved".into(),
-            text: None,
+            ..TimeRecord::default()
         },
-        as_of: None,
-        place: None,
-        evidence: EvidenceRecord {
-            start: 0,
-            end: 0,
-            text: String::new(),
-        },
-        part_of: None,
-        combined_with: None,
-        notes: vec![],
+        ..ClaimRecord::default()
     }
 }
 

@@ -39,7 +39,7 @@ pub struct DocumentRecord {
 }
 
 /// A figure's value (SPEC.md's `value`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ValueRecord {
     /// Inclusive lower bound, null where open.
     pub low: Option<u64>,
@@ -52,7 +52,7 @@ pub struct ValueRecord {
 }
 
 /// Who states a figure (SPEC.md's `source`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceRecord {
     /// author, named or unnamed.
     pub kind: String,
@@ -63,7 +63,7 @@ pub struct SourceRecord {
 }
 
 /// When a figure's event happened (SPEC.md's `time`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimeRecord {
     /// Start, ISO, at the precision; null when unresolved.
     pub start: Option<String>,
@@ -96,7 +96,7 @@ pub struct PlaceRecord {
 }
 
 /// Byte offsets into the original document text and the words they hold.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EvidenceRecord {
     /// First byte.
     pub start: usize,
@@ -107,7 +107,7 @@ pub struct EvidenceRecord {
 }
 
 /// One figure one document states (SPEC.md's `claims.jsonl`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClaimRecord {
     /// `doc_id#n`, n from 1 in text order.
     pub claim_id: String,

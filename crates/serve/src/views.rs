@@ -146,7 +146,7 @@ fn claim_date(c: &ClaimRecord) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rasid_records::{EvidenceRecord, TimeRecord, ValueRecord};
+    use rasid_records::{TimeRecord, ValueRecord};
 
     fn claim(
         id: &str,
@@ -158,41 +158,26 @@ mod tests {
         ClaimRecord {
             claim_id: id.into(),
             doc_id: id.split('#').next().unwrap_or(id).into(),
-            incident_id: None,
-            facility: None,
-            event_type: None,
             measure: measure.into(),
             unit: "people".into(),
             actor: "ISIS".into(),
-            actor_text: None,
             value: ValueRecord {
                 low,
                 high: low,
-                approx: false,
-                vague: None,
+                ..ValueRecord::default()
             },
             source: SourceRecord {
                 kind: "author".into(),
-                actor: None,
-                text: None,
+                ..SourceRecord::default()
             },
             hedge: "asserted".into(),
             time: TimeRecord {
                 start: start.map(Into::into),
-                end: None,
                 precision: "day".into(),
-                text: None,
+                ..TimeRecord::default()
             },
             as_of: as_of.map(Into::into),
-            place: None,
-            evidence: EvidenceRecord {
-                start: 0,
-                end: 0,
-                text: String::new(),
-            },
-            part_of: None,
-            combined_with: None,
-            notes: vec![],
+            ..ClaimRecord::default()
         }
     }
 

@@ -26,41 +26,30 @@ fn claim(
     ClaimRecord {
         claim_id: format!("{doc}#{n}"),
         doc_id: doc.into(),
-        incident_id: None,
-        facility: None,
         event_type: Some("attack".into()),
         measure: measure.into(),
         unit: "people".into(),
         actor: actor.into(),
-        actor_text: None,
         value: ValueRecord {
             low: Some(value),
             high: Some(value),
-            approx: false,
-            vague: None,
+            ..ValueRecord::default()
         },
         source: SourceRecord {
             kind: "author".into(),
-            actor: None,
-            text: None,
+            ..SourceRecord::default()
         },
         hedge: "asserted".into(),
         time: TimeRecord {
-            start: None,
-            end: None,
             precision: "unresolved".into(),
-            text: None,
+            ..TimeRecord::default()
         },
-        as_of: None,
-        place: None,
         evidence: EvidenceRecord {
             start: 0,
             end: evidence.len(),
             text: evidence.into(),
         },
-        part_of: None,
-        combined_with: None,
-        notes: vec![],
+        ..ClaimRecord::default()
     }
 }
 
