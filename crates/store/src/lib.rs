@@ -447,17 +447,7 @@ impl Store {
             let json: String = row.get(0)?;
             documents.push(serde_json::from_str(&json)?);
         }
-        let mut claims = Vec::new();
-        let mut stmt = self
-            .conn
-            .prepare("SELECT record, incident_id FROM claims ORDER BY id")?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            let json: String = row.get(0)?;
-            let mut claim: ClaimRecord = serde_json::from_str(&json)?;
-            claim.incident_id = row.get(1)?;
-            claims.push(claim);
-        }
+        let claims = self.claims_where("1 = 1", params![])?;
         let mut incidents = Vec::new();
         let mut stmt = self
             .conn
@@ -475,18 +465,9 @@ impl Store {
         &self,
         incident_id: &str,
     ) -> Result<Option<(IncidentRecord, Vec<ClaimRecord>)>> {
-        let json: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT record FROM incidents WHERE incident_id = ?1",
-                [incident_id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let Some(json) = json else {
+        let Some(incident) = self.incident_record(incident_id)? else {
             return Ok(None);
         };
-        let incident: IncidentRecord = serde_json::from_str(&json)?;
         Ok(Some((incident, self.incident_claims(incident_id)?)))
     }
 

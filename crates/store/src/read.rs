@@ -299,19 +299,25 @@ impl Store {
 
     /// A document's claims (each with its incident), in text order.
     pub fn document_claims(&self, doc_id: &str) -> Result<Vec<ClaimRecord>> {
-        self.claims_where("doc_id = ?1", doc_id)
+        self.claims_where("doc_id = ?1", [doc_id])
     }
 
     /// An incident's claims, in the order stored.
     pub fn incident_claims(&self, incident_id: &str) -> Result<Vec<ClaimRecord>> {
-        self.claims_where("incident_id = ?1", incident_id)
+        self.claims_where("incident_id = ?1", [incident_id])
     }
 
-    fn claims_where(&self, condition: &str, value: &str) -> Result<Vec<ClaimRecord>> {
+    /// The claims a condition keeps, in the order stored, each with the incident it was
+    /// linked into.
+    pub(crate) fn claims_where(
+        &self,
+        condition: &str,
+        values: impl rusqlite::Params,
+    ) -> Result<Vec<ClaimRecord>> {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT record, incident_id FROM claims WHERE {condition} ORDER BY id"
         ))?;
-        let mut rows = stmt.query([value])?;
+        let mut rows = stmt.query(values)?;
         let mut claims = Vec::new();
         while let Some(row) = rows.next()? {
             let json: String = row.get(0)?;
@@ -378,7 +384,7 @@ impl Store {
             let json: String = row.get(0)?;
             incidents.push(serde_json::from_str(&json)?);
         }
-        let claims = self.claims_where("facility = ?1", id)?;
+        let claims = self.claims_where("facility = ?1", [id])?;
         Ok(Some(FacilityRecords {
             facility,
             incidents,
